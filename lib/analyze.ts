@@ -1,0 +1,118 @@
+/**
+ * The pipeline: parse → boilerplate → extract → language → detect → flags.
+ * Works on a clone; the caller's document is never changed.
+ */
+import type { FlagCategory, PageReport, PageSummary, TextReport } from './report';
+import { TextStats } from './dom/stats';
+import { blockText, visibleText } from './dom/text';
+import { findBoilerplate, describeMatch, type BoilerplateMatch } from './boilerplate/classify';
+import { findMainContent } from './extract/main-content';
+import { canonicalUrl, extractMetadata } from './extract/metadata';
+import { buildArticle, prepareArticleRoot } from './extract/article';
+import type { WindowLike } from './extract/sanitize';
+import { identifyLanguage } from './language/identify';
+import { detectMachineTranslation } from './detect/detect';
+import { findFlags } from './flags/engine';
+
+/** What a site rule contributes to the analysis. */
+export interface SiteRuleInput {
+  removeSelectors?: readonly string[];
+  keepSelectors?: readonly string[];
+  /** Source language the user says this site translates from. */
+  sourceLanguage?: string | null;
+}
+
+export interface AnalyzeSettings {
+  flagCategories?: readonly FlagCategory[];
+}
+
+export interface AnalyzeOptions {
+  /** The page's address; else its canonical/og:url, else the document's URL. */
+  url?: string | null;
+  rules?: SiteRuleInput | null;
+  settings?: AnalyzeSettings;
+  /** Window whose DOM DOMPurify uses (jsdom's under Node); defaults to the global one. */
+  window?: WindowLike;
+}
+
+interface Prepared {
+  url: string;
+  clone: Document;
+  mainRoot: Element | null;
+  matches: BoilerplateMatch[];
+  pageText: string;
+  text: string;
+}
+
+function pageUrl(doc: Document, explicit: string | null | undefined): string {
+  if (explicit) return explicit;
+  const canonical = canonicalUrl(doc);
+  if (canonical) return canonical;
+  return doc.URL && doc.URL !== 'about:blank' ? doc.URL : '';
+}
+
+/** Clones the page, finds its article and boilerplate, and takes the boilerplate out of the clone. */
+function prepare(doc: Document, options: AnalyzeOptions): Prepared {
+  const url = pageUrl(doc, options.url);
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body ?? clone.documentElement;
+  const stats = new TextStats(body);
+  const mainRoot = clone.body ? findMainContent(clone, stats) : null;
+  const matches = findBoilerplate(clone, {
+    mainRoot,
+    stats,
+    removeSelectors: options.rules?.removeSelectors,
+    keepSelectors: options.rules?.keepSelectors,
+  });
+  const pageText = visibleText(body);
+  for (const match of matches) match.element.remove();
+  const text = mainRoot ? blockText(mainRoot) : '';
+  return { url, clone, mainRoot, matches, pageText, text };
+}
+
+function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {
+  const language = identifyLanguage(prepared.text);
+  const mt = detectMachineTranslation(
+    { doc, url: prepared.url || null, text: prepared.text, pageText: prepared.pageText, textLanguage: language },
+    { sourceHint: options.rules?.sourceLanguage ?? null },
+  );
+  return { language, mt };
+}
+
+/**
+ * Detection and boilerplate only: what the badge and the in-page cleanup
+ * need, without the reader's sanitising, metadata and flags.
+ */
+export function summarizePage(doc: Document, options: AnalyzeOptions = {}): PageSummary {
+  const prepared = prepare(doc, options);
+  const { language, mt } = assess(prepared, doc, options);
+  return { url: prepared.url, mt, language, removed: prepared.matches.map(describeMatch) };
+}
+
+export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
+  const window = options.window ?? (globalThis as { window?: WindowLike }).window;
+  if (!window) throw new Error('analyzePage needs a window for DOMPurify (pass options.window under Node).');
+  const prepared = prepare(doc, options);
+  const { language, mt } = assess(prepared, doc, options);
+  const metadata = extractMetadata(doc, prepared.url || null, null);
+  const root = prepared.mainRoot ?? prepared.clone.createElement('div');
+  const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
+  const flags = findFlags(
+    { text: article.text, sourceLanguage: mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null },
+    { categories: options.settings?.flagCategories },
+  );
+  return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.matches.map(describeMatch), flags };
+}
+
+export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' | 'settings'> = {}): TextReport {
+  const language = identifyLanguage(text);
+  const mt = detectMachineTranslation(
+    { doc: null, url: null, text, pageText: text, textLanguage: language },
+    { sourceHint: options.rules?.sourceLanguage ?? null },
+  );
+  const flags = findFlags(
+    { text, sourceLanguage: mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null },
+    { categories: options.settings?.flagCategories },
+  );
+  return { mt, language, flags };
+}

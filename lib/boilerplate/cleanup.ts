@@ -1,0 +1,67 @@
+/**
+ * In-page cleanup: hides the boilerplate of the live page reversibly. Nodes
+ * are never removed or moved; cleanup only adds its own marker attribute and
+ * one <style> element, and restore takes exactly those away again.
+ */
+import type { BoilerplateKind, RemovedBlock } from '../report';
+import { findBoilerplate, describeMatch, type BoilerplateOptions } from './classify';
+
+export const HIDDEN_ATTRIBUTE = 'data-unspun-hidden';
+const STYLE_ID = 'unspun-cleanup-style';
+
+/** Kinds hidden unless asked otherwise: site navigation stays usable. */
+export const DEFAULT_CLEANUP_KINDS: readonly BoilerplateKind[] = [
+  'promo',
+  'related',
+  'comments',
+  'author-box',
+  'share',
+  'newsletter',
+  'ads',
+  'cookie-banner',
+];
+
+export interface CleanupOptions extends BoilerplateOptions {
+  kinds?: readonly BoilerplateKind[];
+}
+
+export interface CleanupResult {
+  /** Elements newly hidden by this call. */
+  hidden: number;
+  blocks: RemovedBlock[];
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `[${HIDDEN_ATTRIBUTE}]{display:none!important}`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+export function cleanupPage(doc: Document, options: CleanupOptions = {}): CleanupResult {
+  const kinds = new Set(options.kinds ?? DEFAULT_CLEANUP_KINDS);
+  const matches = findBoilerplate(doc, options).filter((match) => kinds.has(match.kind) || match.reason.startsWith('site rule'));
+  let hidden = 0;
+  const blocks: RemovedBlock[] = [];
+  for (const match of matches) {
+    if (match.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
+    blocks.push(describeMatch(match));
+    match.element.setAttribute(HIDDEN_ATTRIBUTE, match.kind);
+    hidden++;
+  }
+  if (hidden > 0) ensureStyle(doc);
+  return { hidden, blocks };
+}
+
+/** Shows everything cleanup hid; returns how many elements came back. */
+export function restorePage(doc: Document): number {
+  const hidden = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
+  for (const element of hidden) element.removeAttribute(HIDDEN_ATTRIBUTE);
+  doc.getElementById(STYLE_ID)?.remove();
+  return hidden.length;
+}
+
+export function isCleaned(doc: Document): boolean {
+  return !!doc.getElementById(STYLE_ID);
+}

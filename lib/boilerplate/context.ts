@@ -1,0 +1,128 @@
+/**
+ * What every boilerplate classifier may ask about an element: its text and
+ * link density (precomputed), whether it holds the article, which class/id
+ * tokens and which heading phrases (in every known language) it carries.
+ */
+import type { BoilerplateKind } from '../report';
+import { TextStats } from '../dom/stats';
+import { collapseWhitespace } from '../dom/text';
+import { LANGUAGE_PROFILES } from '../language/profiles';
+import classTokens from './class-tokens.json';
+
+const TOKENS = classTokens as unknown as Record<BoilerplateKind, string[]>;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const tokenPatterns = new Map<BoilerplateKind, RegExp>();
+const headingPatterns = new Map<BoilerplateKind, RegExp>();
+
+function tokenPattern(kind: BoilerplateKind): RegExp | null {
+  if (!TOKENS[kind]) return null;
+  let pattern = tokenPatterns.get(kind);
+  if (!pattern) {
+    const parts = TOKENS[kind].map(escapeRegExp).join('|');
+    pattern = new RegExp(`(?:^|-)(?:${parts})(?:-|$)`);
+    tokenPatterns.set(kind, pattern);
+  }
+  return pattern;
+}
+
+function headingPattern(kind: BoilerplateKind): RegExp | null {
+  let pattern = headingPatterns.get(kind);
+  if (pattern === undefined) {
+    const phrases = LANGUAGE_PROFILES.flatMap((profile) => profile.boilerplateHeadings[kind] ?? []);
+    if (phrases.length === 0) return null;
+    // Longest first, so "Read also" wins over "Read".
+    phrases.sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`^(?:${phrases.map(escapeRegExp).join('|')})(?=$|[\\s:.,!?»"“”(\\-–—|…])`, 'iu');
+    headingPatterns.set(kind, pattern);
+  }
+  return pattern;
+}
+
+export class ClassifyContext {
+  readonly stats: TextStats;
+  /** The article element and its ancestors: never boilerplate as a whole. */
+  private readonly protectedElements = new Set<Element>();
+  readonly mainRoot: Element | null;
+  readonly mainTextLength: number;
+
+  constructor(readonly doc: Document, mainRoot: Element | null, stats: TextStats) {
+    this.stats = stats;
+    this.mainRoot = mainRoot;
+    for (let element = mainRoot; element; element = element.parentElement) this.protectedElements.add(element);
+    this.mainTextLength = mainRoot ? stats.textLength(mainRoot) : 0;
+  }
+
+  isProtected(element: Element): boolean {
+    return this.protectedElements.has(element);
+  }
+
+  insideMain(element: Element): boolean {
+    return !!this.mainRoot && this.mainRoot !== element && this.mainRoot.contains(element);
+  }
+
+  /** Would hiding this element hide a real share of the article? */
+  holdsArticleText(element: Element): boolean {
+    if (!this.insideMain(element)) return false;
+    const length = this.stats.textLength(element);
+    return length > 300 && length > this.mainTextLength * 0.4;
+  }
+
+  textLength(element: Element): number {
+    return this.stats.textLength(element);
+  }
+
+  linkDensity(element: Element): number {
+    return this.stats.linkDensity(element);
+  }
+
+  /** The id/class token (hyphen-normalised) that marks `element` as `kind`, if any. */
+  matchingToken(element: Element, kind: BoilerplateKind): string | null {
+    const pattern = tokenPattern(kind);
+    if (!pattern) return null;
+    const raw = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();
+    for (const token of raw.split(/\s+/)) {
+      if (!token) continue;
+      const normalised = token.replace(/_/g, '-');
+      if (pattern.test(normalised)) return token;
+    }
+    return null;
+  }
+
+  /** The first words of the element's text, for heading checks. */
+  leadingText(element: Element): string {
+    const text = collapseWhitespace(leading(element, 160));
+    return text.replace(/^[\s\-–—•»›:|#]+/, '');
+  }
+
+  /** The heading phrase of `kind` (any language) the element's text starts with. */
+  matchingHeading(element: Element, kind: BoilerplateKind): string | null {
+    const pattern = headingPattern(kind);
+    if (!pattern) return null;
+    return this.leadingText(element).match(pattern)?.[0] ?? null;
+  }
+}
+
+/** Up to `limit` characters of text from the start of `node`, skipping scripts. */
+function leading(node: Node, limit: number): string {
+  let text = '';
+  const walk = (current: Node): boolean => {
+    if (current.nodeType === 3) {
+      text += (current as Text).data;
+      return text.trim().length >= limit;
+    }
+    if (current.nodeType !== 1) return false;
+    const tag = (current as Element).localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return false;
+    for (let child = current.firstChild; child; child = child.nextSibling) {
+      if (walk(child)) return true;
+      if (child.nodeType === 1 && /^(p|div|h[1-6]|li|span)$/.test((child as Element).localName)) text += ' ';
+    }
+    return false;
+  };
+  walk(node);
+  return text;
+}

@@ -1,0 +1,16 @@
+import type { BoilerplateClassifier } from '../kind';
+
+const COOKIE_WORDS = /cookie|gdpr|consent|privacy|datenschutz|ciasteczk|prywatno|соглас|конфиденц|souhlas|soukrom/i;
+
+export const cookieBanner: BoilerplateClassifier = {
+  kind: 'cookie-banner',
+  classify(element, context) {
+    const length = context.textLength(element);
+    if (length > 2500) return null;
+    const token = context.matchingToken(element, 'cookie-banner');
+    if (token && COOKIE_WORDS.test(element.textContent ?? '')) return `class or id "${token}" on a block about cookies`;
+    const heading = context.matchingHeading(element, 'cookie-banner');
+    if (heading && length < 1200) return `starts with "${heading}"`;
+    return null;
+  },
+};

@@ -1,0 +1,17 @@
+import type { BoilerplateClassifier } from '../kind';
+
+/** Inline "Also read:" boxes: a short label followed by one or a few links. */
+export const promo: BoilerplateClassifier = {
+  kind: 'promo',
+  classify(element, context) {
+    const length = context.textLength(element);
+    if (length > 600) return null;
+    const heading = context.matchingHeading(element, 'promo');
+    if (heading && element.querySelector('a[href]') && length < 450 && context.linkDensity(element) >= 0.3) {
+      return `starts with "${heading}" and is mostly links`;
+    }
+    const token = context.matchingToken(element, 'promo');
+    if (token && element.querySelector('a[href]')) return `class or id "${token}"`;
+    return null;
+  },
+};

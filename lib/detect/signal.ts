@@ -1,0 +1,49 @@
+/**
+ * A detection signal looks at one kind of evidence that a page was machine
+ * translated into English and says how strong it is. Signals are registered
+ * in lib/detect/signals/index.ts; the score combines them (lib/detect/score.ts).
+ */
+
+export interface DetectionContext {
+  /** The page, read only; null when analysing plain text. */
+  doc: Document | null;
+  url: string | null;
+  /** The article's text (or the whole input in text mode). */
+  text: string;
+  /** Visible text of the whole page, boilerplate included (equals `text` in text mode). */
+  pageText: string;
+  /** Language of `text`, ISO 639-1, null if unknown. */
+  textLanguage: string | null;
+}
+
+export interface Evidence {
+  /** 0..1: how likely MT on this evidence alone. */
+  weight: number;
+  /** Plain words, with the examples found. */
+  detail: string;
+  /** Source languages this evidence points to, with their share of the weight. */
+  languages?: Record<string, number>;
+}
+
+export interface Signal {
+  id: string;
+  /** Whether the signal only makes sense for English text. */
+  englishOnly: boolean;
+  run(context: DetectionContext): Evidence | null;
+}
+
+/** Combines independent pieces of evidence: 1 - Π(1 - w). */
+export function noisyOr(weights: Iterable<number>): number {
+  let keep = 1;
+  for (const weight of weights) keep *= 1 - Math.max(0, Math.min(1, weight));
+  return 1 - keep;
+}
+
+/** "a, b and c" for reasons. */
+export function listInWords(items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The page says it is in one language while its text is English: the
+ * template of a foreign site kept its lang attribute or og:locale after
+ * its articles were machine translated.
+ */
+import type { Signal } from '../signal';
+import { primaryLanguageTag } from '../../language/identify';
+import { languageName } from '../../language/profiles';
+
+function declaredLanguages(doc: Document): Array<{ where: string; language: string }> {
+  const found: Array<{ where: string; language: string }> = [];
+  const add = (where: string, value: string | null | undefined) => {
+    const language = primaryLanguageTag(value);
+    if (language) found.push({ where, language });
+  };
+  add('the page’s lang attribute', doc.documentElement.getAttribute('lang'));
+  add('og:locale', doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
+  add('Content-Language', doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  // x-default names the site's original when a multilingual plugin lists translations.
+  const xDefault = doc.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href');
+  if (xDefault) {
+    for (const link of Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]'))) {
+      const tag = link.getAttribute('hreflang');
+      if (tag !== 'x-default' && link.getAttribute('href') === xDefault) add('the site’s default language (hreflang x-default)', tag);
+    }
+  }
+  return found;
+}
+
+export const declaredLanguage: Signal = {
+  id: 'declared-language',
+  englishOnly: true,
+  run({ doc }) {
+    if (!doc) return null;
+    const foreign = declaredLanguages(doc).filter((entry) => entry.language !== 'en');
+    if (foreign.length === 0) return null;
+    const languages: Record<string, number> = {};
+    for (const entry of foreign) languages[entry.language] = (languages[entry.language] ?? 0) + 1 / foreign.length;
+    const first = foreign[0]!;
+    const where = [...new Set(foreign.map((entry) => entry.where))].join(' and ');
+    return {
+      weight: Math.min(0.6, 0.4 + 0.1 * (foreign.length - 1)),
+      detail: `The text is English, but ${where} says ${languageName(first.language)}.`,
+      languages,
+    };
+  },
+};

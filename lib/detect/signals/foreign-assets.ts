@@ -1,0 +1,91 @@
+/**
+ * Leftovers of the source language around the text: the URL slug, image file
+ * names and alt texts, category and tag names. Content farms translate the
+ * article but keep the original's images and often its slugs and taxonomy.
+ */
+import type { Signal } from '../signal';
+import { listInWords } from '../signal';
+import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { foldToAscii } from '../../text/match';
+
+interface Asset {
+  where: string;
+  value: string;
+}
+
+function collectAssets(doc: Document | null, url: string | null): Asset[] {
+  const assets: Asset[] = [];
+  if (url) {
+    try {
+      const path = decodeURIComponent(new URL(url).pathname);
+      assets.push({ where: 'the address', value: path });
+    } catch {
+      // not a URL: nothing to read
+    }
+  }
+  if (!doc) return assets;
+  const images = Array.from(doc.querySelectorAll('article img, main img, .entry-content img, figure img, meta[property="og:image"]')).slice(0, 30);
+  for (const image of images) {
+    const src = image.getAttribute('src') ?? image.getAttribute('content') ?? '';
+    const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+    if (file) assets.push({ where: 'an image file name', value: safeDecode(file) });
+    const alt = image.getAttribute('alt');
+    if (alt) assets.push({ where: 'an image description', value: alt });
+  }
+  for (const link of Array.from(doc.querySelectorAll('a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]')).slice(0, 30)) {
+    const value = link.getAttribute('content') ?? link.textContent ?? '';
+    if (value.trim()) assets.push({ where: 'a category or tag', value });
+  }
+  return assets;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const NAME_VARIANTS = SOURCE_PROFILES.map((profile) => ({
+  code: profile.code,
+  names: (profile.names ?? []).filter((name) => name.weight >= 0.6).map((name) => ({ folded: foldToAscii(name.variant), raw: name.variant })),
+  words: new Set(profile.slugWords ?? []),
+}));
+
+export const foreignAssets: Signal = {
+  id: 'foreign-assets',
+  englishOnly: true,
+  run({ doc, url }) {
+    const languages: Record<string, number> = {};
+    const examples: string[] = [];
+    let weight = 0;
+    const seen = new Set<string>();
+    for (const asset of collectAssets(doc, url)) {
+      if (seen.has(asset.value)) continue;
+      seen.add(asset.value);
+      const folded = foldToAscii(asset.value);
+      const words = folded.split(/[^a-z0-9]+/).filter((word) => word.length >= 3);
+      for (const { code, names, words: common } of NAME_VARIANTS) {
+        const nameHit = names.find((name) =>
+          asset.value.includes(name.raw) || words.includes(name.folded) || folded.includes(name.folded.replace(/\s+/g, '-')),
+        );
+        const commonHits = new Set(words.filter((word) => common.has(word)));
+        if (nameHit || commonHits.size >= 2) {
+          const strength = nameHit ? 0.35 : 0.25;
+          weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
+          languages[code] = (languages[code] ?? 0) + strength;
+          const shown = asset.value.length > 60 ? `${asset.value.slice(0, 57)}…` : asset.value;
+          examples.push(`${asset.where} “${shown}” is ${languageName(code)}`);
+          break;
+        }
+      }
+    }
+    if (examples.length === 0) return null;
+    return {
+      weight: Math.min(0.6, weight),
+      detail: `Parts of the page are still in another language: ${listInWords(examples)}.`,
+      languages,
+    };
+  },
+};

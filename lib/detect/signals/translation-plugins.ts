@@ -1,0 +1,46 @@
+/**
+ * Markers that a page went through a machine-translation plugin or Google's
+ * page translation: GTranslate, Weglot, TranslatePress, ConveyThis, Linguise,
+ * the <font style="vertical-align: inherit;"> that Google Translate injects,
+ * and X-Translated-By headers saved as meta tags.
+ */
+import type { Signal } from '../signal';
+import { noisyOr, listInWords } from '../signal';
+import { primaryLanguageTag } from '../../language/identify';
+import markers from '../data/translation-plugins.json';
+
+interface Marker {
+  name: string;
+  selectors: string[];
+  weight: number;
+}
+
+const MARKERS = markers.plugins as Marker[];
+const DEFAULT_LANGUAGE = /["']?(?:default_language|defaultLanguage|original_language|originalLanguage|source_language|default_lang)["']?\s*[:=]\s*["']([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)["']/;
+
+export const translationPlugins: Signal = {
+  id: 'translation-plugins',
+  englishOnly: false,
+  run({ doc }) {
+    if (!doc) return null;
+    const found: Marker[] = [];
+    for (const marker of MARKERS) {
+      if (marker.selectors.some((selector) => doc.querySelector(selector))) found.push(marker);
+    }
+    if (found.length === 0) return null;
+    const languages: Record<string, number> = {};
+    for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+      const match = script.textContent?.match(DEFAULT_LANGUAGE);
+      const language = primaryLanguageTag(match?.[1]);
+      if (language && language !== 'en') {
+        languages[language] = 0.5;
+        break;
+      }
+    }
+    return {
+      weight: Math.min(0.9, noisyOr(found.map((marker) => marker.weight))),
+      detail: `The page carries the marks of machine translation: ${listInWords(found.map((marker) => marker.name))}.`,
+      languages,
+    };
+  },
+};

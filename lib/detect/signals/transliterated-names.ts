@@ -1,0 +1,44 @@
+/**
+ * Names spelled the way another language writes them (Polish "Kasym-Żomart",
+ * German "Schoigu") where English news uses another form: the translation
+ * engine copied the source's spelling instead of the English one.
+ */
+import type { Signal } from '../signal';
+import { listInWords, noisyOr } from '../signal';
+import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { findPhrase } from '../../text/match';
+
+export const transliteratedNames: Signal = {
+  id: 'transliterated-names',
+  englishOnly: true,
+  run({ text, pageText }) {
+    const weights: number[] = [];
+    const languages: Record<string, number> = {};
+    const examples: string[] = [];
+    const byLanguage = new Map<string, string[]>();
+    const seen = new Set<string>();
+    for (const profile of SOURCE_PROFILES) {
+      for (const name of profile.names ?? []) {
+        if (findPhrase(text, name.variant, true).length === 0) {
+          if (pageText === text || findPhrase(pageText, name.variant, true).length === 0) continue;
+        }
+        // The same spelling can come from several languages; count it once, credit each.
+        const weight = name.weight * 0.75;
+        languages[profile.code] = (languages[profile.code] ?? 0) + weight;
+        if (seen.has(name.variant)) continue;
+        seen.add(name.variant);
+        weights.push(weight);
+        const list = byLanguage.get(profile.code) ?? [];
+        list.push(`${name.variant} (usually ${name.english})`);
+        byLanguage.set(profile.code, list);
+      }
+    }
+    if (weights.length === 0) return null;
+    for (const [code, names] of byLanguage) examples.push(`the ${languageName(code)} way: ${listInWords(names)}`);
+    return {
+      weight: Math.min(0.85, noisyOr(weights)),
+      detail: `Names are spelled ${examples.join('; ')}.`,
+      languages,
+    };
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * Plain text of a DOM subtree the way a reader sees it: blocks separated by a
+ * blank line, runs of whitespace collapsed. The same walk records where each
+ * character came from, so that offsets into the text (flags) can be mapped
+ * back onto the DOM (highlights in the reader).
+ */
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption',
+  'summary', 'body', 'html',
+]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset in the output text where this node's contribution starts. */
+  start: number;
+  /** For each output character of this node, its offset inside node.data. */
+  sourceOffsets: number[];
+}
+
+export interface TextWithMap {
+  text: string;
+  segments: TextSegment[];
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+/** Block-aware text of `root`, with the map back to its text nodes. */
+export function textWithMap(root: Node): TextWithMap {
+  let out = '';
+  const segments: TextSegment[] = [];
+  // 0: nothing pending, 1: a space, 2: a line break, 3: a blank line.
+  let pendingBreak = 0;
+  let preDepth = 0;
+
+  const requestBreak = (level: number) => {
+    if (level > pendingBreak) pendingBreak = level;
+  };
+
+  const emitText = (node: Text) => {
+    const data = node.data;
+    const sourceOffsets: number[] = [];
+    let chunk = '';
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      const isSpace = preDepth === 0 && /\s/.test(ch) && ch !== '\u00a0';
+      if (isSpace) {
+        requestBreak(1);
+        continue;
+      }
+      if (pendingBreak > 0) {
+        const separator = out.length + chunk.length === 0 ? '' : pendingBreak === 3 ? '\n\n' : pendingBreak === 2 ? '\n' : ' ';
+        if (separator) {
+          // A separator belongs to no node; it is not highlightable.
+          if (chunk) {
+            segments.push({ node, start: out.length, sourceOffsets: sourceOffsets.splice(0) });
+            out += chunk;
+            chunk = '';
+          }
+          out += separator;
+        }
+        pendingBreak = 0;
+      }
+      chunk += ch === '\u00a0' ? ' ' : ch;
+      sourceOffsets.push(i);
+    }
+    if (chunk) {
+      segments.push({ node, start: out.length, sourceOffsets });
+      out += chunk;
+    }
+  };
+
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      emitText(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    const tag = element?.localName ?? '';
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === 'br') {
+      requestBreak(2);
+      return;
+    }
+    const block = element ? isBlockElement(element) : false;
+    if (block) requestBreak(tag === 'li' || tag === 'tr' || tag === 'dt' || tag === 'dd' ? 2 : 3);
+    if (tag === 'td' || tag === 'th') requestBreak(1);
+    if (tag === 'pre') preDepth++;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (tag === 'pre') preDepth--;
+    if (block) requestBreak(tag === 'li' || tag === 'tr' ? 2 : 3);
+  };
+
+  walk(root);
+  return { text: out, segments };
+}
+
+/** Block-aware plain text of `root`. */
+export function blockText(root: Node): string {
+  return textWithMap(root).text;
+}
+
+/** textContent with whitespace collapsed, ignoring scripts and styles. */
+export function visibleText(root: Node): string {
+  return collapseWhitespace(rawText(root));
+}
+
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  if (node.nodeType === 1 && SKIPPED_TAGS.has((node as Element).localName)) return '';
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    text += rawText(child);
+    if (child.nodeType === 1 && isBlockElement(child as Element)) text += ' ';
+  }
+  return text;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links (0..1). */
+export function linkDensity(element: Element, textLength = visibleText(element).length): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += visibleText(link).length;
+  return Math.min(1, linked / textLength);
+}

@@ -1,0 +1,68 @@
+/**
+ * Per-language data (leftover words, name spellings, calques, boilerplate
+ * headings), one JSON file per language in lib/data/languages/. Adding a
+ * source language is adding a data file and one line here.
+ */
+import type { BoilerplateKind, FlagCategory } from '../report';
+import en from '../data/languages/en.json';
+import pl from '../data/languages/pl.json';
+import ru from '../data/languages/ru.json';
+import uk from '../data/languages/uk.json';
+import de from '../data/languages/de.json';
+import cs from '../data/languages/cs.json';
+
+export interface Leftover {
+  phrase: string;
+  meaning: string;
+  caseSensitive?: boolean;
+}
+
+export interface NameVariant {
+  variant: string;
+  english: string;
+  /** How strongly this spelling alone points at the source language. */
+  weight: number;
+  note?: string;
+}
+
+export interface Calque {
+  phrase: string;
+  category: FlagCategory;
+  suggestion: string;
+  message: string;
+  /** Words near which the phrase is the honest English name (e.g. Poland's own ministry). */
+  honestNear?: string[];
+  weight: number;
+  /** Worth a flag in the text, too common in honest English to count as MT evidence. */
+  flagOnly?: boolean;
+}
+
+export interface LanguageProfile {
+  code: string;
+  name: string;
+  /** Frequent words of the language, ASCII-folded, as they show in URL slugs and file names. */
+  slugWords?: string[];
+  leftovers?: Leftover[];
+  names?: NameVariant[];
+  calques?: Calque[];
+  boilerplateHeadings: Partial<Record<BoilerplateKind, string[]>>;
+}
+
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs] as LanguageProfile[];
+
+/** Languages whose leftovers in English text we look for. */
+export const SOURCE_PROFILES = LANGUAGE_PROFILES.filter((profile) => profile.code !== 'en');
+
+const NAMES: Record<string, string> = Object.fromEntries(LANGUAGE_PROFILES.map((p) => [p.code, p.name]));
+const displayNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+
+/** "pl" → "Polish", for reasons and the popup. */
+export function languageName(code: string): string {
+  const known = NAMES[code];
+  if (known) return known;
+  try {
+    return displayNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

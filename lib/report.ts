@@ -1,0 +1,107 @@
+/**
+ * PageReport: the one shape that crosses every boundary (content script →
+ * background → popup/reader → CLI JSON). The CLI's JSON is a public
+ * interface: fields may be added, never renamed or removed.
+ */
+
+export type Verdict = 'machine-translated' | 'uncertain' | 'human';
+
+/** One piece of evidence that moved the machine-translation score. */
+export interface Reason {
+  /** Id of the signal module that produced it (lib/detect/signals/<id>.ts). */
+  signal: string;
+  /** Strength of this evidence alone, 0..1 (combined by noisy-OR). */
+  weight: number;
+  /** Plain words a reader understands. */
+  detail: string;
+  /** Source language this evidence points to, ISO 639-1, if any. */
+  language?: string;
+}
+
+export interface MtAssessment {
+  score: number;
+  verdict: Verdict;
+  /** Probable original language (ISO 639-1) or null when evidence is thin. */
+  sourceLanguage: string | null;
+  /** Strongest first. */
+  reasons: Reason[];
+}
+
+export interface Article {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 when the page gives a machine-readable date, else as written. */
+  published: string | null;
+  siteName: string | null;
+  /** Plain text of `html`: blocks separated by a blank line. Flag offsets point here. */
+  text: string;
+  /** Sanitised (DOMPurify) article HTML. */
+  html: string;
+}
+
+export const BOILERPLATE_KINDS = [
+  'promo',
+  'related',
+  'comments',
+  'author-box',
+  'share',
+  'newsletter',
+  'ads',
+  'cookie-banner',
+  'navigation',
+] as const;
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
+
+export interface RemovedBlock {
+  kind: BoilerplateKind;
+  /** Visible text of the block, whitespace-collapsed, cut at 300 characters. */
+  text: string;
+  /** Why the classifier decided so, for "why was this hidden?". */
+  reason: string;
+}
+
+export const FLAG_CATEGORIES = [
+  'untranslated',
+  'transliteration',
+  'false-friend',
+  'calque',
+  'literal-idiom',
+  'wrong-institution-name',
+  'grammar',
+  'garbled',
+  'punctuation',
+] as const;
+export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
+
+export interface Flag {
+  /** Offsets into `article.text` (or the input text in text mode), UTF-16 code units. */
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  category: FlagCategory;
+  message: string;
+  suggestion?: string;
+}
+
+export interface PageReport {
+  /** Version of this shape; bumped only when a field changes meaning. */
+  schema: 1;
+  url: string;
+  mt: MtAssessment;
+  /** Language of the article text (ISO 639-1), null when undetermined. */
+  language: string | null;
+  article: Article;
+  removed: RemovedBlock[];
+  flags: Flag[];
+}
+
+/** What the light content script computes without the reader code. */
+export type PageSummary = Pick<PageReport, 'url' | 'mt' | 'language' | 'removed'>;
+
+/** Report on plain text (CLI --text): no article, no boilerplate. */
+export interface TextReport {
+  mt: MtAssessment;
+  language: string | null;
+  flags: Flag[];
+}

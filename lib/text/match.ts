@@ -1,0 +1,42 @@
+/** Helpers to find phrases in text on word boundaries, in any script. */
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regexp for `phrase` not glued to letters or digits on either side. */
+export function phrasePattern(phrase: string, caseSensitive = false): RegExp {
+  const start = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${start}${escapeRegExp(phrase).replace(/ /g, '\\s+')}${end}`, caseSensitive ? 'gu' : 'giu');
+}
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findPhrase(text: string, phrase: string, caseSensitive = false): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const match of text.matchAll(phrasePattern(phrase, caseSensitive))) {
+    hits.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return hits;
+}
+
+/** "Żółw-Łódź" → "zolw-lodz": lower case without diacritics, for slugs and file names. */
+export function foldToAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Whether any of `words` occurs within `radius` characters of [start, end). */
+export function nearAny(text: string, start: number, end: number, words: readonly string[], radius = 400): boolean {
+  const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+  return words.some((word) => phrasePattern(word, true).test(window));
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The end-to-end build may read pages on 127.0.0.1 without the toolbar click,
+// because headless Chromium cannot grant activeTab to a popup opened as a tab.
+// Shipped builds never set UNSPUN_E2E and keep zero install-time hosts.
+const e2e = process.env.UNSPUN_E2E === '1';
+
+export default defineConfig({
+  manifestVersion: 3,
+  outDir: e2e ? '.output/e2e' : '.output',
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Unspun',
+    description:
+      'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['*://*/*'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Unspun: analyse this page' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'unspun@unspun.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
