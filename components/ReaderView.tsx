@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageReport } from '@/lib/report';
+import type { CleanState } from '@/lib/messages';
+import { request, targetTabId } from './api';
+import { VerdictPanel } from './VerdictPanel';
+import { ArticleBody } from './ArticleBody';
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null };
+
+function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** The reader: verdict, clean article with flags, and the page's cleanup controls. */
+export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [cleanError, setCleanError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const tabId = await targetTabId();
+      if (tabId === null) return setState({ phase: 'error', message: 'There is no tab to analyse.' });
+      const report = await request({ type: 'report-tab', tabId });
+      if (!report.ok) return setState({ phase: 'error', message: report.error });
+      const clean = await request({ type: 'clean-state', tabId });
+      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null });
+      if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
+    })();
+  }, []);
+
+  if (state.phase === 'loading') return <main class={`reader ${mode}`}><p class="status" role="status">Reading the page…</p></main>;
+  if (state.phase === 'error') {
+    return (
+      <main class={`reader ${mode}`}>
+        <p class="status error" role="alert" data-testid="error">{state.message}</p>
+      </main>
+    );
+  }
+
+  const { report, tabId, clean } = state;
+  const { article } = report;
+  const date = formatDate(article.published);
+  const toggleClean = async () => {
+    setBusy(true);
+    setCleanError(null);
+    const response = await request({ type: clean?.cleaned ? 'restore-tab' : 'clean-tab', tabId });
+    setBusy(false);
+    if (response.ok) setState({ ...state, clean: response.value });
+    else setCleanError(response.error);
+  };
+  const openTab = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
+    if (mode === 'popup') window.close();
+  };
+
+  return (
+    <main class={`reader ${mode}`}>
+      <header class="page-head">
+        {article.siteName && <div class="site" data-testid="site">{article.siteName}</div>}
+        <h1 data-testid="title">{article.title ?? 'Untitled page'}</h1>
+        <div class="byline">
+          {article.byline && <span data-testid="byline">{article.byline}</span>}
+          {article.byline && date && ' · '}
+          {date && <time dateTime={article.published ?? undefined}>{date}</time>}
+        </div>
+      </header>
+      <VerdictPanel mt={report.mt} language={report.language} />
+      <div class="actions">
+        <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
+          {clean?.cleaned ? 'Show original' : 'Clean this page'}
+        </button>
+        {mode === 'popup' && (
+          <button type="button" class="secondary" onClick={openTab}>
+            Open in a tab
+          </button>
+        )}
+        {clean?.cleaned && <span class="clean-count" role="status">{clean.hidden} blocks hidden</span>}
+      </div>
+      {cleanError && <p class="status error" role="alert">{cleanError}</p>}
+      {report.flags.length > 0 && (
+        <p class="flag-summary">
+          {report.flags.length} odd phrasing{report.flags.length > 1 ? 's' : ''} flagged: hover or focus a highlight for the explanation.
+        </p>
+      )}
+      {article.text.trim() ? (
+        <ArticleBody html={article.html} flags={report.flags} />
+      ) : (
+        <p class="status">No article text was found on this page.</p>
+      )}
+      {report.removed.length > 0 && (
+        <details class="removed">
+          <summary>{report.removed.length} boilerplate blocks left out</summary>
+          <ul>
+            {report.removed.map((block, index) => (
+              <li key={index}>
+                <span class="kind">{block.kind}</span> {block.text || '(no text)'} <em class="why">({block.reason})</em>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </main>
+  );
+}
