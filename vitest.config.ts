@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
   // Resolves @/ imports and wxt's auto-imports the way the extension build does.

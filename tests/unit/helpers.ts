@@ -1,7 +1,7 @@
 /** Small helpers for unit tests: documents from HTML snippets, fixtures from disk. */
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export function documentFrom(html: string, url = 'https://news.example/2024/05/01/story/'): Document {
   return new JSDOM(html, { url }).window.document;
@@ -11,7 +11,8 @@ export function domFrom(html: string, url = 'https://news.example/2024/05/01/sto
   return new JSDOM(html, { url });
 }
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// Tests run from the project root (npm test, vitest).
+export const FIXTURES = join(process.cwd(), 'tests/fixtures/');
 
 export function fixture(path: string): string {
   return readFileSync(`${FIXTURES}${path}`, 'utf8');
