@@ -16,11 +16,12 @@ const REPORT_SCRIPT: ScriptPath = '/content-scripts/report.js';
 
 function explainInjectionError(error: unknown, url: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (url && /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/.test(url)) {
+  // Without the "tabs" permission the URL is often unknown; Chrome's message names the scheme.
+  if (/^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/.test(url ?? '') || /Cannot access an? (chrome|edge|about|devtools|chrome-extension)[^ ]* URL|chrome:\/\/|chrome-extension:\/\//i.test(message)) {
     return 'Browser pages cannot be analysed. Open a news article and try again.';
   }
-  if (/chrome web ?store|cannot be scripted|gallery/i.test(message)) return 'The browser does not let extensions read this page (web store and other protected pages).';
-  if (/permission|Cannot access/i.test(message)) {
+  if (/gallery cannot be scripted|web ?store/i.test(message)) return 'The browser does not let extensions read this page (web store and other protected pages).';
+  if (/must request permission|Cannot access contents|permission/i.test(message)) {
     return 'Unspun may only read this page after you click its toolbar button on it. Click the Unspun icon while the page is open.';
   }
   return `This page could not be analysed: ${message}`;

@@ -39,40 +39,52 @@ export function textWithMap(root: Node): TextWithMap {
   let preDepth = 0;
 
   const requestBreak = (level: number) => {
-    if (level > pendingBreak) pendingBreak = level;
+    if (level > pendingBreak) {
+      pendingBreak = level;
+      if (level > 1) pendingSpaceFrom = null;
+    }
   };
+
+  // Where the pending collapsed space came from, when it is a character of a text node.
+  let pendingSpaceFrom: { node: Text; index: number } | null = null;
 
   const emitText = (node: Text) => {
     const data = node.data;
-    const sourceOffsets: number[] = [];
+    let sourceOffsets: number[] = [];
     let chunk = '';
+    const flush = () => {
+      if (!chunk) return;
+      segments.push({ node, start: out.length, sourceOffsets });
+      out += chunk;
+      chunk = '';
+      sourceOffsets = [];
+    };
     for (let i = 0; i < data.length; i++) {
       const ch = data[i]!;
       const isSpace = preDepth === 0 && /\s/.test(ch) && ch !== '\u00a0';
       if (isSpace) {
+        if (pendingBreak === 0) pendingSpaceFrom = { node, index: i };
         requestBreak(1);
         continue;
       }
       if (pendingBreak > 0) {
-        const separator = out.length + chunk.length === 0 ? '' : pendingBreak === 3 ? '\n\n' : pendingBreak === 2 ? '\n' : ' ';
-        if (separator) {
-          // A separator belongs to no node; it is not highlightable.
-          if (chunk) {
-            segments.push({ node, start: out.length, sourceOffsets: sourceOffsets.splice(0) });
-            out += chunk;
-            chunk = '';
-          }
-          out += separator;
+        const atStart = out.length + chunk.length === 0;
+        if (!atStart && pendingBreak === 1 && pendingSpaceFrom?.node === node) {
+          // A space inside this node stays part of it, so highlights span words.
+          chunk += ' ';
+          sourceOffsets.push(pendingSpaceFrom.index);
+        } else if (!atStart) {
+          // Block breaks and spaces between nodes belong to no node.
+          flush();
+          out += pendingBreak === 3 ? '\n\n' : pendingBreak === 2 ? '\n' : ' ';
         }
         pendingBreak = 0;
+        pendingSpaceFrom = null;
       }
       chunk += ch === '\u00a0' ? ' ' : ch;
       sourceOffsets.push(i);
     }
-    if (chunk) {
-      segments.push({ node, start: out.length, sourceOffsets });
-      out += chunk;
-    }
+    flush();
   };
 
   const walk = (node: Node) => {

@@ -1,0 +1,93 @@
+/**
+ * Playwright fixtures: Debian's Chromium with the built extension loaded,
+ * and the test pages served on 127.0.0.1.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
+const FIXTURES = resolve('tests/fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function serveFixtures(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(FIXTURES, path));
+      const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  origin: string;
+}
+
+export const test = base.extend<Fixtures, { server: { origin: string } }>({
+  server: [
+    async ({}, use) => {
+      const { server, origin } = await serveFixtures();
+      await use({ origin });
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
+  origin: async ({ server }, use) => use(server.origin),
+  context: async ({}, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+});
+
+export const expect = test.expect;
+
+/**
+ * The browser's id for the tab showing `page`: brought to the front, it is
+ * the active tab (its URL is not readable without host access, e.g. chrome://).
+ */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}

@@ -1,0 +1,114 @@
+/**
+ * The product end to end in Chromium: the built extension analyses a served
+ * content-farm page, the popup shows verdict, article and flags, and the
+ * page's boilerplate is hidden and shown again on request.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, tabIdOf } from './fixtures';
+
+const SEED_PATH = '/seed/kazakhstan-wordpress.html';
+const seed = JSON.parse(readFileSync('tests/fixtures/seed/expected.json', 'utf8')) as { articleParagraphs: string[] };
+
+test('the popup reads the page: verdict, metadata, clean article, flags and badge', async ({ context, serviceWorker, extensionId, origin }) => {
+  const page = await context.newPage();
+  await page.goto(origin + SEED_PATH);
+  const tabId = await tabIdOf(serviceWorker, page);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+
+  await expect(popup.getByTestId('verdict')).toContainText('Machine-translated');
+  await expect(popup.getByTestId('source-language')).toContainText('Polish');
+  await expect(popup.getByTestId('verdict')).toContainText('Kasym-Żomart (usually Kassym-Jomart)');
+  await expect(popup.getByTestId('title')).toHaveText('Peacekeeping has completed its mission in Kazakhstan');
+  await expect(popup.getByTestId('byline')).toHaveText('Banner Leon');
+  await expect(popup.getByTestId('site')).toHaveText('World News Daily');
+
+  const article = popup.getByTestId('article');
+  for (const paragraph of seed.articleParagraphs) await expect(article).toContainText(paragraph);
+  await expect(article).not.toContainText('Also read');
+  await expect(article).not.toContainText('Videogames entered his life');
+  await expect(article).not.toContainText('Leave a Reply');
+
+  const marks = article.locator('mark.unspun-flag');
+  await expect(marks).toHaveText(['Kasym-Żomart', '– Overall, it’s time to go home.', 'Shoygu', 'Ministry of National Defense', 'Kasym-Żomart']);
+
+  // Explanation on hover...
+  await marks.nth(3).hover();
+  await expect(popup.getByTestId('flag-tip')).toContainText('Ministry of Defence');
+  // ...and on keyboard focus.
+  await popup.mouse.move(0, 0);
+  await marks.nth(2).focus();
+  await expect(popup.getByTestId('flag-tip')).toContainText('Shoigu');
+
+  const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(badge).toBe('MT');
+});
+
+test('"Clean this page" hides the boilerplate in the page and "Show original" restores it', async ({ context, serviceWorker, extensionId, origin }) => {
+  const page = await context.newPage();
+  await page.goto(origin + SEED_PATH);
+  const original = await page.evaluate(() => document.documentElement.outerHTML);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+
+  const alsoRead = page.locator('.entry-content p', { hasText: 'Also read:' }).first();
+  const authorBox = page.getByText('Videogames entered his life');
+  const commentForm = page.locator('#respond');
+  const firstParagraph = page.getByText(seed.articleParagraphs[0]!);
+  await expect(alsoRead).toBeVisible();
+
+  await popup.getByRole('button', { name: 'Clean this page' }).click();
+  await expect(popup.getByRole('button', { name: 'Show original' })).toBeVisible();
+  await expect(alsoRead).toBeHidden();
+  await expect(authorBox).toBeHidden();
+  await expect(commentForm).toBeHidden();
+  await expect(page.getByText('Check Also')).toBeHidden();
+  await expect(firstParagraph).toBeVisible();
+  for (const paragraph of seed.articleParagraphs) await expect(page.getByText(paragraph, { exact: true })).toBeVisible();
+  // Site navigation stays usable.
+  await expect(page.locator('#site-navigation')).toBeVisible();
+
+  await popup.getByRole('button', { name: 'Show original' }).click();
+  await expect(popup.getByRole('button', { name: 'Clean this page' })).toBeVisible();
+  await expect(alsoRead).toBeVisible();
+  await expect(authorBox).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+});
+
+test('"Open in a tab" shows the same report in the full-tab reader', async ({ context, serviceWorker, extensionId, origin }) => {
+  const page = await context.newPage();
+  await page.goto(origin + SEED_PATH);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const [reader] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in a tab' }).click()]);
+  await expect(reader).toHaveURL(new RegExp(`/reader\\.html\\?tabId=${tabId}$`));
+  await expect(reader.getByTestId('title')).toHaveText('Peacekeeping has completed its mission in Kazakhstan');
+  await expect(reader.getByTestId('verdict')).toContainText('Machine-translated');
+  await expect(reader.getByTestId('article').locator('mark.unspun-flag')).toHaveCount(5);
+});
+
+test('pages with nothing to analyse get a useful message', async ({ context, serviceWorker, extensionId, origin }) => {
+  const empty = await context.newPage();
+  await empty.goto(`${origin}/pages/empty.html`);
+  const emptyTab = await tabIdOf(serviceWorker, empty);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${emptyTab}`);
+  await expect(popup.getByTestId('error')).toHaveText(/This page is empty/);
+
+  const browserPage = await context.newPage();
+  await browserPage.goto('chrome://version');
+  const browserTab = await tabIdOf(serviceWorker, browserPage);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${browserTab}`);
+  await expect(popup.getByTestId('error')).toHaveText(/Browser pages cannot be analysed/);
+});
+
+test('the shipped manifest asks for no host permissions at install', async () => {
+  // The e2e build adds 127.0.0.1 (see wxt.config.ts); the shipped one must not.
+  const shipped = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as Record<string, unknown>;
+  expect(shipped.host_permissions ?? []).toEqual([]);
+  expect(shipped.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+  expect(shipped.optional_host_permissions).toEqual(['*://*/*']);
+});
