@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: type check, unit tests (vitest), then the extension built and
+// tested end to end in Chromium (Playwright). Every suite runs even if an
+// earlier one failed; the last line is the total, `N passed, N failed`,
+// which CI reads (it does not parse vitest's or Playwright's own output).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const results = [];
+const run = (name, command, args, env = {}) => {
+  process.stdout.write(`\n=== ${name}: ${[command, ...args].join(' ')}\n`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return status === 0;
+};
+const readJson = (path) => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+// Type check: one check, counted as one test.
+const typesOk = run('typecheck', 'npx', ['tsc', '--noEmit']);
+results.push({ suite: 'typecheck', passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1 });
+
+const unitOk = run('unit', 'npx', ['vitest', 'run']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  // A file that fails to load has no tests; count it as one failure.
+  const brokenFiles = unit.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  const failed = unit.numFailedTests + brokenFiles;
+  results.push({ suite: 'unit', passed: unit.numPassedTests, failed: failed || (unitOk ? 0 : 1) });
+} else results.push({ suite: 'unit', passed: 0, failed: 1 });
+
+const built = run('build', 'npm', ['run', '-s', 'build']) && run('build (e2e)', 'npx', ['wxt', 'build'], { UNSPUN_E2E: '1' });
+if (!built) results.push({ suite: 'build', passed: 0, failed: 1 });
+else {
+  const e2eOk = run('e2e', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  const stats = e2e?.stats;
+  if (stats) {
+    const failed = stats.unexpected + (stats.flaky ?? 0);
+    results.push({ suite: 'e2e', passed: stats.expected, failed: failed || (e2eOk ? 0 : 1) });
+  }
+  else results.push({ suite: 'e2e', passed: 0, failed: 1 });
+}
+
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+writeFileSync('test-results/summary.json', `${JSON.stringify({ passed, failed, suites: results }, null, 2)}\n`);
+process.stdout.write(`\n${results.map((result) => `${result.suite}: ${result.passed} passed, ${result.failed} failed`).join('\n')}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);
