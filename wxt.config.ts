@@ -21,7 +21,7 @@ export default defineConfig({
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Unspun: analyse this page' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'unspun@unspun.invalid', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'unspun@unspun.invalid', strict_min_version: '128.0' } } }
       : {}),
   }),
 });

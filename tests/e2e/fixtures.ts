@@ -13,7 +13,7 @@ export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 const FIXTURES = resolve('tests/fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function serveFixtures(): Promise<{ server: Server; origin: string }> {
+export function serveFixtures(): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
@@ -30,6 +30,26 @@ function serveFixtures(): Promise<{ server: Server; origin: string }> {
     const address = server.address();
     done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
   }));
+}
+
+/** Debian's Chromium, headless, with the e2e build of the extension loaded. */
+export async function launchWithExtension(): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }
 
 interface Fixtures {
@@ -50,22 +70,7 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   ],
   origin: async ({ server }, use) => use(server.origin),
   context: async ({}, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },
