@@ -97,11 +97,14 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
   const metadata = extractMetadata(doc, prepared.url || null, null);
   const root = prepared.mainRoot ?? prepared.clone.createElement('div');
   const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
-  const flags = findFlags(
-    { text: article.text, sourceLanguage: mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null },
-    { categories: options.settings?.flagCategories },
-  );
+  const flags = flagsFor(article.text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
   return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.matches.map(describeMatch), flags };
+}
+
+/** Flags are about English that went wrong: other languages are not flagged. */
+function flagsFor(text: string, language: string | null, sourceLanguage: string | null, settings: AnalyzeSettings | undefined) {
+  if (language !== null && language !== 'en') return [];
+  return findFlags({ text, sourceLanguage }, { categories: settings?.flagCategories });
 }
 
 export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' | 'settings'> = {}): TextReport {
@@ -110,9 +113,6 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' 
     { doc: null, url: null, text, pageText: text, textLanguage: language },
     { sourceHint: options.rules?.sourceLanguage ?? null },
   );
-  const flags = findFlags(
-    { text, sourceLanguage: mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null },
-    { categories: options.settings?.flagCategories },
-  );
+  const flags = flagsFor(text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
   return { mt, language, flags };
 }

@@ -32,6 +32,8 @@ export interface Calque {
   message: string;
   /** Words near which the phrase is the honest English name (e.g. Poland's own ministry). */
   honestNear?: string[];
+  /** When given, the phrase counts only near one of these words (e.g. Russia for a Polish-style ministry name). */
+  suspectNear?: string[];
   weight: number;
   /** Worth a flag in the text, too common in honest English to count as MT evidence. */
   flagOnly?: boolean;

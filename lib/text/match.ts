@@ -40,3 +40,14 @@ export function nearAny(text: string, start: number, end: number, words: readonl
   const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
   return words.some((word) => phrasePattern(word, true).test(window));
 }
+
+/** Where an institution name is suspicious: near a country that names it otherwise, and not near its own. */
+export function suspiciousInContext(
+  text: string,
+  hit: PhraseHit,
+  context: { honestNear?: readonly string[]; suspectNear?: readonly string[] },
+): boolean {
+  if (context.honestNear && nearAny(text, hit.start, hit.end, context.honestNear)) return false;
+  if (context.suspectNear && !nearAny(text, hit.start, hit.end, context.suspectNear)) return false;
+  return true;
+}

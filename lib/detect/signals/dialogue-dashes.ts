@@ -1,12 +1,6 @@
-/**
- * Speech opened with a dash ("– Overall, it's time to go home, said Putin"),
- * the convention of Polish, Russian, Ukrainian and Czech news that English
- * replaces with quotation marks. A dash-led list item does not count: the
- * dash must open a sentence that a speech verb closes.
- */
+/** Quotes opened with a dash instead of quotation marks (see lib/text/dash-quotes.ts). */
 import type { Signal } from '../signal';
-
-const DASH_SPEECH = /(?:^|[.!?…:]\s+|\n)[–—]\s+\p{Lu}[^\n]{0,400}?(?:,|\.|!|\?)\s*(?:[–—]\s*)?(?:said|says|added|asked|stated|explained|noted|told|wrote|stressed|emphasized|emphasised|declared|replied|announced|admitted|assured|argued)\b/gu;
+import { findDashQuotes } from '../../text/dash-quotes';
 
 export const DIALOGUE_DASH_LANGUAGES = { pl: 0.35, ru: 0.3, uk: 0.2, cs: 0.15 };
 
@@ -14,7 +8,7 @@ export const dialogueDashes: Signal = {
   id: 'dialogue-dashes',
   englishOnly: true,
   run({ text }) {
-    const count = [...text.matchAll(DASH_SPEECH)].length;
+    const count = findDashQuotes(text).length;
     if (count === 0) return null;
     return {
       weight: count >= 2 ? 0.45 : 0.3,

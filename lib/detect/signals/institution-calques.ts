@@ -1,13 +1,14 @@
 /**
  * Institution names and set phrases copied word for word from a source
  * language ("Ministry of National Defense" for Russia's ministry, "on a
- * vision" for Polish "na wizji"). A phrase that is the honest English name
- * near its own country (Poland's ministry) does not count.
+ * vision" for Polish "na wizji"). An institution name counts only where
+ * the text names a country that calls its own otherwise, and not its own
+ * country (Poland's or South Korea's ministry is honestly so named).
  */
 import type { Signal } from '../signal';
 import { listInWords, noisyOr } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
-import { findPhrase, nearAny } from '../../text/match';
+import { findPhrase, suspiciousInContext } from '../../text/match';
 
 export const institutionCalques: Signal = {
   id: 'institution-calques',
@@ -22,7 +23,7 @@ export const institutionCalques: Signal = {
         let found = false;
         for (const source of pageText === text ? [text] : [text, pageText]) {
           const hits = findPhrase(source, calque.phrase);
-          if (hits.some((hit) => !calque.honestNear || !nearAny(source, hit.start, hit.end, calque.honestNear))) found = true;
+          if (hits.some((hit) => suspiciousInContext(source, hit, calque))) found = true;
           if (found) break;
         }
         if (!found) continue;
