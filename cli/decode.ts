@@ -15,6 +15,20 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
+// What windows-1252 puts at 0x80-0x9F (curly quotes, dashes, €...); Node
+// 20.18.3+ decodes that label as Latin-1 instead (nodejs/node#60888).
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'iso_8859-1', 'cp819', 'ibm819']);
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+  }
+  return text;
+}
+
 export function decodePage(bytes: Uint8Array): { text: string; encoding: string } {
   for (const [bom, encoding] of BOMS) {
     if (bom.every((byte, index) => bytes[index] === byte)) {
@@ -27,12 +41,12 @@ export function decodePage(bytes: Uint8Array): { text: string; encoding: string 
     // not UTF-8: fall through to what the page declares
   }
   const declared = declaredCharset(bytes);
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+  if (declared && !WINDOWS_1252_LABELS.has(declared) && declared !== 'utf-8' && declared !== 'utf8') {
     try {
       return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
     } catch {
       // unknown label: fall back
     }
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }

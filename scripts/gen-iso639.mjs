@@ -13,5 +13,8 @@ for (const language of iso6393) {
   if (francCodes.has(language.iso6393) && language.iso6391) map[language.iso6393] = language.iso6391;
 }
 map.cmn = 'zh';
+// franc takes short English news paragraphs for Scots far more often than a
+// news page is written in Scots: read it as English.
+map.sco = 'en';
 writeFileSync(new URL('../lib/language/iso639-3-to-1.json', import.meta.url), JSON.stringify(map, null, 1) + '\n');
 console.log(Object.keys(map).length, 'codes');

@@ -23,6 +23,11 @@ export interface BoilerplateOptions {
   removeSelectors?: readonly string[];
   /** CSS selectors never removed, winning over both the classifiers and removeSelectors. */
   keepSelectors?: readonly string[];
+  /**
+   * Only these kinds are looked for; blocks of other kinds are walked into, so
+   * that a cookie bar inside a site footer is found even when footers stay.
+   */
+  kinds?: readonly BoilerplateKind[];
   /** Precomputed by the caller when it already has them. */
   mainRoot?: Element | null;
   stats?: TextStats;
@@ -65,6 +70,7 @@ export function findBoilerplate(doc: Document, options: BoilerplateOptions = {})
   const context = new ClassifyContext(doc, mainRoot, stats);
   const removeSelectors = options.removeSelectors ?? [];
   const keepSelectors = options.keepSelectors ?? [];
+  const classifiers = options.kinds ? BOILERPLATE_CLASSIFIERS.filter((classifier) => options.kinds!.includes(classifier.kind)) : BOILERPLATE_CLASSIFIERS;
   const matches: BoilerplateMatch[] = [];
 
   const visit = (element: Element) => {
@@ -80,7 +86,7 @@ export function findBoilerplate(doc: Document, options: BoilerplateOptions = {})
     if (keepSelectors.length && containsKept(element, keepSelectors)) return null;
     const ruleSelector = removeSelectors.length ? matchesAny(element, removeSelectors) : null;
     if (context.isProtected(element) || context.holdsArticleText(element)) return null;
-    for (const classifier of BOILERPLATE_CLASSIFIERS) {
+    for (const classifier of classifiers) {
       const reason = classifier.classify(element, context);
       if (reason) return { element, kind: classifier.kind, reason };
     }

@@ -40,8 +40,7 @@ function ensureStyle(doc: Document): void {
 }
 
 export function cleanupPage(doc: Document, options: CleanupOptions = {}): CleanupResult {
-  const kinds = new Set(options.kinds ?? DEFAULT_CLEANUP_KINDS);
-  const matches = findBoilerplate(doc, options).filter((match) => kinds.has(match.kind) || match.reason.startsWith('site rule'));
+  const matches = findBoilerplate(doc, { ...options, kinds: options.kinds ?? DEFAULT_CLEANUP_KINDS });
   let hidden = 0;
   const blocks: RemovedBlock[] = [];
   for (const match of matches) {

@@ -42,6 +42,9 @@ function headingPattern(kind: BoilerplateKind): RegExp | null {
   return pattern;
 }
 
+/** Elements that can be a box of their own (as opposed to a box's title). */
+const BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'article', 'figure', 'nav', 'footer', 'header']);
+
 export class ClassifyContext {
   readonly stats: TextStats;
   /** The article element and its ancestors: never boilerplate as a whole. */
@@ -98,11 +101,23 @@ export class ClassifyContext {
     return text.replace(/^[\s\-–—•»›:|#]+/, '');
   }
 
-  /** The heading phrase of `kind` (any language) the element's text starts with. */
+  /**
+   * The heading phrase of `kind` (any language) the element's text starts
+   * with. When the element merely opens with a smaller block that starts the
+   * same way (a footer opening with its cookie notice), that block is the one
+   * headed, not the element: it is found when the walk descends.
+   */
   matchingHeading(element: Element, kind: BoilerplateKind): string | null {
     const pattern = headingPattern(kind);
     if (!pattern) return null;
-    return this.leadingText(element).match(pattern)?.[0] ?? null;
+    const heading = this.leadingText(element).match(pattern)?.[0] ?? null;
+    if (!heading) return null;
+    const first = element.firstElementChild;
+    if (first && BOX_TAGS.has(first.localName)) {
+      const length = this.stats.textLength(first);
+      if (length > heading.length + 1 && length < this.stats.textLength(element) * 0.7 && pattern.test(this.leadingText(first))) return null;
+    }
+    return heading;
   }
 }
 

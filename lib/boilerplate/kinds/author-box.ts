@@ -1,6 +1,8 @@
 import type { BoilerplateClassifier } from '../kind';
 
-const ABOUT_SOMEONE = /^(?:about|o|über|об|про|o autorovi)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// "About Banner Leon", "O autorze Jan Kowalski", "Über Anna Schmidt": a heading naming a person.
+const ABOUT_SOMEONE = /^(?:[Aa]bout|[Oo]|[Üü]ber|[Оо]б|[Пп]ро)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const HEADING_LIKE = 'h2, h3, h4, h5, h6, .title, [class*="title"], strong, b';
 
 /** Author bios after the article (often unrelated to it on content farms). */
 export const authorBox: BoilerplateClassifier = {
@@ -10,12 +12,14 @@ export const authorBox: BoilerplateClassifier = {
     if (length > 1500) return null;
     const token = context.matchingToken(element, 'author-box');
     if (token) return `class or id "${token}"`;
-    const heading = context.matchingHeading(element, 'author-box');
-    if (heading && length > 60) return `starts with "${heading}"`;
-    const firstHeading = element.querySelector('h2, h3, h4, h5, h6, .title, strong');
-    const headingText = firstHeading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (ABOUT_SOMEONE.test(headingText) && length > 80 && context.leadingText(element).startsWith(headingText)) {
-      return `headed "${headingText}"`;
+    // Headings count only as a heading element that opens the block, never as the
+    // first words of prose ("Author Salman Rushdie said...").
+    const firstHeading = element.querySelector(HEADING_LIKE);
+    const headingText = firstHeading?.textContent?.replace(/\s+/g, ' ').trim().replace(/:$/, '') ?? '';
+    if (headingText && length > 60 && length > headingText.length * 2 && context.leadingText(element).startsWith(headingText)) {
+      const named = context.matchingHeading(firstHeading!, 'author-box');
+      if (named && named.length === headingText.length) return `headed "${headingText}"`;
+      if (ABOUT_SOMEONE.test(headingText)) return `headed "${headingText}"`;
     }
     const itemtype = element.getAttribute('itemtype') ?? '';
     if (/schema\.org\/Person/i.test(itemtype) && length > 120 && !context.insideMain(element)) return 'schema.org Person block with a bio';

@@ -10,7 +10,8 @@ export const cookieBanner: BoilerplateClassifier = {
     const token = context.matchingToken(element, 'cookie-banner');
     if (token && COOKIE_WORDS.test(element.textContent ?? '')) return `class or id "${token}" on a block about cookies`;
     const heading = context.matchingHeading(element, 'cookie-banner');
-    if (heading && length < 1200) return `starts with "${heading}"`;
+    // A footer that merely opens with the cookie notice is more than a banner.
+    if (heading && length < 600 && context.linkDensity(element) < 0.5) return `starts with "${heading}"`;
     return null;
   },
 };

@@ -49,7 +49,11 @@ function safeDecode(text: string): string {
 
 const NAME_VARIANTS = SOURCE_PROFILES.map((profile) => ({
   code: profile.code,
-  names: (profile.names ?? []).filter((name) => name.weight >= 0.6).map((name) => ({ folded: foldToAscii(name.variant), raw: name.variant })),
+  // Folded to ASCII, as slugs and file names are; a spelling that folds to the
+  // English one ("Ałmaty" → "almaty") says nothing there.
+  names: (profile.names ?? [])
+    .filter((name) => name.weight >= 0.6 && foldToAscii(name.variant) !== foldToAscii(name.english))
+    .map((name) => ({ folded: foldToAscii(name.variant), raw: name.variant })),
   words: new Set(profile.slugWords ?? []),
 }));
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { foreignAssets } from '@/lib/detect/signals/foreign-assets';
+import { pageContext } from '../context';
+
+const ARTICLE = (image: string) => `<html><body><article><p>The peacekeepers left.</p>${image}</article></body></html>`;
+
+describe('foreign-assets signal', () => {
+  it('reads a Polish URL slug', () => {
+    const evidence = foreignAssets.run(pageContext(ARTICLE(''), { url: 'https://news.example/2022/01/13/misja-pokojowa-w-kazachstanie-zakonczyla-sie/' }));
+    expect(evidence?.languages).toHaveProperty('pl');
+    expect(evidence?.detail).toContain('the address');
+    expect(evidence?.detail).toContain('Polish');
+  });
+
+  it('reads a source-language name in an image file name', () => {
+    const evidence = foreignAssets.run(pageContext(ARTICLE('<img src="/uploads/2022/01/Kasym-Zomart-Tokajew-1.jpg" alt="">')));
+    expect(evidence?.languages).toEqual({ pl: 0.35 });
+    expect(evidence?.detail).toContain('an image file name');
+  });
+
+  it('reads German tag names', () => {
+    const tags = '<a rel="tag" href="/tag/a/">Krieg in der Ukraine</a>';
+    const evidence = foreignAssets.run(pageContext(`<html><body><article><p>x</p></article>${tags}</body></html>`, { url: 'https://news.example/story/' }));
+    expect(evidence?.languages).toHaveProperty('de');
+  });
+
+  it('stays silent on an English slug, image and tags', () => {
+    const page = `<html><body><article><p>x</p><img src="/img/bridge-closed-for-repairs.jpg" alt="The old bridge at dusk"></article><a rel="tag" href="/t/">City council</a></body></html>`;
+    expect(foreignAssets.run(pageContext(page, { url: 'https://news.example/2024/05/01/mayor-closes-old-bridge-for-repairs/' }))).toBeNull();
+  });
+
+  it('does not read a Polish word that is also English (one common word is not enough)', () => {
+    expect(foreignAssets.run(pageContext(ARTICLE(''), { url: 'https://news.example/2024/05/01/jak-and-daxter-remaster-review/' }))).toBeNull();
+  });
+
+  // Slugs are folded to ASCII, so a source spelling that folds to the English one ("Ałmaty",
+  // "Vladimír", "Medveděv") must not make an English slug "still in Polish/Czech".
+  it.each([
+    'https://news.example/2024/05/01/almaty-airport-reopens/',
+    'https://news.example/2024/05/01/vladimir-putin-meets-xi/',
+    'https://news.example/2024/05/01/medvedev-warns-the-west/',
+  ])('stays silent on English spellings of names in the address: %s', (url) => {
+    expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { translationPlugins } from '@/lib/detect/signals/translation-plugins';
+import { pageContext, textContext } from '../context';
+
+describe('translation-plugins signal', () => {
+  it('fires on the <font style="vertical-align: inherit;"> that Google page translation injects', () => {
+    const page = '<html><body><p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">The troops left.</font></font></p></body></html>';
+    const evidence = translationPlugins.run(pageContext(page));
+    expect(evidence?.weight).toBe(0.85);
+    expect(evidence?.detail).toContain('Google page translation');
+  });
+
+  it('fires on a GTranslate wrapper and reads the site’s default language', () => {
+    const page = `<html><body><div class="gtranslate_wrapper"></div><script>window.gtranslateSettings = {"default_language":"pl","languages":["pl","en"]};</script><p>The troops left.</p></body></html>`;
+    const evidence = translationPlugins.run(pageContext(page));
+    expect(evidence?.weight).toBe(0.35);
+    expect(evidence?.detail).toContain('GTranslate');
+    expect(evidence?.languages).toEqual({ pl: 0.5 });
+  });
+
+  it('stays silent on a plain page and in text mode', () => {
+    expect(translationPlugins.run(pageContext('<html><body><p><font color="red">Old markup</font> is fine.</p></body></html>'))).toBeNull();
+    expect(translationPlugins.run(textContext('vertical-align: inherit'))).toBeNull();
+  });
+
+  it('also runs on non-English text', () => {
+    expect(translationPlugins.englishOnly).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { failure, unanalysableReason } from '@/lib/messages';
+import { documentFrom } from './helpers';
+
+/** jsdom only parses HTML and XML; other content types are stood in for by a stub. */
+function stub(contentType: string, bodyText = ''): Document {
+  return { contentType, body: { textContent: bodyText } } as unknown as Document;
+}
+
+describe('failure', () => {
+  it('carries an error’s message, or the thrown value as text', () => {
+    expect(failure(new Error('No tab'))).toEqual({ ok: false, error: 'No tab' });
+    expect(failure('Timed out')).toEqual({ ok: false, error: 'Timed out' });
+    expect(failure(42)).toEqual({ ok: false, error: '42' });
+  });
+});
+
+describe('unanalysableReason', () => {
+  it('accepts a page with text', () => {
+    expect(unanalysableReason(documentFrom('<p>The troops left.</p>'))).toBeNull();
+  });
+
+  it('explains an empty page', () => {
+    expect(unanalysableReason(documentFrom('<html><body>  \n </body></html>'))).toMatch(/empty/);
+    expect(unanalysableReason(documentFrom('<html><body><img src="a.png"></body></html>'))).toMatch(/empty/);
+  });
+
+  it('explains an XML document without a body as empty, not as a non-page', () => {
+    const xml = documentFrom('<p>x</p>').implementation.createDocument(null, 'feed', null);
+    expect(unanalysableReason(xml)).toMatch(/empty/);
+  });
+
+  it('explains a PDF', () => {
+    expect(unanalysableReason(stub('application/pdf', 'text'))).toMatch(/PDF/);
+  });
+
+  it('names other content types', () => {
+    expect(unanalysableReason(stub('image/png', 'x'))).toContain('image/png');
+    expect(unanalysableReason(stub('text/plain', 'x'))).toContain('not a web page');
+  });
+});
