@@ -39,7 +39,8 @@ export const declaredLanguage: Signal = {
     const first = foreign[0]!;
     const where = [...new Set(foreign.map((entry) => entry.where))].join(' and ');
     return {
-      weight: Math.min(0.6, 0.4 + 0.1 * (foreign.length - 1)),
+      // Supporting evidence only: honest multilingual blogs post in English under a foreign template.
+      weight: Math.min(0.35, 0.3 + 0.05 * (foreign.length - 1)),
       detail: `The text is English, but ${where} says ${languageName(first.language)}.`,
       languages,
     };

@@ -7,6 +7,7 @@
 import type { Signal } from '../signal';
 import { noisyOr, listInWords } from '../signal';
 import { primaryLanguageTag } from '../../language/identify';
+import { languageName } from '../../language/profiles';
 import markers from '../data/translation-plugins.json';
 
 interface Marker {
@@ -21,7 +22,7 @@ const DEFAULT_LANGUAGE = /["']?(?:default_language|defaultLanguage|original_lang
 export const translationPlugins: Signal = {
   id: 'translation-plugins',
   englishOnly: false,
-  run({ doc }) {
+  run({ doc, textLanguage }) {
     if (!doc) return null;
     const found: Marker[] = [];
     for (const marker of MARKERS) {
@@ -37,10 +38,15 @@ export const translationPlugins: Signal = {
         break;
       }
     }
-    return {
-      weight: Math.min(0.9, noisyOr(found.map((marker) => marker.weight))),
-      detail: `The page carries the marks of machine translation: ${listInWords(found.map((marker) => marker.name))}.`,
-      languages,
-    };
+    const weights = found.map((marker) => marker.weight);
+    let detail = `The page carries the marks of machine translation: ${listInWords(found.map((marker) => marker.name))}.`;
+    // A plugin alone only offers translations; English text on a site whose
+    // plugin says it is written in another language is a translation.
+    const original = Object.keys(languages)[0];
+    if (original && textLanguage === 'en') {
+      weights.push(0.45);
+      detail += ` Its plugin says the site is written in ${languageName(original)}, but this text is English.`;
+    }
+    return { weight: Math.min(0.9, noisyOr(weights)), detail, languages };
   },
 };

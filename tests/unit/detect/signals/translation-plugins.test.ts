@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNCERTAIN_THRESHOLD } from '@/lib/detect/detect';
 import { translationPlugins } from '@/lib/detect/signals/translation-plugins';
 import { pageContext, textContext } from '../context';
 
@@ -12,10 +13,20 @@ describe('translation-plugins signal', () => {
 
   it('fires on a GTranslate wrapper and reads the site’s default language', () => {
     const page = `<html><body><div class="gtranslate_wrapper"></div><script>window.gtranslateSettings = {"default_language":"pl","languages":["pl","en"]};</script><p>The troops left.</p></body></html>`;
-    const evidence = translationPlugins.run(pageContext(page));
-    expect(evidence?.weight).toBe(0.35);
+    // The Polish original with its plugin: it only offers translations, not enough for "uncertain".
+    const evidence = translationPlugins.run(pageContext(page, { textLanguage: 'pl' }));
+    expect(evidence!.weight).toBeLessThan(UNCERTAIN_THRESHOLD);
     expect(evidence?.detail).toContain('GTranslate');
     expect(evidence?.languages).toEqual({ pl: 0.5 });
+  });
+
+  it('weighs more when the text is English on a site the plugin says is Polish', () => {
+    const page = `<html><body><div class="gtranslate_wrapper"></div><script>window.gtranslateSettings = {"default_language":"pl","languages":["pl","en"]};</script><p>The troops left.</p></body></html>`;
+    const alone = translationPlugins.run(pageContext(page, { textLanguage: 'pl' }))!;
+    const english = translationPlugins.run(pageContext(page, { textLanguage: 'en' }))!;
+    expect(english.weight).toBeGreaterThan(alone.weight);
+    expect(english.weight).toBeGreaterThanOrEqual(UNCERTAIN_THRESHOLD);
+    expect(english.detail).toContain('written in Polish, but this text is English');
   });
 
   it('stays silent on a plain page and in text mode', () => {
