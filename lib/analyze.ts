@@ -101,9 +101,12 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
   return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.matches.map(describeMatch), flags };
 }
 
-/** Flags are about English that went wrong: other languages are not flagged. */
+/**
+ * Flags are about English that went wrong: text in other languages, or too
+ * short to tell, is not flagged (as the English-only signals do not run on it).
+ */
 function flagsFor(text: string, language: string | null, sourceLanguage: string | null, settings: AnalyzeSettings | undefined) {
-  if (language !== null && language !== 'en') return [];
+  if (language !== 'en') return [];
   return findFlags({ text, sourceLanguage }, { categories: settings?.flagCategories });
 }
 
