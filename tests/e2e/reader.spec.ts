@@ -98,6 +98,12 @@ test('pages with nothing to analyse get a useful message', async ({ context, ser
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${emptyTab}`);
   await expect(popup.getByTestId('error')).toHaveText(/This page is empty/);
 
+  const pdf = await context.newPage();
+  await pdf.goto(`${origin}/pages/hello.pdf`).catch(() => undefined);
+  const pdfTab = await tabIdOf(serviceWorker, pdf);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${pdfTab}`);
+  await expect(popup.getByTestId('error')).toHaveText(/This is a PDF/);
+
   const browserPage = await context.newPage();
   await browserPage.goto('chrome://version');
   const browserTab = await tabIdOf(serviceWorker, browserPage);
