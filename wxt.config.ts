@@ -14,8 +14,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Unspun',
-    description:
-      'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
+    description: 'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

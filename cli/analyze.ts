@@ -117,7 +117,8 @@ function readInput(input: string): Uint8Array {
 function analyzeFile(input: string, options: Options): { input: string; url: string | null } & (PageReport | TextReport) {
   const bytes = readInput(input);
   if (bytes.length === 0) throw new Error('the input is empty');
-  if (bytes.length > MAX_PAGE_BYTES) throw new Error(`the input is ${(bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
+  if (bytes.length > MAX_PAGE_BYTES)
+    throw new Error(`the input is ${(bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
   const { text } = decodePage(bytes);
   const rules = options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : null;
   if (options.text) {
@@ -163,11 +164,15 @@ function printReadable(result: ReturnType<typeof analyzeFile>): void {
     lines.push(`  Article:  ${words} words`);
     const kinds = new Map<string, number>();
     for (const block of removed) kinds.set(block.kind, (kinds.get(block.kind) ?? 0) + 1);
-    lines.push(`  Removed:  ${removed.length} blocks${kinds.size ? ` (${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')})` : ''}`);
+    lines.push(
+      `  Removed:  ${removed.length} blocks${kinds.size ? ` (${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')})` : ''}`,
+    );
   }
   lines.push(`  Flags:    ${result.flags.length}`);
   for (const flag of result.flags) {
-    lines.push(`    - [${flag.category}] “${flag.text}” at ${flag.start}: ${flag.message}${flag.suggestion ? ` → ${flag.suggestion}` : ''}`);
+    lines.push(
+      `    - [${flag.category}] “${flag.text}” at ${flag.start}: ${flag.message}${flag.suggestion ? ` → ${flag.suggestion}` : ''}`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

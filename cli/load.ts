@@ -32,6 +32,9 @@ export function parsePage(html: string, url: string): LoadedPage {
 /** Whether a text plausibly is an HTML page rather than something else saved as .html. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
-  if (/\u0000/.test(head)) return false;
-  return /<(?:!doctype\s+html|html|head|body|p|div|article|main|title|meta)\b/i.test(head) || /<(?:p|div|article|body)\b/i.test(text.slice(0, 200_000));
+  if (head.includes('\u0000')) return false;
+  return (
+    /<(?:!doctype\s+html|html|head|body|p|div|article|main|title|meta)\b/i.test(head) ||
+    /<(?:p|div|article|body)\b/i.test(text.slice(0, 200_000))
+  );
 }

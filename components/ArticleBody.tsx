@@ -40,7 +40,11 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
     element.replaceChildren(fragment);
     for (const mark of Array.from(element.querySelectorAll<HTMLElement>(`mark.${FLAG_MARK_CLASS}`))) {
       const flag = flags[Number(mark.dataset.flagIndex)];
-      if (flag) mark.setAttribute('aria-label', `${mark.textContent ?? ''}: ${flag.message}${flag.suggestion ? ` Suggestion: ${flag.suggestion}` : ''}`);
+      if (flag)
+        mark.setAttribute(
+          'aria-label',
+          `${mark.textContent ?? ''}: ${flag.message}${flag.suggestion ? ` Suggestion: ${flag.suggestion}` : ''}`,
+        );
       mark.setAttribute('aria-describedby', 'flag-tip');
     }
   }, [html, flags]);
@@ -73,7 +77,13 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
         onKeyDown={(event) => event.key === 'Escape' && setTip(null)}
       />
       {tip && (
-        <div class={`flag-tip flag-${tip.flag.category}`} id="flag-tip" role="tooltip" data-testid="flag-tip" style={{ top: `${tip.top}px`, left: `${tip.left}px` }}>
+        <div
+          class={`flag-tip flag-${tip.flag.category}`}
+          id="flag-tip"
+          role="tooltip"
+          data-testid="flag-tip"
+          style={{ top: `${tip.top}px`, left: `${tip.left}px` }}
+        >
           <div class="flag-category">{CATEGORY_NAMES[tip.flag.category] ?? tip.flag.category}</div>
           <div class="flag-message">{tip.flag.message}</div>
           {tip.flag.suggestion && (

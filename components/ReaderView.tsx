@@ -34,11 +34,20 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     })();
   }, []);
 
-  if (state.phase === 'loading') return <main class={`reader ${mode}`}><p class="status" role="status">Reading the page…</p></main>;
+  if (state.phase === 'loading')
+    return (
+      <main class={`reader ${mode}`}>
+        <p class="status" role="status">
+          Reading the page…
+        </p>
+      </main>
+    );
   if (state.phase === 'error') {
     return (
       <main class={`reader ${mode}`}>
-        <p class="status error" role="alert" data-testid="error">{state.message}</p>
+        <p class="status error" role="alert" data-testid="error">
+          {state.message}
+        </p>
       </main>
     );
   }
@@ -62,7 +71,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   return (
     <main class={`reader ${mode}`}>
       <header class="page-head">
-        {article.siteName && <div class="site" data-testid="site">{article.siteName}</div>}
+        {article.siteName && (
+          <div class="site" data-testid="site">
+            {article.siteName}
+          </div>
+        )}
         <h1 data-testid="title">{article.title ?? 'Untitled page'}</h1>
         <div class="byline">
           {article.byline && <span data-testid="byline">{article.byline}</span>}
@@ -80,9 +93,17 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             Open in a tab
           </button>
         )}
-        {clean?.cleaned && <span class="clean-count" role="status">{clean.hidden} blocks hidden</span>}
+        {clean?.cleaned && (
+          <span class="clean-count" role="status">
+            {clean.hidden} blocks hidden
+          </span>
+        )}
       </div>
-      {cleanError && <p class="status error" role="alert">{cleanError}</p>}
+      {cleanError && (
+        <p class="status error" role="alert">
+          {cleanError}
+        </p>
+      )}
       {report.flags.length > 0 && (
         <p class="flag-summary">
           {report.flags.length} odd phrasing{report.flags.length > 1 ? 's' : ''} flagged: hover or focus a highlight for the explanation.

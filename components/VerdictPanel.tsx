@@ -15,7 +15,14 @@ export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: str
         <strong class="verdict-label">{LABELS[mt.verdict]}</strong>
         <span class="verdict-score">{percent}%</span>
       </div>
-      <div class="score-bar" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label="Machine-translation score">
+      <div
+        class="score-bar"
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-label="Machine-translation score"
+      >
         <div class="score-fill" style={{ width: `${percent}%` }} />
       </div>
       {mt.sourceLanguage && (
@@ -23,9 +30,7 @@ export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: str
           Probably translated from <strong>{languageName(mt.sourceLanguage)}</strong>
         </p>
       )}
-      {!mt.sourceLanguage && language && language !== 'en' && (
-        <p class="source-language">Text language: {languageName(language)}</p>
-      )}
+      {!mt.sourceLanguage && language && language !== 'en' && <p class="source-language">Text language: {languageName(language)}</p>}
       {mt.reasons.length > 0 && (
         <ul class="reasons">
           {mt.reasons.map((reason) => (

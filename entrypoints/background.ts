@@ -17,10 +17,14 @@ const REPORT_SCRIPT: ScriptPath = '/content-scripts/report.js';
 function explainInjectionError(error: unknown, url: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
   // Without the "tabs" permission the URL is often unknown; Chrome's message names the scheme.
-  if (/^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/.test(url ?? '') || /Cannot access an? (chrome|edge|about|devtools|chrome-extension)[^ ]* URL|chrome:\/\/|chrome-extension:\/\//i.test(message)) {
+  if (
+    /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/.test(url ?? '') ||
+    /Cannot access an? (chrome|edge|about|devtools|chrome-extension)[^ ]* URL|chrome:\/\/|chrome-extension:\/\//i.test(message)
+  ) {
     return 'Browser pages cannot be analysed. Open a news article and try again.';
   }
-  if (/gallery cannot be scripted|web ?store/i.test(message)) return 'The browser does not let extensions read this page (web store and other protected pages).';
+  if (/gallery cannot be scripted|web ?store/i.test(message))
+    return 'The browser does not let extensions read this page (web store and other protected pages).';
   if (/must request permission|Cannot access contents|permission/i.test(message)) {
     return 'Unspun may only read this page after you click its toolbar button on it. Click the Unspun icon while the page is open.';
   }
@@ -74,8 +78,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((request: PageRequest, sender, sendResponse) => {
     // Only the extension's own pages may drive it.
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return false;
-    handle(request)
-      .then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
+    handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
     return true;
   });
   // A new page in the tab has not been analysed yet.

@@ -8,6 +8,10 @@ export function badgeFor(verdict: Verdict | null): { text: string; color: string
     case 'uncertain':
       return { text: '?', color: '#b54708', title: 'Unspun: this page may be machine-translated' };
     default:
-      return { text: '', color: '#0f766e', title: verdict === 'human' ? 'Unspun: no sign of machine translation' : 'Unspun: analyse this page' };
+      return {
+        text: '',
+        color: '#0f766e',
+        title: verdict === 'human' ? 'Unspun: no sign of machine translation' : 'Unspun: analyse this page',
+      };
   }
 }

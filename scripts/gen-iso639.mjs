@@ -7,7 +7,30 @@ import { iso6393 } from 'iso-639-3';
 
 const francCodes = new Set(Object.values(data).flatMap((script) => Object.keys(script)));
 // Languages franc identifies from their script alone (no trigram table).
-for (const code of ['cmn', 'jpn', 'kor', 'ell', 'heb', 'kat', 'hye', 'tha', 'khm', 'lao', 'mya', 'sin', 'tam', 'tel', 'kan', 'mal', 'guj', 'pan', 'ori', 'bod', 'amh']) francCodes.add(code);
+for (const code of [
+  'cmn',
+  'jpn',
+  'kor',
+  'ell',
+  'heb',
+  'kat',
+  'hye',
+  'tha',
+  'khm',
+  'lao',
+  'mya',
+  'sin',
+  'tam',
+  'tel',
+  'kan',
+  'mal',
+  'guj',
+  'pan',
+  'ori',
+  'bod',
+  'amh',
+])
+  francCodes.add(code);
 const map = {};
 for (const language of iso6393) {
   if (francCodes.has(language.iso6393) && language.iso6391) map[language.iso6393] = language.iso6391;

@@ -28,11 +28,15 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const dx = x + 0.5 - r, dy = y + 0.5 - r;
+      const dx = x + 0.5 - r,
+        dy = y + 0.5 - r;
       const inDisc = dx * dx + dy * dy <= r * r;
       // The "U": two vertical bars joined by a bowl in the lower half.
       const u = (px, py) => {
-        const left = r - size * 0.22, right = r + size * 0.22, top = size * 0.25, stroke = Math.max(1.5, size * 0.11);
+        const left = r - size * 0.22,
+          right = r + size * 0.22,
+          top = size * 0.25,
+          stroke = Math.max(1.5, size * 0.11);
         const bowlY = size * 0.55;
         if (py >= top && py <= bowlY && (Math.abs(px - left) <= stroke / 2 || Math.abs(px - right) <= stroke / 2)) return true;
         if (py > bowlY) {
@@ -51,7 +55,11 @@ function icon(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),

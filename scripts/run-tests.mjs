@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (vitest), then the extension built and
+// `npm test`: type check, lint and format check, unit tests (vitest), then the extension built and
 // tested end to end in Chromium (Playwright). Every suite runs even if an
 // earlier one failed; the last line is the total, `N passed, N failed`,
 // which CI reads (it does not parse vitest's or Playwright's own output).
@@ -27,6 +27,10 @@ mkdirSync('test-results', { recursive: true });
 const typesOk = run('typecheck', 'npx', ['tsc', '--noEmit']);
 results.push({ suite: 'typecheck', passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1 });
 
+// Lint and format: one check, counted as one test.
+const lintOk = run('lint', 'npm', ['run', '-s', 'lint']);
+results.push({ suite: 'lint', passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
+
 const unitOk = run('unit', 'npx', ['vitest', 'run']);
 const unit = readJson('test-results/unit.json');
 if (unit) {
@@ -45,8 +49,7 @@ else {
   if (stats) {
     const failed = stats.unexpected + (stats.flaky ?? 0);
     results.push({ suite: 'e2e', passed: stats.expected, failed: failed || (e2eOk ? 0 : 1) });
-  }
-  else results.push({ suite: 'e2e', passed: 0, failed: 1 });
+  } else results.push({ suite: 'e2e', passed: 0, failed: 1 });
 }
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

@@ -34,10 +34,66 @@ export interface BoilerplateOptions {
 }
 
 const NOT_CANDIDATES = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small',
-  'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br', 'hr', 'img', 'picture', 'source', 'video', 'audio', 'track',
-  'svg', 'math', 'input', 'label', 'button', 'select', 'option', 'textarea', 'script', 'style', 'link', 'meta',
-  'template', 'head', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'br',
+  'hr',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'svg',
+  'math',
+  'input',
+  'label',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'template',
+  'head',
+  'title',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
 ]);
 
 function matchesAny(element: Element, selectors: readonly string[]): string | null {
@@ -70,7 +126,9 @@ export function findBoilerplate(doc: Document, options: BoilerplateOptions = {})
   const context = new ClassifyContext(doc, mainRoot, stats);
   const removeSelectors = options.removeSelectors ?? [];
   const keepSelectors = options.keepSelectors ?? [];
-  const classifiers = options.kinds ? BOILERPLATE_CLASSIFIERS.filter((classifier) => options.kinds!.includes(classifier.kind)) : BOILERPLATE_CLASSIFIERS;
+  const classifiers = options.kinds
+    ? BOILERPLATE_CLASSIFIERS.filter((classifier) => options.kinds!.includes(classifier.kind))
+    : BOILERPLATE_CLASSIFIERS;
   const matches: BoilerplateMatch[] = [];
 
   const visit = (element: Element) => {

@@ -4,7 +4,7 @@
  * tokens and which heading phrases (in every known language) it carries.
  */
 import type { BoilerplateKind } from '../report';
-import { TextStats } from '../dom/stats';
+import type { TextStats } from '../dom/stats';
 import { collapseWhitespace } from '../dom/text';
 import { LANGUAGE_PROFILES } from '../language/profiles';
 import classTokens from './class-tokens.json';
@@ -52,7 +52,11 @@ export class ClassifyContext {
   readonly mainRoot: Element | null;
   readonly mainTextLength: number;
 
-  constructor(readonly doc: Document, mainRoot: Element | null, stats: TextStats) {
+  constructor(
+    readonly doc: Document,
+    mainRoot: Element | null,
+    stats: TextStats,
+  ) {
     this.stats = stats;
     this.mainRoot = mainRoot;
     for (let element = mainRoot; element; element = element.parentElement) this.protectedElements.add(element);
@@ -115,7 +119,8 @@ export class ClassifyContext {
     const first = element.firstElementChild;
     if (first && BOX_TAGS.has(first.localName)) {
       const length = this.stats.textLength(first);
-      if (length > heading.length + 1 && length < this.stats.textLength(element) * 0.7 && pattern.test(this.leadingText(first))) return null;
+      if (length > heading.length + 1 && length < this.stats.textLength(element) * 0.7 && pattern.test(this.leadingText(first)))
+        return null;
     }
     return heading;
   }

@@ -8,7 +8,8 @@ import { blockText, collapseWhitespace } from '../dom/text';
 import { sanitizeToFragment, type WindowLike } from './sanitize';
 import type { Metadata } from './metadata';
 
-const DROP = 'script, style, noscript, template, form, iframe, object, embed, input, button, select, textarea, svg, canvas, [hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
+const DROP =
+  'script, style, noscript, template, form, iframe, object, embed, input, button, select, textarea, svg, canvas, [hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-orig-file'];
 
 function absolutize(value: string, base: string | null): string {

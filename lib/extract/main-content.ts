@@ -24,7 +24,8 @@ const SEMANTIC_SELECTORS = [
 ];
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
-const NEGATIVE = /comment|meta|footer|footnote|related|share|social|sidebar|widget|promo|sponsor|advert|banner|combx|contact|masthead|menu|nav|popup|tags?\b|tool/i;
+const NEGATIVE =
+  /comment|meta|footer|footnote|related|share|social|sidebar|widget|promo|sponsor|advert|banner|combx|contact|masthead|menu|nav|popup|tags?\b|tool/i;
 
 /** Text in paragraphs (not inside links) under an element: a proxy for prose. */
 function paragraphText(element: Element, stats: TextStats): number {

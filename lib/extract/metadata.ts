@@ -74,8 +74,14 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   const parts = title.split(/\s+[|–—·»-]\s+/);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!;
-  if ((siteName && last.toLowerCase() === siteName.toLowerCase()) || (last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 3)) {
-    return title.slice(0, title.length - last.length).replace(/\s+[|–—·»-]\s+$/, '').trim();
+  if (
+    (siteName && last.toLowerCase() === siteName.toLowerCase()) ||
+    (last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 3)
+  ) {
+    return title
+      .slice(0, title.length - last.length)
+      .replace(/\s+[|–—·»-]\s+$/, '')
+      .trim();
   }
   return title;
 }
@@ -110,8 +116,9 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : null;
 
   const visibleAuthor =
-    scope.querySelector('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name, .byline') ??
-    doc.querySelector('[rel~="author"], [itemprop="author"], .byline');
+    scope.querySelector(
+      '[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name, .byline',
+    ) ?? doc.querySelector('[rel~="author"], [itemprop="author"], .byline');
   const byline =
     clean(nameOf(article?.author)) ??
     clean(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ??
@@ -121,7 +128,20 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const time = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   const published =
     clean(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-    clean(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date', 'parsely-pub-date', 'sailthru.date')) ??
+    clean(
+      meta(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date.issued',
+        'dc.date',
+        'parsely-pub-date',
+        'sailthru.date',
+      ),
+    ) ??
     clean(time?.getAttribute('datetime')) ??
     null;
 

@@ -6,7 +6,8 @@
  * speech verb closes.
  */
 
-const DASH_SPEECH = /(?<=^|[.!?…:]\s+|\n)[–—]\s+(?=\p{Lu})([^\n]{0,400}?)[,.!?]\s*(?:[–—]\s*)?(?:said|says|added|asked|stated|explained|noted|told|wrote|stressed|emphasized|emphasised|declared|replied|announced|admitted|assured|argued)\b/gu;
+const DASH_SPEECH =
+  /(?<=^|[.!?…:]\s+|\n)[–—]\s+(?=\p{Lu})([^\n]{0,400}?)[,.!?]\s*(?:[–—]\s*)?(?:said|says|added|asked|stated|explained|noted|told|wrote|stressed|emphasized|emphasised|declared|replied|announced|admitted|assured|argued)\b/gu;
 
 export interface DashQuote {
   /** Offset of the dash. */

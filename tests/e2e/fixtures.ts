@@ -18,7 +18,11 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(FIXTURES, path));
-      const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+      const type = path.endsWith('.html')
+        ? 'text/html; charset=utf-8'
+        : path.endsWith('.pdf')
+          ? 'application/pdf'
+          : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
       response.end(body);
     } catch {
@@ -26,15 +30,18 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
       response.end('not found');
     }
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 /** Debian's Chromium, headless, with the e2e build of the extension loaded. */
 export async function launchWithExtension(): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,

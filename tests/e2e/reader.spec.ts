@@ -9,7 +9,12 @@ import { test, expect, tabIdOf } from './fixtures';
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 const seed = JSON.parse(readFileSync('tests/fixtures/seed/expected.json', 'utf8')) as { articleParagraphs: string[] };
 
-test('the popup reads the page: verdict, metadata, clean article, flags and badge', async ({ context, serviceWorker, extensionId, origin }) => {
+test('the popup reads the page: verdict, metadata, clean article, flags and badge', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
   const page = await context.newPage();
   await page.goto(origin + SEED_PATH);
   const tabId = await tabIdOf(serviceWorker, page);
@@ -31,7 +36,13 @@ test('the popup reads the page: verdict, metadata, clean article, flags and badg
   await expect(article).not.toContainText('Leave a Reply');
 
   const marks = article.locator('mark.unspun-flag');
-  await expect(marks).toHaveText(['Kasym-Żomart', '– Overall, it’s time to go home.', 'Shoygu', 'Ministry of National Defense', 'Kasym-Żomart']);
+  await expect(marks).toHaveText([
+    'Kasym-Żomart',
+    '– Overall, it’s time to go home.',
+    'Shoygu',
+    'Ministry of National Defense',
+    'Kasym-Żomart',
+  ]);
 
   // Explanation on hover...
   await marks.nth(3).hover();
@@ -45,7 +56,12 @@ test('the popup reads the page: verdict, metadata, clean article, flags and badg
   expect(badge).toBe('MT');
 });
 
-test('"Clean this page" hides the boilerplate in the page and "Show original" restores it', async ({ context, serviceWorker, extensionId, origin }) => {
+test('"Clean this page" hides the boilerplate in the page and "Show original" restores it', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
   const page = await context.newPage();
   await page.goto(origin + SEED_PATH);
   const original = await page.evaluate(() => document.documentElement.outerHTML);

@@ -56,7 +56,9 @@ describe('npm run analyze', () => {
     expect(report).not.toHaveProperty('removed');
     expect(report.input).toBe('-');
     for (const flag of report.flags) expect(text.slice(flag.start, flag.end)).toBe(flag.text);
-    expect(report.flags.map((flag: { text: string }) => flag.text)).toEqual(expect.arrayContaining(['Kasym-Żomart', 'on a vision', '[WIDEO]']));
+    expect(report.flags.map((flag: { text: string }) => flag.text)).toEqual(
+      expect.arrayContaining(['Kasym-Żomart', 'on a vision', '[WIDEO]']),
+    );
   });
 
   it('prints a readable report without --json', () => {

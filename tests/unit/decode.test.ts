@@ -41,7 +41,10 @@ describe('decodePage', () => {
 
   it('falls back to windows-1252 without a declaration or with an unknown one', () => {
     expect(decodePage(bytes('<p>caf{e9}</p>'))).toEqual({ text: '<p>café</p>', encoding: 'windows-1252' });
-    expect(decodePage(bytes('<meta charset="x-made-up"><p>caf{e9}</p>'))).toEqual({ text: '<meta charset="x-made-up"><p>café</p>', encoding: 'windows-1252' });
+    expect(decodePage(bytes('<meta charset="x-made-up"><p>caf{e9}</p>'))).toEqual({
+      text: '<meta charset="x-made-up"><p>café</p>',
+      encoding: 'windows-1252',
+    });
   });
 
   // Node >= 20.18.3 decodes the label "windows-1252" as Latin-1 (nodejs/node#60888); decodePage

@@ -102,7 +102,15 @@ describe('seed content-farm page', () => {
     };
     const shown = visibleText(doc.body).replace(/\s+/g, ' ');
     for (const paragraph of seed.articleParagraphs) expect(shown).toContain(paragraph);
-    for (const snippet of ['Also read', 'Videogames entered his life', 'Check Also', 'Leave a Reply', 'Subscribe to our newsletter', 'Share on Facebook', 'We use cookies']) {
+    for (const snippet of [
+      'Also read',
+      'Videogames entered his life',
+      'Check Also',
+      'Leave a Reply',
+      'Subscribe to our newsletter',
+      'Share on Facebook',
+      'We use cookies',
+    ]) {
       expect(shown).not.toContain(snippet);
     }
     restorePage(doc);

@@ -20,6 +20,10 @@ export function fixture(path: string): string {
 
 /** A page with a real article (for classifiers that need a main content to protect). */
 export function articlePage(articleInner: string, around = ''): string {
-  const paragraphs = Array.from({ length: 4 }, (_, index) => `<p>Paragraph ${index + 1} of the story tells readers what happened in the city council, with enough words to count as prose for the extractor to find it.</p>`).join('');
+  const paragraphs = Array.from(
+    { length: 4 },
+    (_, index) =>
+      `<p>Paragraph ${index + 1} of the story tells readers what happened in the city council, with enough words to count as prose for the extractor to find it.</p>`,
+  ).join('');
   return `<!doctype html><html lang="en"><head><title>Story</title></head><body><main><article><h1>Story</h1><div class="entry-content">${paragraphs}${articleInner}</div></article></main>${around}</body></html>`;
 }

@@ -14,7 +14,8 @@ export const comments: BoilerplateClassifier = {
       return `class or id "${token}"`;
     }
     const heading = context.matchingHeading(element, 'comments');
-    if (heading && element.querySelector('form, textarea, ol li, ul li, article')) return `starts with "${heading}" and holds a form or a list`;
+    if (heading && element.querySelector('form, textarea, ol li, ul li, article'))
+      return `starts with "${heading}" and holds a form or a list`;
     return null;
   },
 };

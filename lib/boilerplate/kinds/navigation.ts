@@ -10,10 +10,18 @@ export const navigation: BoilerplateClassifier = {
     const role = element.getAttribute('role') ?? '';
     if (tag === 'nav') return '<nav> element';
     if (CHROME_ROLES.has(role) && !context.insideMain(element)) return `role="${role}"`;
-    if ((tag === 'header' || tag === 'footer' || tag === 'aside') && !element.closest('article, main, [role="main"]') && !context.insideMain(element)) {
+    if (
+      (tag === 'header' || tag === 'footer' || tag === 'aside') &&
+      !element.closest('article, main, [role="main"]') &&
+      !context.insideMain(element)
+    ) {
       return `<${tag}> outside the article`;
     }
-    if (tag === 'form' && element.querySelector('input[type="search"], input[name="s"], input[name="q"]') && context.textLength(element) < 200) {
+    if (
+      tag === 'form' &&
+      element.querySelector('input[type="search"], input[name="s"], input[name="q"]') &&
+      context.textLength(element) < 200
+    ) {
       return 'search form';
     }
     const token = context.matchingToken(element, 'navigation');

@@ -1,9 +1,24 @@
 import type { BoilerplateClassifier } from '../kind';
 
 const SHARE_LINKS = [
-  'facebook.com/sharer', 'facebook.com/share', 'twitter.com/intent', 'twitter.com/share', 'x.com/intent', 'linkedin.com/share',
-  'pinterest.com/pin/create', 'reddit.com/submit', 'api.whatsapp.com/send', 'wa.me/', 't.me/share', 'telegram.me/share',
-  'vk.com/share', 'tumblr.com/share', 'mailto:?', 'addtoany.com/share', 'getpocket.com/save', 'news.ycombinator.com/submitlink',
+  'facebook.com/sharer',
+  'facebook.com/share',
+  'twitter.com/intent',
+  'twitter.com/share',
+  'x.com/intent',
+  'linkedin.com/share',
+  'pinterest.com/pin/create',
+  'reddit.com/submit',
+  'api.whatsapp.com/send',
+  'wa.me/',
+  't.me/share',
+  'telegram.me/share',
+  'vk.com/share',
+  'tumblr.com/share',
+  'mailto:?',
+  'addtoany.com/share',
+  'getpocket.com/save',
+  'news.ycombinator.com/submitlink',
 ];
 
 function shareLinkCount(element: Element): number {

@@ -24,7 +24,10 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
     }
   }
   if (!doc) return assets;
-  const images = Array.from(doc.querySelectorAll('article img, main img, .entry-content img, figure img, meta[property="og:image"]')).slice(0, 30);
+  const images = Array.from(doc.querySelectorAll('article img, main img, .entry-content img, figure img, meta[property="og:image"]')).slice(
+    0,
+    30,
+  );
   for (const image of images) {
     const src = image.getAttribute('src') ?? image.getAttribute('content') ?? '';
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
@@ -32,7 +35,9 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
     const alt = image.getAttribute('alt');
     if (alt) assets.push({ where: 'an image description', value: alt });
   }
-  for (const link of Array.from(doc.querySelectorAll('a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]')).slice(0, 30)) {
+  for (const link of Array.from(
+    doc.querySelectorAll('a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]'),
+  ).slice(0, 30)) {
     const value = link.getAttribute('content') ?? link.textContent ?? '';
     if (value.trim()) assets.push({ where: 'a category or tag', value });
   }
@@ -71,8 +76,8 @@ export const foreignAssets: Signal = {
       const folded = foldToAscii(asset.value);
       const words = folded.split(/[^a-z0-9]+/).filter((word) => word.length >= 3);
       for (const { code, names, words: common } of NAME_VARIANTS) {
-        const nameHit = names.find((name) =>
-          asset.value.includes(name.raw) || words.includes(name.folded) || folded.includes(name.folded.replace(/\s+/g, '-')),
+        const nameHit = names.find(
+          (name) => asset.value.includes(name.raw) || words.includes(name.folded) || folded.includes(name.folded.replace(/\s+/g, '-')),
         );
         const commonHits = new Set(words.filter((word) => common.has(word)));
         if (nameHit || commonHits.size >= 2) {

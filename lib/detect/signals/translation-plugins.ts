@@ -17,7 +17,8 @@ interface Marker {
 }
 
 const MARKERS = markers.plugins as Marker[];
-const DEFAULT_LANGUAGE = /["']?(?:default_language|defaultLanguage|original_language|originalLanguage|source_language|default_lang)["']?\s*[:=]\s*["']([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)["']/;
+const DEFAULT_LANGUAGE =
+  /["']?(?:default_language|defaultLanguage|original_language|originalLanguage|source_language|default_lang)["']?\s*[:=]\s*["']([a-zA-Z]{2}(?:[-_][a-zA-Z]{2})?)["']/;
 
 export const translationPlugins: Signal = {
   id: 'translation-plugins',

@@ -11,7 +11,8 @@ export const dialogueDash: FlagRule = {
       text: text.slice(start, end),
       ruleId: 'punctuation/dialogue-dash',
       category: 'punctuation' as const,
-      message: 'A dash opens this quotation, as Polish, Russian, Ukrainian and Czech texts do; English puts speech in quotation marks, so these are probably someone’s words.',
+      message:
+        'A dash opens this quotation, as Polish, Russian, Ukrainian and Czech texts do; English puts speech in quotation marks, so these are probably someone’s words.',
       suggestion: `“${quote}”`,
     }));
   },

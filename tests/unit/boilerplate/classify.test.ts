@@ -61,8 +61,14 @@ describe('findBoilerplate', () => {
   });
 
   it('does not return a block inside the article that holds most of its text', () => {
-    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} explains at length what the council decided about the bridge and why residents objected to the plan.</p>`).join('');
-    const doc = documentFrom(`<html><body><article><div class="entry-content"><div id="wrap" class="wrap">${paragraphs}</div><p>Short coda after the wrapper, with a few more words in it.</p></div></article></body></html>`);
+    const paragraphs = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} explains at length what the council decided about the bridge and why residents objected to the plan.</p>`,
+    ).join('');
+    const doc = documentFrom(
+      `<html><body><article><div class="entry-content"><div id="wrap" class="wrap">${paragraphs}</div><p>Short coda after the wrapper, with a few more words in it.</p></div></article></body></html>`,
+    );
     expect(idsOf(doc, { removeSelectors: ['.wrap'] }).has('wrap')).toBe(false);
   });
 

@@ -45,9 +45,18 @@ describe('cleanupPage', () => {
   // Site chrome stays, but a cookie banner or ad slot inside it must still go, and a footer that
   // merely opens with its cookie notice must not be hidden whole.
   it.each([
-    ['a cookie banner in the site footer', '<footer><nav><a href="/about/">About us</a> <a href="/contact/">Contact</a></nav><div id="inner" class="cookie-notice"><p>We use cookies on this site.</p><button>OK</button></div><p>© 2024 News Example</p></footer>'],
-    ['a cookie banner at the top of the site footer', '<footer><div id="inner" class="cookie-notice"><p>We use cookies on this site.</p><button>OK</button></div><nav><a href="/about/">About us</a> <a href="/contact/">Contact</a></nav><p>© 2024 News Example</p></footer>'],
-    ['an ad slot in the sidebar', '<aside class="widget-area"><section><h3>Categories</h3><ul><li><a href="/world/">World</a></li><li><a href="/business/">Business and economy</a></li><li><a href="/culture/">Culture and the arts</a></li></ul></section><div id="inner" class="ad-slot"><ins class="adsbygoogle"></ins></div></aside>'],
+    [
+      'a cookie banner in the site footer',
+      '<footer><nav><a href="/about/">About us</a> <a href="/contact/">Contact</a></nav><div id="inner" class="cookie-notice"><p>We use cookies on this site.</p><button>OK</button></div><p>© 2024 News Example</p></footer>',
+    ],
+    [
+      'a cookie banner at the top of the site footer',
+      '<footer><div id="inner" class="cookie-notice"><p>We use cookies on this site.</p><button>OK</button></div><nav><a href="/about/">About us</a> <a href="/contact/">Contact</a></nav><p>© 2024 News Example</p></footer>',
+    ],
+    [
+      'an ad slot in the sidebar',
+      '<aside class="widget-area"><section><h3>Categories</h3><ul><li><a href="/world/">World</a></li><li><a href="/business/">Business and economy</a></li><li><a href="/culture/">Culture and the arts</a></li></ul></section><div id="inner" class="ad-slot"><ins class="adsbygoogle"></ins></div></aside>',
+    ],
   ])('hides %s while the navigation around it stays', (_what, chrome) => {
     const doc = documentFrom(articlePage('', chrome));
     cleanupPage(doc);

@@ -25,7 +25,9 @@ describe('detectMachineTranslation', () => {
 
   it('combines evidence by noisy-OR and lists reasons strongest first', () => {
     const text = 'The mission ended. – Overall, it’s time to go home, said Putin.';
-    const result = detectMachineTranslation(pageContext(`<html lang="pl"><body><p>${GOOGLE_FONT}</p></body></html>`, { text, pageText: text }));
+    const result = detectMachineTranslation(
+      pageContext(`<html lang="pl"><body><p>${GOOGLE_FONT}</p></body></html>`, { text, pageText: text }),
+    );
     expect(result.reasons.map((reason) => reason.signal)).toEqual(['translation-plugins', 'declared-language', 'dialogue-dashes']);
     const weights = result.reasons.map((reason) => reason.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
@@ -71,13 +73,17 @@ describe('detectMachineTranslation', () => {
 
   it('gives non-English text no English-only signals', () => {
     const text = 'Żołnierze wrócili do domu. Czytaj także: Tokajew dziękuje Putinowi. – Czas wracać do domu, said Putin.';
-    const result = detectMachineTranslation(pageContext('<html lang="pl"><body><p>x</p></body></html>', { text, pageText: text, textLanguage: 'pl' }));
+    const result = detectMachineTranslation(
+      pageContext('<html lang="pl"><body><p>x</p></body></html>', { text, pageText: text, textLanguage: 'pl' }),
+    );
     expect(result.reasons).toEqual([]);
     expect(result.verdict).toBe('human');
   });
 
   it('still reads translation markup on a non-English page', () => {
-    const result = detectMachineTranslation(pageContext(`<html lang="de"><body><p>${GOOGLE_FONT}</p></body></html>`, { textLanguage: 'de' }));
+    const result = detectMachineTranslation(
+      pageContext(`<html lang="de"><body><p>${GOOGLE_FONT}</p></body></html>`, { textLanguage: 'de' }),
+    );
     expect(result.reasons.map((reason) => reason.signal)).toEqual(['translation-plugins']);
     expect(result.verdict).toBe('machine-translated');
   });

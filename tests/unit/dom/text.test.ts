@@ -36,7 +36,9 @@ describe('visibleText', () => {
 
 describe('textWithMap', () => {
   it('maps every character of the text back to the same character of its text node', () => {
-    const root = body('<h2> Head\nline </h2><p>The  <em>Ministry</em> of\n National <a href="#">Defense</a> said.</p><ul><li>One</li><li> Two </li></ul><pre>a  b</pre>');
+    const root = body(
+      '<h2> Head\nline </h2><p>The  <em>Ministry</em> of\n National <a href="#">Defense</a> said.</p><ul><li>One</li><li> Two </li></ul><pre>a  b</pre>',
+    );
     const { text, segments } = textWithMap(root);
     expect(text).toBe('Head line\n\nThe Ministry of National Defense said.\n\nOne\nTwo\n\na  b');
     const covered = new Set<number>();

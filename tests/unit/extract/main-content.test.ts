@@ -3,23 +3,34 @@ import { findMainContent } from '@/lib/extract/main-content';
 import { documentFrom } from '../helpers';
 
 const prose = (count: number, topic = 'the bridge') =>
-  Array.from({ length: count }, (_, i) => `<p>Paragraph ${i + 1} about ${topic}: the council met on Tuesday, debated for hours, and voted to close it for repairs until spring.</p>`).join('');
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} about ${topic}: the council met on Tuesday, debated for hours, and voted to close it for repairs until spring.</p>`,
+  ).join('');
 
-const SIDEBAR = '<div class="sidebar"><ul><li><a href="/a/">Most read story one</a></li><li><a href="/b/">Most read story two</a></li></ul></div>';
+const SIDEBAR =
+  '<div class="sidebar"><ul><li><a href="/a/">Most read story one</a></li><li><a href="/b/">Most read story two</a></li></ul></div>';
 
 describe('findMainContent', () => {
   it('picks the WordPress .entry-content', () => {
-    const doc = documentFrom(`<body><div id="page"><article><h1>Story</h1><div id="t" class="entry-content">${prose(4)}</div><footer>Tags</footer></article>${SIDEBAR}</div></body>`);
+    const doc = documentFrom(
+      `<body><div id="page"><article><h1>Story</h1><div id="t" class="entry-content">${prose(4)}</div><footer>Tags</footer></article>${SIDEBAR}</div></body>`,
+    );
     expect(findMainContent(doc)?.id).toBe('t');
   });
 
   it('prefers schema.org articleBody', () => {
-    const doc = documentFrom(`<body><main><div class="post-content"><div id="t" itemprop="articleBody">${prose(4)}</div></div></main></body>`);
+    const doc = documentFrom(
+      `<body><main><div class="post-content"><div id="t" itemprop="articleBody">${prose(4)}</div></div></main></body>`,
+    );
     expect(findMainContent(doc)?.id).toBe('t');
   });
 
   it('finds the paragraph-dense block on a page without semantic markup', () => {
-    const doc = documentFrom(`<body><div id="top"><a href="/">News</a></div><div id="wrap"><div id="t">${prose(6)}</div>${SIDEBAR}</div><div id="bottom"><p>Copyright 2024 News Example, all rights reserved.</p></div></body>`);
+    const doc = documentFrom(
+      `<body><div id="top"><a href="/">News</a></div><div id="wrap"><div id="t">${prose(6)}</div>${SIDEBAR}</div><div id="bottom"><p>Copyright 2024 News Example, all rights reserved.</p></div></body>`,
+    );
     expect(findMainContent(doc)?.id).toBe('t');
   });
 

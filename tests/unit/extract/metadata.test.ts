@@ -13,22 +13,34 @@ const ld = (value: unknown) => `<script type="application/ld+json">${JSON.string
 
 describe('extractMetadata', () => {
   it('reads a NewsArticle in JSON-LD', () => {
-    const meta = metadataOf(ld({
-      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Bridge closes for repairs',
-      author: { '@type': 'Person', name: 'Jane Doe' }, datePublished: '2024-05-01T08:00:00+02:00',
-      publisher: { '@type': 'Organization', name: 'Daily Planet' },
-    }));
-    expect(meta).toEqual({ title: 'Bridge closes for repairs', byline: 'Jane Doe', published: '2024-05-01T08:00:00+02:00', siteName: 'Daily Planet' });
+    const meta = metadataOf(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Bridge closes for repairs',
+        author: { '@type': 'Person', name: 'Jane Doe' },
+        datePublished: '2024-05-01T08:00:00+02:00',
+        publisher: { '@type': 'Organization', name: 'Daily Planet' },
+      }),
+    );
+    expect(meta).toEqual({
+      title: 'Bridge closes for repairs',
+      byline: 'Jane Doe',
+      published: '2024-05-01T08:00:00+02:00',
+      siteName: 'Daily Planet',
+    });
   });
 
   it('finds the article inside an @graph and joins an array of authors', () => {
-    const meta = metadataOf(ld({
-      '@context': 'https://schema.org',
-      '@graph': [
-        { '@type': 'WebSite', name: 'Daily Planet' },
-        { '@type': ['Article', 'NewsArticle'], headline: 'Council votes', author: [{ name: 'Jane Doe' }, { name: 'Jan Kowalski' }] },
-      ],
-    }));
+    const meta = metadataOf(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', name: 'Daily Planet' },
+          { '@type': ['Article', 'NewsArticle'], headline: 'Council votes', author: [{ name: 'Jane Doe' }, { name: 'Jan Kowalski' }] },
+        ],
+      }),
+    );
     expect(meta.title).toBe('Council votes');
     expect(meta.byline).toBe('Jane Doe, Jan Kowalski');
     expect(meta.siteName).toBe('Daily Planet');
@@ -44,7 +56,10 @@ describe('extractMetadata', () => {
   });
 
   it('falls back to the visible byline, <time datetime> and the host name', () => {
-    const meta = metadataOf('<title>Market hall reopens</title>', '<article><h1>Market hall reopens</h1><p>By <a rel="author" href="/jane/">Jane Doe</a> <time datetime="2024-05-01T09:30:00Z">1 May</time></p></article>');
+    const meta = metadataOf(
+      '<title>Market hall reopens</title>',
+      '<article><h1>Market hall reopens</h1><p>By <a rel="author" href="/jane/">Jane Doe</a> <time datetime="2024-05-01T09:30:00Z">1 May</time></p></article>',
+    );
     expect(meta.byline).toBe('Jane Doe');
     expect(meta.published).toBe('2024-05-01T09:30:00Z');
     expect(meta.siteName).toBe('news.example');
@@ -56,8 +71,12 @@ describe('extractMetadata', () => {
   });
 
   it('strips the " | Site" suffix from the title', () => {
-    expect(metadataOf('<meta property="og:site_name" content="Daily Planet"><title>Mayor opens new bridge | Daily Planet</title>').title).toBe('Mayor opens new bridge');
-    expect(metadataOf('<title>Mayor opens new bridge over the river – City Post</title>').title).toBe('Mayor opens new bridge over the river');
+    expect(
+      metadataOf('<meta property="og:site_name" content="Daily Planet"><title>Mayor opens new bridge | Daily Planet</title>').title,
+    ).toBe('Mayor opens new bridge');
+    expect(metadataOf('<title>Mayor opens new bridge over the river – City Post</title>').title).toBe(
+      'Mayor opens new bridge over the river',
+    );
   });
 
   it('keeps a title whose dash is part of the headline', () => {
@@ -72,12 +91,16 @@ describe('extractMetadata', () => {
 
 describe('canonicalUrl', () => {
   it('prefers the canonical link', () => {
-    const doc = documentFrom('<head><link rel="canonical" href="https://news.example/story/"><meta property="og:url" content="https://news.example/og/"></head>');
+    const doc = documentFrom(
+      '<head><link rel="canonical" href="https://news.example/story/"><meta property="og:url" content="https://news.example/og/"></head>',
+    );
     expect(canonicalUrl(doc)).toBe('https://news.example/story/');
   });
 
   it('skips a relative canonical and uses og:url', () => {
-    const doc = documentFrom('<head><link rel="canonical" href="/story/"><meta property="og:url" content="https://news.example/og/"></head>');
+    const doc = documentFrom(
+      '<head><link rel="canonical" href="/story/"><meta property="og:url" content="https://news.example/og/"></head>',
+    );
     expect(canonicalUrl(doc)).toBe('https://news.example/og/');
   });
 

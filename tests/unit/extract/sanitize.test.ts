@@ -27,7 +27,10 @@ describe('sanitizeHtml', () => {
   });
 
   it('removes iframes, forms and style attributes', () => {
-    const html = sanitizeHtml('<div style="position:fixed;top:0"><iframe src="https://evil.example/"></iframe><form><input name="q"></form><p style="color:red" class="x">Text</p></div>', window);
+    const html = sanitizeHtml(
+      '<div style="position:fixed;top:0"><iframe src="https://evil.example/"></iframe><form><input name="q"></form><p style="color:red" class="x">Text</p></div>',
+      window,
+    );
     expect(html).not.toMatch(/iframe|form|input|style=|class=/);
     expect(html).toContain('<p>Text</p>');
   });

@@ -31,7 +31,8 @@ describe('findFlags', () => {
   });
 
   it('flags nothing in honest English about Poland’s own ministry', () => {
-    const text = 'Poland’s Ministry of National Defense said on Tuesday that Defence Minister Władysław Kosiniak-Kamysz would visit the troops. “It is time to go home,” said Putin.';
+    const text =
+      'Poland’s Ministry of National Defense said on Tuesday that Defence Minister Władysław Kosiniak-Kamysz would visit the troops. “It is time to go home,” said Putin.';
     expect(findFlags({ text, sourceLanguage: null })).toEqual([]);
     expect(findFlags({ text, sourceLanguage: 'pl' })).toEqual([]);
   });

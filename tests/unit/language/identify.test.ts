@@ -3,9 +3,17 @@ import { identifyLanguage, primaryLanguageTag } from '@/lib/language/identify';
 
 describe('identifyLanguage', () => {
   it('identifies English, Polish and German news text', () => {
-    expect(identifyLanguage('The mayor said the new tram line would open in the spring, two years later than planned, because of rising costs.')).toBe('en');
-    expect(identifyLanguage('W czwartek prezydent Rosji ogłosił, że misja dobiegła końca, a żołnierze w ciągu kilku dni wrócą do domu.')).toBe('pl');
-    expect(identifyLanguage('Am Donnerstag verkündete der russische Präsident, dass die Mission beendet sei und die Soldaten in wenigen Tagen heimkehren würden.')).toBe('de');
+    expect(
+      identifyLanguage('The mayor said the new tram line would open in the spring, two years later than planned, because of rising costs.'),
+    ).toBe('en');
+    expect(
+      identifyLanguage('W czwartek prezydent Rosji ogłosił, że misja dobiegła końca, a żołnierze w ciągu kilku dni wrócą do domu.'),
+    ).toBe('pl');
+    expect(
+      identifyLanguage(
+        'Am Donnerstag verkündete der russische Präsident, dass die Mission beendet sei und die Soldaten in wenigen Tagen heimkehren würden.',
+      ),
+    ).toBe('de');
   });
 
   // franc often takes a short English paragraph for Scots ("sco"); it must still come out English,

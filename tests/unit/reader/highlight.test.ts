@@ -19,7 +19,9 @@ function flagFor(root: Node, phrase: string): Flag {
 
 /** Text of the marks of each flag, joined. */
 function markedText(root: HTMLElement, index: number): string {
-  return Array.from(root.querySelectorAll(`mark[data-flag-index="${index}"]`)).map((mark) => mark.textContent).join('');
+  return Array.from(root.querySelectorAll(`mark[data-flag-index="${index}"]`))
+    .map((mark) => mark.textContent)
+    .join('');
 }
 
 describe('highlightFlags', () => {

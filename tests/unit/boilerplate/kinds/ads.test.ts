@@ -13,7 +13,9 @@ describe('ad slots', () => {
   });
 
   it('finds an iframe served by an ad network', () => {
-    expect(classify('<iframe id="t" src="https://tpc.googlesyndication.com/safeframe/1-0-40/html/container.html"></iframe>').kindOf('t')).toBe('ads');
+    expect(
+      classify('<iframe id="t" src="https://tpc.googlesyndication.com/safeframe/1-0-40/html/container.html"></iframe>').kindOf('t'),
+    ).toBe('ads');
   });
 
   it.each(['Advertisement', 'Anzeige', 'REKLAMA', 'Реклама'])('finds a lone "%s" label', (label) => {

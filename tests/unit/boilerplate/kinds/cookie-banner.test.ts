@@ -3,7 +3,8 @@ import { classify, PROSE } from './find';
 
 describe('cookie banners', () => {
   it('finds a banner by its class when it talks about cookies', () => {
-    const banner = '<div id="t" class="cookie-notice-container"><p>This site stores small files on your device. <a href="/privacy/">Privacy policy</a></p><button>Accept</button></div>';
+    const banner =
+      '<div id="t" class="cookie-notice-container"><p>This site stores small files on your device. <a href="/privacy/">Privacy policy</a></p><button>Accept</button></div>';
     const result = classify('', banner);
     expect(result.kindOf('t')).toBe('cookie-banner');
     expect(result.touchesArticle()).toBe(false);
@@ -20,7 +21,9 @@ describe('cookie banners', () => {
   });
 
   it('leaves a block with a consent class that is not about cookies or privacy', () => {
-    const result = classify(`<div id="t" class="consent-story"><p>Parents must sign the school trip form before Friday, and ${PROSE}</p></div>`);
+    const result = classify(
+      `<div id="t" class="consent-story"><p>Parents must sign the school trip form before Friday, and ${PROSE}</p></div>`,
+    );
     expect(result.kindOf('t')).toBeNull();
     expect(result.matches).toHaveLength(0);
   });

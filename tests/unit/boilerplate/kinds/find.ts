@@ -22,8 +22,7 @@ export function classify(inside: string, around = ''): Classified {
     doc,
     matches,
     kindOf: (id) => matches.find((match) => match.element.id === id)?.kind ?? null,
-    touchesArticle: () =>
-      matches.some((match) => paragraphs.some((p) => match.element.contains(p) || p.contains(match.element))),
+    touchesArticle: () => matches.some((match) => paragraphs.some((p) => match.element.contains(p) || p.contains(match.element))),
   };
 }
 

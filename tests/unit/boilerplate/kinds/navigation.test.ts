@@ -16,13 +16,18 @@ describe('site navigation', () => {
   });
 
   it('finds a breadcrumb trail by class outside the article body', () => {
-    const page = articlePage('').replace('<main>', '<main><div id="t" class="breadcrumbs"><a href="/">Home</a> » <a href="/world/">World</a></div>');
+    const page = articlePage('').replace(
+      '<main>',
+      '<main><div id="t" class="breadcrumbs"><a href="/">Home</a> » <a href="/world/">World</a></div>',
+    );
     const kinds = new Map(findBoilerplate(documentFrom(page)).map((match) => [match.element.id, match.kind]));
     expect(kinds.get('t')).toBe('navigation');
   });
 
   it('finds a site search form', () => {
-    expect(classify('', '<form id="t" action="/"><input type="search" name="s"><button>Search</button></form>').kindOf('t')).toBe('navigation');
+    expect(classify('', '<form id="t" action="/"><input type="search" name="s"><button>Search</button></form>').kindOf('t')).toBe(
+      'navigation',
+    );
   });
 
   it('leaves the article’s own header with its headline and byline', () => {
@@ -32,7 +37,9 @@ describe('site navigation', () => {
   });
 
   it('leaves an inline figure inside the article that merely has "nav"-like words', () => {
-    const result = classify('<figure id="t" class="navigation-map"><img src="/map.png" alt="Map"><figcaption>The new route across the river, which the council approved on Tuesday.</figcaption></figure>');
+    const result = classify(
+      '<figure id="t" class="navigation-map"><img src="/map.png" alt="Map"><figcaption>The new route across the river, which the council approved on Tuesday.</figcaption></figure>',
+    );
     expect(result.kindOf('t')).toBeNull();
     expect(result.touchesArticle()).toBe(false);
   });

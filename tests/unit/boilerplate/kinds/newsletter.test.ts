@@ -31,7 +31,8 @@ describe('newsletter sign-up boxes', () => {
   });
 
   it('does not call a contact form with a message box a newsletter', () => {
-    const form = '<form id="t" action="/contact"><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>';
+    const form =
+      '<form id="t" action="/contact"><input type="email" name="email"><textarea name="message"></textarea><button>Send</button></form>';
     expect(classify('', form).kindOf('t')).not.toBe('newsletter');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify, PROSE } from './find';
 
-const links = '<ul><li><a href="/a/">Flood defences tested</a></li><li><a href="/b/">New tram line opens</a></li><li><a href="/c/">Market hall reopens</a></li></ul>';
+const links =
+  '<ul><li><a href="/a/">Flood defences tested</a></li><li><a href="/b/">New tram line opens</a></li><li><a href="/c/">Market hall reopens</a></li></ul>';
 
 describe('related-posts blocks', () => {
   it.each([

@@ -16,7 +16,9 @@ describe('declared-language signal', () => {
   });
 
   it('weighs more when og:locale says the same', () => {
-    const evidence = declaredLanguage.run(pageContext(`<html lang="pl"><head><meta property="og:locale" content="pl_PL"></head>${BODY}</html>`));
+    const evidence = declaredLanguage.run(
+      pageContext(`<html lang="pl"><head><meta property="og:locale" content="pl_PL"></head>${BODY}</html>`),
+    );
     const single = declaredLanguage.run(pageContext(`<html lang="pl"><head></head>${BODY}</html>`));
     expect(evidence!.weight).toBeGreaterThan(single!.weight);
     expect(evidence!.weight).toBeLessThan(UNCERTAIN_THRESHOLD);
@@ -24,13 +26,16 @@ describe('declared-language signal', () => {
   });
 
   it('reads the site default language from hreflang x-default', () => {
-    const head = '<link rel="alternate" hreflang="de" href="https://news.example/"><link rel="alternate" hreflang="en" href="https://news.example/en/"><link rel="alternate" hreflang="x-default" href="https://news.example/">';
+    const head =
+      '<link rel="alternate" hreflang="de" href="https://news.example/"><link rel="alternate" hreflang="en" href="https://news.example/en/"><link rel="alternate" hreflang="x-default" href="https://news.example/">';
     const evidence = declaredLanguage.run(pageContext(`<html lang="en"><head>${head}</head>${BODY}</html>`));
     expect(evidence?.languages).toEqual({ de: 1 });
   });
 
   it('stays silent on a page declared English, or declaring nothing', () => {
-    expect(declaredLanguage.run(pageContext(`<html lang="en-GB"><head><meta property="og:locale" content="en_GB"></head>${BODY}</html>`))).toBeNull();
+    expect(
+      declaredLanguage.run(pageContext(`<html lang="en-GB"><head><meta property="og:locale" content="en_GB"></head>${BODY}</html>`)),
+    ).toBeNull();
     expect(declaredLanguage.run(pageContext(`<html><head></head>${BODY}</html>`))).toBeNull();
   });
 

@@ -4,7 +4,9 @@ import { textContext } from '../context';
 
 describe('dialogue-dashes signal', () => {
   it('fires on a quote opened with a dash and closed by a speech verb', () => {
-    const evidence = dialogueDashes.run(textContext('The mission has ended. – Overall, it’s time to go home, said Putin during a meeting.'));
+    const evidence = dialogueDashes.run(
+      textContext('The mission has ended. – Overall, it’s time to go home, said Putin during a meeting.'),
+    );
     expect(evidence?.weight).toBe(0.3);
     expect(evidence?.languages).toEqual(DIALOGUE_DASH_LANGUAGES);
   });

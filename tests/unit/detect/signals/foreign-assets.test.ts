@@ -6,7 +6,9 @@ const ARTICLE = (image: string) => `<html><body><article><p>The peacekeepers lef
 
 describe('foreign-assets signal', () => {
   it('reads a Polish URL slug', () => {
-    const evidence = foreignAssets.run(pageContext(ARTICLE(''), { url: 'https://news.example/2022/01/13/misja-pokojowa-w-kazachstanie-zakonczyla-sie/' }));
+    const evidence = foreignAssets.run(
+      pageContext(ARTICLE(''), { url: 'https://news.example/2022/01/13/misja-pokojowa-w-kazachstanie-zakonczyla-sie/' }),
+    );
     expect(evidence?.languages).toHaveProperty('pl');
     expect(evidence?.detail).toContain('the address');
     expect(evidence?.detail).toContain('Polish');
@@ -20,17 +22,23 @@ describe('foreign-assets signal', () => {
 
   it('reads German tag names', () => {
     const tags = '<a rel="tag" href="/tag/a/">Krieg in der Ukraine</a>';
-    const evidence = foreignAssets.run(pageContext(`<html><body><article><p>x</p></article>${tags}</body></html>`, { url: 'https://news.example/story/' }));
+    const evidence = foreignAssets.run(
+      pageContext(`<html><body><article><p>x</p></article>${tags}</body></html>`, { url: 'https://news.example/story/' }),
+    );
     expect(evidence?.languages).toHaveProperty('de');
   });
 
   it('stays silent on an English slug, image and tags', () => {
     const page = `<html><body><article><p>x</p><img src="/img/bridge-closed-for-repairs.jpg" alt="The old bridge at dusk"></article><a rel="tag" href="/t/">City council</a></body></html>`;
-    expect(foreignAssets.run(pageContext(page, { url: 'https://news.example/2024/05/01/mayor-closes-old-bridge-for-repairs/' }))).toBeNull();
+    expect(
+      foreignAssets.run(pageContext(page, { url: 'https://news.example/2024/05/01/mayor-closes-old-bridge-for-repairs/' })),
+    ).toBeNull();
   });
 
   it('does not read a Polish word that is also English (one common word is not enough)', () => {
-    expect(foreignAssets.run(pageContext(ARTICLE(''), { url: 'https://news.example/2024/05/01/jak-and-daxter-remaster-review/' }))).toBeNull();
+    expect(
+      foreignAssets.run(pageContext(ARTICLE(''), { url: 'https://news.example/2024/05/01/jak-and-daxter-remaster-review/' })),
+    ).toBeNull();
   });
 
   // Slugs are folded to ASCII, so a source spelling that folds to the English one ("Ałmaty",

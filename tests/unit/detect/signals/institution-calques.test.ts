@@ -11,7 +11,9 @@ describe('institution-calques signal', () => {
   });
 
   it('does not fire on Poland’s own Ministry of National Defense', () => {
-    expect(institutionCalques.run(textContext('Poland’s Ministry of National Defense said on Monday that the exercise would go ahead.'))).toBeNull();
+    expect(
+      institutionCalques.run(textContext('Poland’s Ministry of National Defense said on Monday that the exercise would go ahead.')),
+    ).toBeNull();
     expect(institutionCalques.run(textContext("Poland's Ministry of National Defense said so."))).toBeNull();
   });
 

@@ -11,7 +11,9 @@ describe('leftover-words signal', () => {
   });
 
   it('weighs a leftover in the page around the article less', () => {
-    const evidence = leftoverWords.run(textContext('The troops left on Thursday.', { pageText: 'The troops left on Thursday. Lesen Sie auch: Putin in Almaty' }));
+    const evidence = leftoverWords.run(
+      textContext('The troops left on Thursday.', { pageText: 'The troops left on Thursday. Lesen Sie auch: Putin in Almaty' }),
+    );
     expect(evidence?.weight).toBe(0.4);
     expect(evidence?.languages).toEqual({ de: 0.4 });
   });

@@ -5,7 +5,8 @@ import { pageContext, textContext } from '../context';
 
 describe('translation-plugins signal', () => {
   it('fires on the <font style="vertical-align: inherit;"> that Google page translation injects', () => {
-    const page = '<html><body><p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">The troops left.</font></font></p></body></html>';
+    const page =
+      '<html><body><p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">The troops left.</font></font></p></body></html>';
     const evidence = translationPlugins.run(pageContext(page));
     expect(evidence?.weight).toBe(0.85);
     expect(evidence?.detail).toContain('Google page translation');

@@ -17,9 +17,13 @@ describe('calques rule', () => {
   });
 
   it('leaves Poland’s own Ministry of National Defense alone', () => {
-    expect(calques.run({ text: 'Poland’s Ministry of National Defense said on Monday that the drills would go ahead.', sourceLanguage: 'pl' })).toEqual([]);
+    expect(
+      calques.run({ text: 'Poland’s Ministry of National Defense said on Monday that the drills would go ahead.', sourceLanguage: 'pl' }),
+    ).toEqual([]);
     expect(calques.run({ text: 'The Ministry of National Defense in Warsaw confirmed it.', sourceLanguage: null })).toEqual([]);
-    expect(calques.run({ text: 'Seoul: the Ministry of National Defense said the North fired two missiles.', sourceLanguage: 'pl' })).toEqual([]);
+    expect(
+      calques.run({ text: 'Seoul: the Ministry of National Defense said the North fired two missiles.', sourceLanguage: 'pl' }),
+    ).toEqual([]);
   });
 
   it('flags a literal idiom across a line break, covering the original whitespace', () => {

@@ -7,7 +7,11 @@ describe('dialogue-dash rule', () => {
     const text = 'The mission has ended. – Overall, it’s time to go home. We have done our task, said Putin.';
     const flags = dialogueDash.run({ text, sourceLanguage: 'pl' });
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ text: '– Overall, it’s time to go home.', category: 'punctuation', suggestion: '“Overall, it’s time to go home.”' });
+    expect(flags[0]).toMatchObject({
+      text: '– Overall, it’s time to go home.',
+      category: 'punctuation',
+      suggestion: '“Overall, it’s time to go home.”',
+    });
     expectExactOffsets(text, flags);
   });
 

@@ -6,7 +6,10 @@ describe('transliteration rule', () => {
   it('flags a Polish spelling and suggests the English one', () => {
     const text = 'Putin met Szojgu and Ławrow on Friday.';
     const flags = transliteration.run({ text, sourceLanguage: 'pl' });
-    expect(flags.map((flag) => [flag.text, flag.suggestion])).toEqual([['Szojgu', 'Shoigu'], ['Ławrow', 'Lavrov']]);
+    expect(flags.map((flag) => [flag.text, flag.suggestion])).toEqual([
+      ['Szojgu', 'Shoigu'],
+      ['Ławrow', 'Lavrov'],
+    ]);
     expect(flags[0]!.message).toContain('Shoigu');
     expectExactOffsets(text, flags);
   });
@@ -32,6 +35,8 @@ describe('transliteration rule', () => {
   });
 
   it('leaves the usual English spellings alone', () => {
-    expect(transliteration.run({ text: 'Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov in Kharkiv.', sourceLanguage: 'pl' })).toEqual([]);
+    expect(
+      transliteration.run({ text: 'Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov in Kharkiv.', sourceLanguage: 'pl' }),
+    ).toEqual([]);
   });
 });
