@@ -49,6 +49,8 @@ export const BOILERPLATE_KINDS = [
   'ads',
   'cookie-banner',
   'navigation',
+  /** Hidden by a selector of the user's site rule. */
+  'site-rule',
 ] as const;
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
 

@@ -11,6 +11,7 @@ import { visibleText } from '../dom/text';
 import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
+import type { BoilerplateClassifier } from './kind';
 
 export interface BoilerplateMatch {
   element: Element;
@@ -19,7 +20,7 @@ export interface BoilerplateMatch {
 }
 
 export interface BoilerplateOptions {
-  /** Extra CSS selectors to remove (site rules); they count as `kind` "promo" unless a classifier names them. */
+  /** Extra selectors to hide (site rules); kind "site-rule" unless a classifier names the block. */
   removeSelectors?: readonly string[];
   /** CSS selectors never removed, winning over both the classifiers and removeSelectors. */
   keepSelectors?: readonly string[];
@@ -96,64 +97,132 @@ const NOT_CANDIDATES = new Set([
   'caption',
 ]);
 
-function matchesAny(element: Element, selectors: readonly string[]): string | null {
+/**
+ * Elements the given selectors match. Selectors are checked when a rule is
+ * saved; one that still fails here (a browser that parses less) is skipped
+ * rather than breaking the cleanup.
+ */
+function selectEach(doc: Document, selectors: readonly string[]): Element[] {
+  const found: Element[] = [];
   for (const selector of selectors) {
     try {
-      if (element.matches(selector)) return selector;
+      found.push(...Array.from(doc.querySelectorAll(selector)));
     } catch {
-      // Invalid selectors are refused when a rule is saved; ignore any left.
+      // see above
     }
   }
-  return null;
+  return found;
 }
 
-function containsKept(element: Element, selectors: readonly string[]): boolean {
-  for (const selector of selectors) {
-    try {
-      if (element.matches(selector) || element.querySelector(selector)) return true;
-    } catch {
-      // see matchesAny
+/**
+ * One pass of boilerplate finding over a document: the article, text stats
+ * and rule selectors are worked out once, then whole pages or just the parts
+ * that arrived later (lazy comments, infinite scroll) can be classified.
+ */
+export class BoilerplateFinder {
+  private readonly context: ClassifyContext;
+  private readonly classifiers: readonly BoilerplateClassifier[];
+  private readonly stats: TextStats;
+  private ruleTargets = new Set<Element>();
+  private keptAndAncestors = new Set<Element>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: BoilerplateOptions = {},
+  ) {
+    const body = doc.body ?? doc.documentElement;
+    this.stats = options.stats ?? new TextStats(body);
+    const mainRoot = options.mainRoot !== undefined ? options.mainRoot : doc.body ? findMainContent(doc, this.stats) : null;
+    this.context = new ClassifyContext(doc, mainRoot, this.stats);
+    const kinds = options.kinds;
+    this.classifiers = kinds ? BOILERPLATE_CLASSIFIERS.filter((classifier) => kinds.includes(classifier.kind)) : BOILERPLATE_CLASSIFIERS;
+    this.refreshSelectors();
+  }
+
+  /** Re-reads what the rule selectors match (after the page changed). */
+  refreshSelectors(): void {
+    this.ruleTargets = new Set(selectEach(this.doc, this.options.removeSelectors ?? []));
+    this.keptAndAncestors = new Set();
+    for (const kept of selectEach(this.doc, this.options.keepSelectors ?? [])) {
+      for (let element: Element | null = kept; element && !this.keptAndAncestors.has(element); element = element.parentElement) {
+        this.keptAndAncestors.add(element);
+      }
     }
   }
-  return false;
+
+  get mainRoot(): Element | null {
+    return this.context.mainRoot;
+  }
+
+  /** Every boilerplate block of the page, outermost first. */
+  findAll(): BoilerplateMatch[] {
+    const matches: BoilerplateMatch[] = [];
+    const body = this.doc.body;
+    if (body) this.visit(body, matches);
+    return matches;
+  }
+
+  /**
+   * Boilerplate in content added after the first pass: inside the new
+   * subtrees, and the containers they were added to (an empty comments
+   * <div> that a script fills later). Skips what is already claimed.
+   */
+  findIn(roots: Iterable<Element>, isClaimed: (element: Element) => boolean): BoilerplateMatch[] {
+    this.refreshSelectors();
+    const matches: BoilerplateMatch[] = [];
+    const checkedAncestors = new Set<Element>();
+    for (const root of roots) {
+      if (!root.isConnected || isClaimed(root)) continue;
+      let claimedAncestor = false;
+      for (let ancestor = root.parentElement; ancestor && ancestor !== this.doc.body; ancestor = ancestor.parentElement) {
+        if (this.context.isProtected(ancestor) || checkedAncestors.has(ancestor)) break;
+        checkedAncestors.add(ancestor);
+        if (NOT_CANDIDATES.has(ancestor.localName)) continue;
+        // Its text changed: measure it again.
+        this.stats.forget(ancestor);
+        const match = this.decide(ancestor);
+        if (match) {
+          matches.push(match);
+          claimedAncestor = true;
+          break;
+        }
+      }
+      if (claimedAncestor) continue;
+      if (NOT_CANDIDATES.has(root.localName)) {
+        this.visit(root, matches);
+        continue;
+      }
+      const match = this.decide(root);
+      if (match) matches.push(match);
+      else this.visit(root, matches);
+    }
+    return matches;
+  }
+
+  private visit(element: Element, matches: BoilerplateMatch[]): void {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (NOT_CANDIDATES.has(child.localName)) continue;
+      const decision = this.decide(child);
+      if (decision) matches.push(decision);
+      else this.visit(child, matches);
+    }
+  }
+
+  private decide(element: Element): BoilerplateMatch | null {
+    if (this.keptAndAncestors.has(element)) return null;
+    if (this.context.isProtected(element) || this.context.holdsArticleText(element)) return null;
+    for (const classifier of this.classifiers) {
+      const reason = classifier.classify(element, this.context);
+      if (reason) return { element, kind: classifier.kind, reason };
+    }
+    if (this.ruleTargets.has(element)) return { element, kind: 'site-rule', reason: 'matches a selector of your site rule' };
+    return null;
+  }
 }
 
 export function findBoilerplate(doc: Document, options: BoilerplateOptions = {}): BoilerplateMatch[] {
-  const body = doc.body;
-  if (!body) return [];
-  const stats = options.stats ?? new TextStats(body);
-  const mainRoot = options.mainRoot !== undefined ? options.mainRoot : findMainContent(doc, stats);
-  const context = new ClassifyContext(doc, mainRoot, stats);
-  const removeSelectors = options.removeSelectors ?? [];
-  const keepSelectors = options.keepSelectors ?? [];
-  const classifiers = options.kinds
-    ? BOILERPLATE_CLASSIFIERS.filter((classifier) => options.kinds!.includes(classifier.kind))
-    : BOILERPLATE_CLASSIFIERS;
-  const matches: BoilerplateMatch[] = [];
-
-  const visit = (element: Element) => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (NOT_CANDIDATES.has(child.localName)) continue;
-      const decision = decide(child);
-      if (decision) matches.push(decision);
-      else visit(child);
-    }
-  };
-
-  const decide = (element: Element): BoilerplateMatch | null => {
-    if (keepSelectors.length && containsKept(element, keepSelectors)) return null;
-    const ruleSelector = removeSelectors.length ? matchesAny(element, removeSelectors) : null;
-    if (context.isProtected(element) || context.holdsArticleText(element)) return null;
-    for (const classifier of classifiers) {
-      const reason = classifier.classify(element, context);
-      if (reason) return { element, kind: classifier.kind, reason };
-    }
-    if (ruleSelector) return { element, kind: 'promo', reason: `site rule selector "${ruleSelector}"` };
-    return null;
-  };
-
-  visit(body);
-  return matches;
+  if (!doc.body) return [];
+  return new BoilerplateFinder(doc, options).findAll();
 }
 
 /** The report's view of a match: kind, what it said, and why. */

@@ -19,12 +19,12 @@ describe('findBoilerplate', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('hides extra blocks named by removeSelectors, as "promo" with the selector as the reason', () => {
+  it('hides extra blocks named by removeSelectors, as "site-rule" blocks', () => {
     const doc = documentFrom(articlePage('', AROUND));
     expect(idsOf(doc).has('box')).toBe(false);
     const match = findBoilerplate(doc, { removeSelectors: ['.box'] }).find((m) => m.element.id === 'box');
-    expect(match?.kind).toBe('promo');
-    expect(match?.reason).toContain('.box');
+    expect(match?.kind).toBe('site-rule');
+    expect(match?.reason).toContain('site rule');
   });
 
   it('lets a classifier name a block that a removeSelector also matches', () => {
@@ -35,7 +35,7 @@ describe('findBoilerplate', () => {
   it('ignores an invalid removeSelector instead of throwing', () => {
     const doc = documentFrom(articlePage('', AROUND));
     expect(() => findBoilerplate(doc, { removeSelectors: ['div[', '.box'] })).not.toThrow();
-    expect(idsOf(doc, { removeSelectors: ['div[', '.box'] }).get('box')).toBe('promo');
+    expect(idsOf(doc, { removeSelectors: ['div[', '.box'] }).get('box')).toBe('site-rule');
   });
 
   it('never returns what keepSelectors protect, over classifiers and removeSelectors', () => {
