@@ -4,7 +4,7 @@
  * one <style> element, and restore takes exactly those away again.
  */
 import type { BoilerplateKind, RemovedBlock } from '../report';
-import { findBoilerplate, describeMatch, type BoilerplateOptions } from './classify';
+import { findBoilerplate, describeMatch, type BoilerplateMatch, type BoilerplateOptions } from './classify';
 
 export const HIDDEN_ATTRIBUTE = 'data-unspun-hidden';
 const STYLE_ID = 'unspun-cleanup-style';
@@ -40,7 +40,11 @@ function ensureStyle(doc: Document): void {
 }
 
 export function cleanupPage(doc: Document, options: CleanupOptions = {}): CleanupResult {
-  const matches = findBoilerplate(doc, { ...options, kinds: options.kinds ?? DEFAULT_CLEANUP_KINDS });
+  return hideMatches(doc, findBoilerplate(doc, { ...options, kinds: options.kinds ?? DEFAULT_CLEANUP_KINDS }));
+}
+
+/** Marks the matches hidden (skipping what is hidden already). */
+export function hideMatches(doc: Document, matches: readonly BoilerplateMatch[]): CleanupResult {
   let hidden = 0;
   const blocks: RemovedBlock[] = [];
   for (const match of matches) {

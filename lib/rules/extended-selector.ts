@@ -71,8 +71,8 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 
 const fail = (error: string): ExtendedSelectorParse => ({ ok: false, error });
 
-const unsupported = (name: string): ExtendedSelectorParse =>
-  fail(`":${name}()" is not supported${HINTS[name] ?? ''}; Unspun understands :has-text(), :upward() and :remove()`);
+const unsupported = (name: string): string =>
+  `":${name}()" is not supported${HINTS[name] ?? ''}; Unspun understands :has-text(), :upward() and :remove()`;
 
 /** Where `text` has a character outside quotes and escapes, with its bracket depth; `depth` ends at 0 when brackets balance. */
 function scanCss(text: string): { positions: Array<{ index: number; depth: number }>; depth: number } {
@@ -126,8 +126,9 @@ function isValidCss(css: string, doc: Document): boolean {
 /** Checks a CSS selector that must not contain operators: the prefix, or the argument of `:upward()`. */
 function checkCss(css: string, doc: Document): string | null {
   const operator = findOperator(css);
-  if (operator && UNSUPPORTED.has(operator.name)) return (unsupported(operator.name) as { error: string }).error;
-  if (operator) return `":${operator.name}()" must follow the CSS selector, not sit inside it: write "div:has-text(…)", not "div:not(:has-text(…))"`;
+  if (operator && UNSUPPORTED.has(operator.name)) return unsupported(operator.name);
+  if (operator)
+    return `":${operator.name}()" must follow the CSS selector, not sit inside it: write "div:has-text(…)", not "div:not(:has-text(…))"`;
   if (scanCss(css).depth !== 0) return `"${css}" has unbalanced parentheses or brackets`;
   if (!isValidCss(css, doc)) return `"${css}" is not a valid CSS selector`;
   return null;
@@ -136,7 +137,8 @@ function checkCss(css: string, doc: Document): string | null {
 function parseHasText(argument: string): SelectorOperator | string {
   if (!argument) return ':has-text() needs a text or a /regular expression/ to look for';
   const literal = REGEX_LITERAL.exec(argument);
-  if (!literal) return { type: 'has-text', text: argument.replace(/\\([()])/g, '$1') };
+  // Like uBO, a backslash before a parenthesis only protects it from the scan.
+  if (!literal) return { type: 'has-text', text: argument.replace(/\\(.)/gs, (pair, char: string) => ('()'.includes(char) ? char : pair)) };
   const [, source = '', flags = ''] = literal;
   if (!REGEX_FLAGS.test(flags)) return `"${argument}": flags "${flags}" are not supported; use i, m, s or u`;
   try {
@@ -169,8 +171,11 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
   if (!input) return fail('The selector is empty');
 
   const first = findOperator(input);
-  if (!first) return checkCss(input, doc) ? fail(checkCss(input, doc) as string) : { ok: true, selector: { css: input, operators: [], remove: false } };
-  if (UNSUPPORTED.has(first.name)) return unsupported(first.name);
+  if (!first) {
+    const error = checkCss(input, doc);
+    return error ? fail(error) : { ok: true, selector: { css: input, operators: [], remove: false } };
+  }
+  if (UNSUPPORTED.has(first.name)) return fail(unsupported(first.name));
 
   const css = input.slice(0, first.index).trim();
   if (!css) return fail(`":${first.name}()" needs a CSS selector before it, e.g. "div:${first.name}(…)"`);
@@ -183,19 +188,17 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
   const operators: SelectorOperator[] = [];
   let remove = false;
   let previous = '';
-  for (let index = first.index; index < input.length; ) {
+  for (let index = first.index; index < input.length;) {
     OPERATOR.lastIndex = index;
     const match = OPERATOR.exec(input);
-    if (!match) {
+    const name = match?.[1]?.toLowerCase() ?? '';
+    const kind = SUPPORTED[name];
+    if (UNSUPPORTED.has(name)) return fail(unsupported(name));
+    if (!match || !kind) {
       const rest = input.slice(index);
       if (rest.startsWith(')')) return fail(`Unbalanced parentheses: an extra ")" follows :${previous}()`);
-      return fail(
-        `"${rest}" cannot follow :${previous}(): Unspun supports a CSS selector followed only by :has-text(), :upward() and :remove()`,
-      );
+      return fail(`"${rest}" cannot follow :${previous}(): operators must come last, after the whole CSS selector`);
     }
-    const name = match[1]?.toLowerCase() ?? '';
-    const kind = SUPPORTED[name];
-    if (!kind) return UNSUPPORTED.has(name) ? unsupported(name) : fail(`":${name}()" is not an operator Unspun understands`);
     const start = index + match[0].length;
     const end = closingParenthesis(input, start);
     if (end < 0) return fail(`Unbalanced parentheses: ":${name}(" is never closed`);
@@ -215,13 +218,23 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
   return { ok: true, selector: { css, operators, remove } };
 }
 
+/** The text as written inside `:has-text()`: as is when it scans back unchanged, else with its parentheses escaped. */
+function formatText(text: string): string {
+  let depth = 0;
+  let plain = true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\\') plain &&= !'()'.includes(text[++index] ?? '(');
+    else if (char === '(') depth++;
+    else if (char === ')') plain &&= --depth >= 0;
+  }
+  return plain && depth === 0 ? text : text.replace(/\\[^]|[()]/g, (part) => (part.length === 2 ? part : `\\${part}`));
+}
+
 function formatOperator(operator: SelectorOperator): string {
   switch (operator.type) {
-    case 'has-text': {
-      const { depth } = scanCss(operator.text.replace(/["']/g, ''));
-      const plain = depth === 0 && !/[[\]]/.test(operator.text) && !/\\[()]/.test(operator.text);
-      return `:has-text(${plain ? operator.text : operator.text.replace(/[()]/g, '\\$&')})`;
-    }
+    case 'has-text':
+      return `:has-text(${formatText(operator.text)})`;
     case 'has-text-regex':
       return `:has-text(/${operator.source}/${operator.flags})`;
     case 'upward-levels':

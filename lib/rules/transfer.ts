@@ -166,7 +166,7 @@ function valueOffsets(text: string): Map<string, number> {
     return top.path ? `${top.path}.${top.key}` : top.key;
   };
   const record = (offset: number): void => {
-    if (stack.length <= 2) offsets.set(pathHere(), offset);
+    if (stack.length <= 1) offsets.set(pathHere(), offset);
   };
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
@@ -466,7 +466,10 @@ function checkRule(value: unknown, path: string, options: ImportOptions, fail: (
   if (!removeSelectors || !keepSelectors) ok = false;
 
   if (sourceLanguage !== null && (typeof sourceLanguage !== 'string' || !/^[a-z]{2}$/.test(sourceLanguage)))
-    error(`${path}.sourceLanguage`, `must be null or a two-letter lower-case language code such as "pl"; found ${describe(sourceLanguage)}.`);
+    error(
+      `${path}.sourceLanguage`,
+      `must be null or a two-letter lower-case language code such as "pl"; found ${describe(sourceLanguage)}.`,
+    );
 
   if (typeof note !== 'string') error(`${path}.note`, `must be text; found ${describe(note)}.`);
   else if (note.length > MAX_RULE_NOTE_LENGTH)
@@ -500,7 +503,8 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
   }
   const threshold = value.autoCleanThreshold;
   if (threshold !== undefined) {
-    if (typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0 && threshold <= 1) settings.autoCleanThreshold = threshold;
+    if (typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0 && threshold <= 1)
+      settings.autoCleanThreshold = threshold;
     else error('autoCleanThreshold', `must be a number from 0 to 1; found ${describe(threshold)}.`);
   }
   const categories = value.flagCategories;
@@ -512,7 +516,11 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
       categories.forEach((category: unknown, index) => {
         if (typeof category === 'string' && known.includes(category)) {
           if (!chosen.includes(category as FlagCategory)) chosen.push(category as FlagCategory);
-        } else error(`flagCategories[${index}]`, `${describe(category)} is not a flag category; the categories are ${FLAG_CATEGORIES.join(', ')}.`);
+        } else
+          error(
+            `flagCategories[${index}]`,
+            `${describe(category)} is not a flag category; the categories are ${FLAG_CATEGORIES.join(', ')}.`,
+          );
       });
       settings.flagCategories = chosen;
     }
@@ -586,7 +594,11 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
   if (!isObject(data)) {
     return {
       ok: false,
-      errors: [{ message: `This is not an Unspun rules export: the file holds ${describe(data)}, not an object with "format": "${TRANSFER_FORMAT}".` }],
+      errors: [
+        {
+          message: `This is not an Unspun rules export: the file holds ${describe(data)}, not an object with "format": "${TRANSFER_FORMAT}".`,
+        },
+      ],
     };
   }
   if (data.format !== TRANSFER_FORMAT) {
@@ -605,7 +617,11 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
         'version',
         `is ${version}: the file was made by a newer Unspun, and this one reads version ${TRANSFER_VERSION}. Update Unspun to import it.`,
       );
-    else fail('version', `${version === undefined ? 'is missing' : `is ${describe(version)}`}: this Unspun reads version ${TRANSFER_VERSION}.`);
+    else
+      fail(
+        'version',
+        `${version === undefined ? 'is missing' : `is ${describe(version)}`}: this Unspun reads version ${TRANSFER_VERSION}.`,
+      );
     return { ok: false, errors };
   }
 

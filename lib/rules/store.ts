@@ -1,0 +1,141 @@
+/**
+ * Where rules and settings live: @wxt-dev/storage items with a schema
+ * version. Rules go to the sync area so they follow the user between
+ * browsers; when they outgrow its quota they move to the local area, and the
+ * options page says so. Used by the extension only (it needs `browser`).
+ */
+import { storage } from '@wxt-dev/storage';
+import type { Settings, SiteRule } from './model';
+import { DEFAULT_SETTINGS } from './model';
+import { FLAG_CATEGORIES, type FlagCategory } from '../report';
+import { patternMatches } from './patterns';
+
+/** Bump with a migration in `MIGRATIONS` whenever the stored shape changes. */
+export const RULES_SCHEMA_VERSION = 1;
+
+/**
+ * Fills what an older or hand-edited value lacks, so a stored rule never
+ * breaks the extension after an update.
+ */
+export function normalizeRule(value: Partial<SiteRule> & { pattern?: unknown }, index: number): SiteRule | null {
+  if (!value || typeof value.pattern !== 'string') return null;
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
+  return {
+    id: typeof value.id === 'string' && value.id ? value.id : `rule-restored-${index}`,
+    pattern: value.pattern,
+    enabled: value.enabled !== false,
+    autoClean: value.autoClean !== false,
+    removeSelectors: strings(value.removeSelectors),
+    keepSelectors: strings(value.keepSelectors),
+    sourceLanguage: typeof value.sourceLanguage === 'string' && /^[a-z]{2}$/.test(value.sourceLanguage) ? value.sourceLanguage : null,
+    note: typeof value.note === 'string' ? value.note : '',
+  };
+}
+
+export function normalizeRules(value: unknown): SiteRule[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((rule, index) => normalizeRule(rule as Partial<SiteRule>, index)).filter((rule): rule is SiteRule => rule !== null);
+}
+
+export function normalizeSettings(value: unknown): Settings {
+  const stored = (value && typeof value === 'object' ? value : {}) as Partial<Settings>;
+  const categories = Array.isArray(stored.flagCategories)
+    ? stored.flagCategories.filter((category): category is FlagCategory => (FLAG_CATEGORIES as readonly string[]).includes(category))
+    : DEFAULT_SETTINGS.flagCategories;
+  const threshold =
+    typeof stored.autoCleanThreshold === 'number'
+      ? Math.min(1, Math.max(0, stored.autoCleanThreshold))
+      : DEFAULT_SETTINGS.autoCleanThreshold;
+  return {
+    autoCleanAboveThreshold: stored.autoCleanAboveThreshold === true,
+    autoCleanThreshold: threshold,
+    badge: stored.badge !== false,
+    flagCategories: categories,
+  };
+}
+
+/** Migrations by target version; v1 is the first stored shape. */
+const MIGRATIONS: Record<number, (value: unknown) => unknown> = {};
+
+export const rulesSyncItem = storage.defineItem<SiteRule[]>('sync:rules', {
+  fallback: [],
+  version: RULES_SCHEMA_VERSION,
+  migrations: MIGRATIONS,
+});
+export const rulesLocalItem = storage.defineItem<SiteRule[]>('local:rules', {
+  fallback: [],
+  version: RULES_SCHEMA_VERSION,
+  migrations: MIGRATIONS,
+});
+/** Which area holds the rules: sync until they outgrow it. */
+export const rulesAreaItem = storage.defineItem<'sync' | 'local'>('local:rulesArea', { fallback: 'sync' });
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: RULES_SCHEMA_VERSION,
+  migrations: MIGRATIONS,
+});
+
+/** chrome.storage.sync's per-item limit (QUOTA_BYTES_PER_ITEM), key included. */
+const SYNC_ITEM_QUOTA = 8192;
+
+export async function loadRules(): Promise<SiteRule[]> {
+  const area = await rulesAreaItem.getValue();
+  return normalizeRules(await (area === 'local' ? rulesLocalItem : rulesSyncItem).getValue());
+}
+
+export interface SaveOutcome {
+  area: 'sync' | 'local';
+  /** Why the rules are not synced, for the options page. */
+  notice?: string;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota|QUOTA_BYTES|MAX_WRITE_OPERATIONS|too large/i.test(error instanceof Error ? error.message : String(error));
+}
+
+/** Saves to sync when the rules fit, else to local; never loses the write. */
+export async function saveRules(rules: SiteRule[]): Promise<SaveOutcome> {
+  const size = new TextEncoder().encode(`rules${JSON.stringify(rules)}`).length;
+  let notice: string | undefined;
+  if (size <= SYNC_ITEM_QUOTA) {
+    try {
+      await rulesSyncItem.setValue(rules);
+      await rulesAreaItem.setValue('sync');
+      await rulesLocalItem.removeValue();
+      return { area: 'sync' };
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      notice = 'Your rules exceed the browser’s sync storage, so they are kept on this device only.';
+    }
+  } else {
+    notice = `Your rules take ${Math.ceil(size / 1024)} kB, more than the ${SYNC_ITEM_QUOTA / 1024} kB the browser syncs, so they are kept on this device only.`;
+  }
+  await rulesLocalItem.setValue(rules);
+  await rulesAreaItem.setValue('local');
+  await rulesSyncItem.removeValue().catch(() => undefined);
+  return { area: 'local', notice };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(normalizeSettings(settings));
+}
+
+/** The first enabled rule whose pattern covers `url`. */
+export function ruleFor(rules: readonly SiteRule[], url: string): SiteRule | null {
+  return rules.find((rule) => rule.enabled && patternMatches(rule.pattern, url)) ?? null;
+}
+
+/** Calls back whenever rules (in either area) or settings change. */
+export function watchRulesAndSettings(callback: () => void): () => void {
+  const stops = [
+    rulesSyncItem.watch(callback),
+    rulesLocalItem.watch(callback),
+    rulesAreaItem.watch(callback),
+    settingsItem.watch(callback),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
