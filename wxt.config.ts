@@ -17,7 +17,7 @@ export default defineConfig({
     description: 'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['*://*/*'],
-    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(e2e ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: 'Unspun: analyse this page' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'unspun@unspun.invalid', strict_min_version: '128.0' } } }

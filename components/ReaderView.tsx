@@ -4,6 +4,10 @@ import type { CleanState } from '@/lib/messages';
 import { request, targetTabId } from './api';
 import { VerdictPanel } from './VerdictPanel';
 import { ArticleBody } from './ArticleBody';
+import { requestSitePermission } from './options/permissions';
+import { siteDomainOf } from '@/lib/rules/patterns';
+import { createRule } from '@/lib/rules/model';
+import { loadRules, saveRules } from '@/lib/rules/store';
 
 type State =
   | { phase: 'loading' }
@@ -21,6 +25,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [busy, setBusy] = useState(false);
   const [cleanError, setCleanError] = useState<string | null>(null);
+  const [ruleMessage, setRuleMessage] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -63,6 +68,24 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     if (response.ok) setState({ ...state, clean: response.value });
     else setCleanError(response.error);
   };
+  const site = siteDomainOf(report.url);
+  const alwaysClean = () => {
+    if (!site) return;
+    // The permission prompt must open inside the click: ask before anything else is awaited.
+    const asked = requestSitePermission({ pattern: site });
+    void asked.then(async (granted) => {
+      const rules = await loadRules();
+      const existing = rules.find((rule) => rule.pattern.trim().toLowerCase() === site);
+      const rule = existing ? { ...existing, enabled: true, autoClean: true } : createRule(site, { note: 'Added from the popup' });
+      await saveRules(existing ? rules.map((other) => (other.id === rule.id ? rule : other)) : [...rules, rule]);
+      setRuleMessage(
+        granted
+          ? `${site} will be cleaned automatically. Edit the rule in Unspun’s settings.`
+          : `The rule for ${site} is saved, but it can only clean automatically once you grant the permission (in Unspun’s settings).`,
+      );
+      if (!clean?.cleaned) await toggleClean();
+    });
+  };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
     if (mode === 'popup') window.close();
@@ -93,6 +116,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             Open in a tab
           </button>
         )}
+        {site && (
+          <button type="button" class="secondary" onClick={alwaysClean}>
+            Always clean this site
+          </button>
+        )}
         {clean?.cleaned && (
           <span class="clean-count" role="status">
             {clean.hidden} blocks hidden
@@ -102,6 +130,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
       {cleanError && (
         <p class="status error" role="alert">
           {cleanError}
+        </p>
+      )}
+      {ruleMessage && (
+        <p class="status" role="status" data-testid="rule-message">
+          {ruleMessage}
         </p>
       )}
       {report.flags.length > 0 && (

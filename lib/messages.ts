@@ -4,8 +4,7 @@
  * into the tab. Every reply is a Result, so failures carry a message a
  * reader can understand.
  */
-import type { PageReport, PageSummary } from './report';
-import type { SiteRuleInput } from './analyze';
+import type { PageReport, PageSummary, Verdict } from './report';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -19,22 +18,35 @@ export type PageRequest =
   | { type: 'report-tab'; tabId: number }
   | { type: 'clean-tab'; tabId: number }
   | { type: 'restore-tab'; tabId: number }
-  | { type: 'clean-state'; tabId: number };
+  | { type: 'clean-state'; tabId: number }
+  | { type: 'count-selectors'; pattern: string; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface PageResponses {
   'report-tab': Result<PageReport>;
   'clean-tab': Result<CleanState>;
   'restore-tab': Result<CleanState>;
   'clean-state': Result<CleanState>;
+  'count-selectors': Result<SelectorPreview>;
 }
+
+/** How many elements a rule's selectors match on an open page of its site. */
+export interface SelectorPreview {
+  /** Null when no open tab of the site can be read. */
+  page: { title: string; url: string } | null;
+  counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string }>;
+}
+
+/** From the scripts in a tab to the background, about that tab. */
+export type PageEvent = { type: 'page-summary'; verdict: Verdict };
 
 /** From the background to the scripts in the tab. */
 export type TabRequest =
-  | { type: 'unspun:summary'; rules?: SiteRuleInput | null }
-  | { type: 'unspun:report'; rules?: SiteRuleInput | null }
-  | { type: 'unspun:clean'; rules?: SiteRuleInput | null }
+  | { type: 'unspun:summary' }
+  | { type: 'unspun:report' }
+  | { type: 'unspun:clean' }
   | { type: 'unspun:restore' }
-  | { type: 'unspun:clean-state' };
+  | { type: 'unspun:clean-state' }
+  | { type: 'unspun:count-selectors'; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface TabResponses {
   'unspun:summary': Result<PageSummary>;
@@ -42,6 +54,7 @@ export interface TabResponses {
   'unspun:clean': Result<CleanState>;
   'unspun:restore': Result<CleanState>;
   'unspun:clean-state': Result<CleanState>;
+  'unspun:count-selectors': Result<SelectorPreview['counts']>;
 }
 
 export function failure(error: unknown): { ok: false; error: string } {

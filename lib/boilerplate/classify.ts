@@ -12,6 +12,7 @@ import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
 import type { BoilerplateClassifier } from './kind';
+import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
 
 export interface BoilerplateMatch {
   element: Element;
@@ -98,15 +99,18 @@ const NOT_CANDIDATES = new Set([
 ]);
 
 /**
- * Elements the given selectors match. Selectors are checked when a rule is
+ * Elements the given selectors match (CSS, or uBlock-style procedural
+ * selectors: lib/rules/extended-selector.ts). Selectors are checked when a rule is
  * saved; one that still fails here (a browser that parses less) is skipped
  * rather than breaking the cleanup.
  */
 function selectEach(doc: Document, selectors: readonly string[]): Element[] {
   const found: Element[] = [];
   for (const selector of selectors) {
+    const parsed = parseExtendedSelector(selector, doc);
+    if (!parsed.ok) continue;
     try {
-      found.push(...Array.from(doc.querySelectorAll(selector)));
+      found.push(...selectAll(doc, parsed.selector));
     } catch {
       // see above
     }

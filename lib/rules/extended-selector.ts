@@ -74,6 +74,9 @@ const fail = (error: string): ExtendedSelectorParse => ({ ok: false, error });
 const unsupported = (name: string): string =>
   `":${name}()" is not supported${HINTS[name] ?? ''}; Unspun understands :has-text(), :upward() and :remove()`;
 
+const misplaced = (name: string): string =>
+  `":${name}()" must follow the CSS selector, not sit inside it: write "div:${name}(…)", not "div:not(:${name}(…))"`;
+
 /** Where `text` has a character outside quotes and escapes, with its bracket depth; `depth` ends at 0 when brackets balance. */
 function scanCss(text: string): { positions: Array<{ index: number; depth: number }>; depth: number } {
   const positions: Array<{ index: number; depth: number }> = [];
@@ -127,10 +130,10 @@ function isValidCss(css: string, doc: Document): boolean {
 function checkCss(css: string, doc: Document): string | null {
   const operator = findOperator(css);
   if (operator && UNSUPPORTED.has(operator.name)) return unsupported(operator.name);
-  if (operator)
-    return `":${operator.name}()" must follow the CSS selector, not sit inside it: write "div:has-text(…)", not "div:not(:has-text(…))"`;
-  if (scanCss(css).depth !== 0) return `"${css}" has unbalanced parentheses or brackets`;
+  if (operator) return misplaced(operator.name);
   if (!isValidCss(css, doc)) return `"${css}" is not a valid CSS selector`;
+  // Some DOMs (jsdom) accept an unclosed ":not(.a"; browsers do not.
+  if (scanCss(css).depth !== 0) return `"${css}" has unbalanced parentheses or brackets`;
   return null;
 }
 
@@ -176,6 +179,7 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
     return error ? fail(error) : { ok: true, selector: { css: input, operators: [], remove: false } };
   }
   if (UNSUPPORTED.has(first.name)) return fail(unsupported(first.name));
+  if (first.depth > 0) return fail(misplaced(first.name));
 
   const css = input.slice(0, first.index).trim();
   if (!css) return fail(`":${first.name}()" needs a CSS selector before it, e.g. "div:${first.name}(…)"`);

@@ -44,7 +44,7 @@ function isIgnored(line: string): boolean {
 
 /** The rule key for a domain of a filter, or why it cannot be one. */
 function normaliseDomain(text: string): { ok: true; domain: string } | { ok: false; reason: string } {
-  if (!text) return { ok: false, reason: 'a "~" with no domain after it' };
+  if (!text) return { ok: false, reason: '"~" with no domain after it names nothing to leave out' };
   if (/^\/.*\/$/.test(text)) return { ok: false, reason: `"${text}": domains written as regular expressions are not supported` };
   if (text.includes('*'))
     return { ok: false, reason: `"${text}" stands for many domains (every ending, or every subdomain); name the site, e.g. example.com` };
@@ -58,7 +58,7 @@ function normaliseDomain(text: string): { ok: true; domain: string } | { ok: fal
     }
   }
   const check = checkPattern(domain);
-  if (!check.ok) return { ok: false, reason: check.error };
+  if (!check.ok) return { ok: false, reason: check.error.replace(domain, text) };
   // Plain domains drop "www." when they become match patterns, so both spellings are one rule.
   return { ok: true, domain: domain.replace(/^www\./, '') };
 }
@@ -72,9 +72,14 @@ function normaliseDomain(text: string): { ok: true; domain: string } | { ok: fal
  *   also under `#?#`) are stored in their uBO spelling.
  * - `example.com,~shop.example.com##sel`: a rule is for one pattern, with no
  *   way to leave out a subdomain, so the exception becomes `sel` in the
- *   keepSelectors of a rule for shop.example.com. This works because both rules
- *   match shop.example.com's pages and keepSelectors win over removeSelectors.
- *   A `~domain` that is not a subdomain of a listed domain is skipped.
+ *   keepSelectors of a rule for shop.example.com. This relies on the rules of a
+ *   page being applied together: both match shop.example.com's pages, and
+ *   keepSelectors win over removeSelectors. A `~domain` that is not a subdomain
+ *   of a listed domain is skipped.
+ * - Domains are lower-cased, international ones written in punycode, and
+ *   `www.` dropped: a plain-domain rule covers the domain and its subdomains anyway.
+ * - Rules that hide something clean automatically; a rule made only of `#@#`
+ *   keepSelectors does not switch automatic cleaning on for its site by itself.
  * - Comments, `[Adblock Plus 2.0]` headers and blank lines are ignored; every
  *   other line Unspun cannot honour is in `skipped`, with its line number and why.
  * - More than {@link MAX_FILTER_LINES} lines or {@link MAX_FILTER_BYTES} bytes:
@@ -141,19 +146,19 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
     const isException = separator.includes('@');
 
     const targets: string[] = [];
-    for (const text of included) {
-      const domain = normaliseDomain(text);
+    for (const name of included) {
+      const domain = normaliseDomain(name);
       if (domain.ok) targets.push(domain.domain);
       else skip(domain.reason);
     }
     for (const domain of targets) add(domain, isException ? 'keepSelectors' : 'removeSelectors', selector);
 
-    for (const text of excluded) {
+    for (const name of excluded) {
       if (isException) {
-        skip(`"~${text}": an exception filter cannot leave out a subdomain in Unspun; that part was not imported`);
+        skip(`"~${name}": an exception filter cannot leave out a subdomain in Unspun; that part was not imported`);
         continue;
       }
-      const domain = normaliseDomain(text);
+      const domain = normaliseDomain(name);
       if (!domain.ok) {
         skip(domain.reason);
         continue;
@@ -161,11 +166,14 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
       if (targets.some((target) => domain.domain.endsWith(`.${target}`))) add(domain.domain, 'keepSelectors', selector);
       else
         skip(
-          `"~${text}" is not a subdomain of ${targets.join(', ') || 'a listed domain'}, so Unspun cannot leave it out; that part was not imported` +
-            (text.toLowerCase().startsWith('www.') ? ' (Unspun treats www. as the domain itself)' : ''),
+          `"~${name}" is not a subdomain of ${targets.join(', ') || 'a listed domain'}, so Unspun cannot leave it out; that part was not imported` +
+            (name.toLowerCase().startsWith('www.') ? ' (Unspun treats www. as the domain itself)' : ''),
         );
     }
   });
 
-  return { rules: [...rules.values()].map((entry) => entry.rule), skipped };
+  return {
+    rules: [...rules.values()].map(({ rule }) => ({ ...rule, autoClean: rule.removeSelectors.length > 0 })),
+    skipped,
+  };
 }

@@ -5,7 +5,8 @@
  */
 import { MatchPattern } from '@webext-core/match-patterns';
 
-const DOMAIN = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/i;
+// The last label may be punycode (xn--p1ai is .рф).
+const DOMAIN = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 
 export type PatternCheck = { ok: true; matchPatterns: string[] } | { ok: false; error: string };

@@ -19,7 +19,16 @@ export const RULES_SCHEMA_VERSION = 1;
  */
 export function normalizeRule(value: Partial<SiteRule> & { pattern?: unknown }, index: number): SiteRule | null {
   if (!value || typeof value.pattern !== 'string') return null;
-  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
+  // A hand-edited value may hold one selector per line in a string: keep it.
+  const strings = (list: unknown) =>
+    typeof list === 'string'
+      ? list
+          .split('\n')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : Array.isArray(list)
+        ? list.filter((item): item is string => typeof item === 'string')
+        : [];
   return {
     id: typeof value.id === 'string' && value.id ? value.id : `rule-restored-${index}`,
     pattern: value.pattern,
@@ -124,9 +133,24 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(normalizeSettings(settings));
 }
 
-/** The first enabled rule whose pattern covers `url`. */
+/**
+ * What the enabled rules covering `url` ask for, together: a domain's rule
+ * and a subdomain's (an imported `~shop.example.com` exception keeps on the
+ * subdomain what the domain's rule hides) both apply. Null when none covers it.
+ */
 export function ruleFor(rules: readonly SiteRule[], url: string): SiteRule | null {
-  return rules.find((rule) => rule.enabled && patternMatches(rule.pattern, url)) ?? null;
+  const matching = rules.filter((rule) => rule.enabled && patternMatches(rule.pattern, url));
+  const [first, ...others] = matching;
+  if (!first) return null;
+  if (others.length === 0) return first;
+  const unique = (lists: string[][]) => [...new Set(lists.flat())];
+  return {
+    ...first,
+    autoClean: matching.some((rule) => rule.autoClean),
+    removeSelectors: unique(matching.map((rule) => rule.removeSelectors)),
+    keepSelectors: unique(matching.map((rule) => rule.keepSelectors)),
+    sourceLanguage: matching.find((rule) => rule.sourceLanguage)?.sourceLanguage ?? null,
+  };
 }
 
 /** Calls back whenever rules (in either area) or settings change. */

@@ -166,7 +166,7 @@ function valueOffsets(text: string): Map<string, number> {
     return top.path ? `${top.path}.${top.key}` : top.key;
   };
   const record = (offset: number): void => {
-    if (stack.length <= 1) offsets.set(pathHere(), offset);
+    if (stack.length <= 2) offsets.set(pathHere(), offset);
   };
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
@@ -682,7 +682,8 @@ function changedFields(before: SiteRule, after: SiteRule): string[] {
 /**
  * What an import would do. An incoming rule is the same as a current one
  * when their ids match, else when their patterns do (trimmed, lower-case);
- * each current rule matches at most one incoming rule.
+ * each current rule matches at most one incoming rule. `incoming` is taken
+ * to have distinct ids, as `parseImport` guarantees.
  */
 export function previewImport(current: SiteRule[], incoming: SiteRule[], mode: ImportMode): ImportPreview {
   const byId = new Map<string, SiteRule>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Settings, SiteRule } from '@/lib/rules/model';
 import { DEFAULT_SETTINGS, createRule } from '@/lib/rules/model';
 import type { ImportError, ImportParse } from '@/lib/rules/transfer';
-import { exportRules, formatImportErrors, jsonErrorOffset, parseImport, previewImport } from '@/lib/rules/transfer';
+import { exportRules, formatImportErrors, jsonErrorOffset, locateJsonError, parseImport, previewImport } from '@/lib/rules/transfer';
 
 function rule(id: string, pattern: string, overrides: Partial<SiteRule> = {}): SiteRule {
   return createRule(pattern, { id, ...overrides });
@@ -115,12 +115,45 @@ describe('parseImport', () => {
     const offset = text.indexOf('2');
     expect(jsonErrorOffset(`Expected ':' after property name in JSON at position ${offset}`, text)).toBe(offset);
     expect(jsonErrorOffset(`Expected ':' after property name in JSON at position ${offset} (line 3 column 7)`, text)).toBe(offset);
-    expect(jsonErrorOffset('Unexpected number in JSON (line 3 column 7)', text)).toBe(offset);
-    expect(jsonErrorOffset("JSON.parse: expected ':' after property name in object at line 3 column 7 of the JSON data", text)).toBe(
-      offset,
+    // Line and column are taken as given (here they point at "a", line 2 column 3).
+    expect(jsonErrorOffset('Unexpected string in JSON (line 2 column 3)', text)).toBe(text.indexOf('"a"'));
+    expect(jsonErrorOffset("JSON.parse: expected ':' after property name in object at line 3 column 3 of the JSON data", text)).toBe(
+      text.indexOf('"b"'),
     );
     expect(jsonErrorOffset('Unexpected end of JSON input', text)).toBe(text.length);
+    // Node 20 gives no position for an unexpected token: the text is scanned.
     expect(jsonErrorOffset(`Unexpected token '2', "{ "a": 1, "b" 2 }" is not valid JSON`, text)).toBe(offset);
+  });
+
+  it('finds where JSON goes wrong the way JSON.parse does', () => {
+    const cases: Array<[string, number | null]> = [
+      ['{"a": [], "b": {}, "c": [1, -2.5e3, true, null, "x\\"y"]}', null],
+      ['{"a": [] x}', 9],
+      ['{"a": [1,]}', 9],
+      ['{"a": 1,}', 8],
+      ['{"a": tru}', 9],
+      ['{"a": 01}', 7],
+      ['{"a": "\\q"}', 8],
+      ['{"a": 1} {}', 9],
+      ['{"a": [', 7],
+    ];
+    for (const [text, expected] of cases) {
+      expect(locateJsonError(text), text).toBe(expected);
+      if (expected === null) expect(() => JSON.parse(text)).not.toThrow();
+      else expect(() => JSON.parse(text)).toThrow();
+    }
+  });
+
+  it('points at the closing brace after a trailing comma left by a hand edit', () => {
+    const text = exportRules(RULES, SETTINGS).replace(
+      '"keepSelectors": [\n        ".byline"\n      ],\n      "sourceLanguage": null,\n      "note": ""',
+      '"keepSelectors": [".byline"], "note": "",',
+    );
+    expect(text).toContain('"note": "",\n    }');
+    const errors = errorsOf(parseImport(text));
+    expect(errors).toEqual([
+      { message: expect.stringContaining('not valid JSON'), line: lineContaining(text, '"note": "",') + 1, column: 5 },
+    ]);
   });
 
   it('rejects an empty file', () => {

@@ -3,7 +3,10 @@
  * no host permissions), relays typed messages and keeps the badge in step
  * with the verdict of each analysed tab.
  */
-import type { PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import type { PageEvent, PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import { checkPattern } from '@/lib/rules/patterns';
+import { loadSettings } from '@/lib/rules/store';
+import { startAutoClean } from './auto-clean';
 import { failure } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
@@ -52,7 +55,7 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
 }
 
 async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
-  const badge = badgeFor(verdict);
+  const badge = badgeFor(verdict && (await loadSettings()).badge ? verdict : null);
   await browser.action.setBadgeText({ tabId, text: badge.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
   await browser.action.setTitle({ tabId, title: badge.title });
@@ -71,16 +74,41 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
       return ask(request.tabId, { type: 'unspun:restore' }, [CONTENT_SCRIPT]);
     case 'clean-state':
       return ask(request.tabId, { type: 'unspun:clean-state' }, [CONTENT_SCRIPT]);
+    case 'count-selectors':
+      return previewSelectors(request);
   }
 }
 
+/** Counts a rule's selectors on an open tab of its site (readable once its permission is granted). */
+async function previewSelectors(request: Extract<PageRequest, { type: 'count-selectors' }>): Promise<PageResponses['count-selectors']> {
+  const check = checkPattern(request.pattern);
+  const none = { ok: true as const, value: { page: null, counts: [] } };
+  if (!check.ok || !(await browser.permissions.contains({ origins: check.matchPatterns }))) return none;
+  const [tab] = await browser.tabs.query({ url: check.matchPatterns });
+  if (tab?.id === undefined) return none;
+  const counts = await ask(
+    tab.id,
+    { type: 'unspun:count-selectors', removeSelectors: request.removeSelectors, keepSelectors: request.keepSelectors },
+    [CONTENT_SCRIPT],
+  );
+  if (!counts.ok) return counts;
+  return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((request: PageRequest, sender, sendResponse) => {
-    // Only the extension's own pages may drive it.
-    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return false;
+  browser.runtime.onMessage.addListener((request: PageRequest | PageEvent, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    // Scripts in web pages may only report on their own tab.
+    if (sender.tab?.url && !sender.tab.url.startsWith(browser.runtime.getURL('/'))) {
+      if (request.type === 'page-summary' && sender.tab.id !== undefined)
+        void setBadge(sender.tab.id, request.verdict).catch(() => undefined);
+      return false;
+    }
+    if (request.type === 'page-summary') return false;
     handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
     return true;
   });
+  startAutoClean();
   // A new page in the tab has not been analysed yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void setBadge(tabId, null).catch(() => undefined);

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Settings, SiteRule } from '@/lib/rules/model';
+import { createRule, newRuleId } from '@/lib/rules/model';
+import { loadRules, loadSettings, saveRules, saveSettings, rulesAreaItem, watchRulesAndSettings } from '@/lib/rules/store';
+import { FLAG_CATEGORIES } from '@/lib/report';
+import { languageName } from '@/lib/language/profiles';
+import { CATEGORY_NAMES } from '../ArticleBody';
+import { RuleEditor } from './RuleEditor';
+import { ImportExport } from './ImportExport';
+import { hasSitePermission, requestSitePermission } from './permissions';
+
+const ALL_SITES = ['*://*/*'];
+
+/** The options page: site rules, global settings, import and export. */
+export function OptionsApp() {
+  const [rules, setRules] = useState<SiteRule[] | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [permitted, setPermitted] = useState<Record<string, boolean>>({});
+  const [editing, setEditing] = useState<SiteRule | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const [loadedRules, loadedSettings, area] = await Promise.all([loadRules(), loadSettings(), rulesAreaItem.getValue()]);
+    setRules(loadedRules);
+    setSettings(loadedSettings);
+    if (area === 'local') setNotice((current) => current ?? 'Your rules are kept on this device only: they exceed what the browser syncs.');
+    else setNotice(null);
+    const entries = await Promise.all(loadedRules.map(async (rule) => [rule.id, await hasSitePermission(rule)] as const));
+    setPermitted(Object.fromEntries(entries));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const stop = watchRulesAndSettings(() => void refresh());
+    const onPermissions = () => void refresh();
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+    return () => {
+      stop();
+      browser.permissions.onAdded.removeListener(onPermissions);
+      browser.permissions.onRemoved.removeListener(onPermissions);
+    };
+  }, [refresh]);
+
+  if (!rules || !settings)
+    return (
+      <main class="options">
+        <p class="status">Loading…</p>
+      </main>
+    );
+
+  const store = async (next: SiteRule[]) => {
+    const outcome = await saveRules(next);
+    setNotice(outcome.notice ?? null);
+    await refresh();
+  };
+
+  const saveRule = (rule: SiteRule) => {
+    // The permission prompt must open inside the click: ask before anything else is awaited.
+    const asked = rule.enabled && rule.autoClean ? requestSitePermission(rule) : Promise.resolve(true);
+    void asked.then(async (granted) => {
+      const exists = rules.some((other) => other.id === rule.id);
+      await store(exists ? rules.map((other) => (other.id === rule.id ? rule : other)) : [...rules, rule]);
+      setEditing(null);
+      setMessage(
+        granted
+          ? `Saved the rule for ${rule.pattern}.`
+          : `Saved the rule for ${rule.pattern}, but without permission for the site it cannot clean automatically.`,
+      );
+    });
+  };
+
+  const grant = (rule: SiteRule) => {
+    void requestSitePermission(rule).then(() => refresh());
+  };
+
+  const updateSettings = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    const asked = patch.autoCleanAboveThreshold
+      ? browser.permissions.request({ origins: ALL_SITES }).catch(() => false)
+      : Promise.resolve(true);
+    void asked.then(async (granted) => {
+      if (patch.autoCleanAboveThreshold && !granted) {
+        setMessage('Cleaning machine-translated pages everywhere needs permission to read all sites; it stays off.');
+        return;
+      }
+      await saveSettings(next);
+      await refresh();
+    });
+  };
+
+  return (
+    <main class="options">
+      <h1>Unspun settings</h1>
+      {notice && (
+        <p class="notice" role="status" data-testid="storage-notice">
+          {notice}
+        </p>
+      )}
+      {message && (
+        <p class="status" role="status" data-testid="options-message">
+          {message}
+        </p>
+      )}
+
+      <section aria-labelledby="rules-heading">
+        <h2 id="rules-heading">Site rules</h2>
+        <p class="hint">
+          Pages of these sites are cleaned as soon as they open. Rules ask for permission to read their site when you save them.
+        </p>
+        {rules.length === 0 && <p class="status">No rules yet. Add one here, or click “Always clean this site” in the popup.</p>}
+        <ul class="rules" data-testid="rules">
+          {rules.map((rule) => (
+            <li class={`rule ${rule.enabled ? '' : 'disabled'}`} key={rule.id} data-testid="rule" data-pattern={rule.pattern}>
+              <div class="rule-main">
+                <strong class="rule-pattern">{rule.pattern}</strong>
+                <span class="tags">
+                  {!rule.enabled && <span class="tag">disabled</span>}
+                  {rule.enabled && rule.autoClean && <span class="tag ok">auto-clean</span>}
+                  {rule.sourceLanguage && <span class="tag">from {languageName(rule.sourceLanguage)}</span>}
+                  {rule.removeSelectors.length > 0 && <span class="tag">{rule.removeSelectors.length} to hide</span>}
+                  {rule.keepSelectors.length > 0 && <span class="tag">{rule.keepSelectors.length} to keep</span>}
+                  {rule.enabled && rule.autoClean && permitted[rule.id] === false && (
+                    <span class="tag warn" data-testid="permission-missing">
+                      permission missing
+                    </span>
+                  )}
+                </span>
+                {rule.note && <div class="rule-note">{rule.note}</div>}
+              </div>
+              <div class="rule-actions">
+                {rule.enabled && rule.autoClean && permitted[rule.id] === false && (
+                  <button type="button" onClick={() => grant(rule)}>
+                    Grant permission
+                  </button>
+                )}
+                <button type="button" class="secondary" onClick={() => setEditing(rule)}>
+                  Edit
+                </button>
+                <button type="button" class="secondary" onClick={() => setEditing({ ...rule, id: newRuleId(), note: rule.note })}>
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => void store(rules.map((other) => (other.id === rule.id ? { ...rule, enabled: !rule.enabled } : other)))}
+                >
+                  {rule.enabled ? 'Disable' : 'Enable'}
+                </button>
+                <button
+                  type="button"
+                  class="secondary danger"
+                  onClick={() => {
+                    if (confirm(`Delete the rule for ${rule.pattern}?`)) void store(rules.filter((other) => other.id !== rule.id));
+                  }}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {editing ? (
+          <RuleEditor rule={editing} onSave={saveRule} onCancel={() => setEditing(null)} />
+        ) : (
+          <button type="button" onClick={() => setEditing(createRule(''))}>
+            Add a rule
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Everywhere</h2>
+        <label>
+          <input type="checkbox" checked={settings.badge} onChange={(event) => updateSettings({ badge: event.currentTarget.checked })} />{' '}
+          Show the verdict on the toolbar icon
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoCleanAboveThreshold}
+            onChange={(event) => updateSettings({ autoCleanAboveThreshold: event.currentTarget.checked })}
+          />{' '}
+          Clean every page that looks machine-translated (needs permission to read all sites)
+        </label>
+        <label>
+          Score from which a page counts as machine-translated: {Math.round(settings.autoCleanThreshold * 100)}%
+          <input
+            type="range"
+            min={40}
+            max={100}
+            step={5}
+            value={Math.round(settings.autoCleanThreshold * 100)}
+            onChange={(event) => updateSettings({ autoCleanThreshold: Number(event.currentTarget.value) / 100 })}
+          />
+        </label>
+        <fieldset>
+          <legend>Flags shown in the reader</legend>
+          {FLAG_CATEGORIES.map((category) => (
+            <label key={category}>
+              <input
+                type="checkbox"
+                checked={settings.flagCategories.includes(category)}
+                onChange={(event) =>
+                  updateSettings({
+                    flagCategories: event.currentTarget.checked
+                      ? [...settings.flagCategories, category]
+                      : settings.flagCategories.filter((other) => other !== category),
+                  })
+                }
+              />{' '}
+              {CATEGORY_NAMES[category] ?? category}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <ImportExport
+        rules={rules}
+        settings={settings}
+        onApply={async (next, importedSettings) => {
+          if (importedSettings) await saveSettings(importedSettings);
+          await store(next);
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SiteRule } from '@/lib/rules/model';
+import { checkPattern } from '@/lib/rules/patterns';
+import { parseExtendedSelector } from '@/lib/rules/extended-selector';
+import type { SelectorPreview } from '@/lib/messages';
+import { SOURCE_PROFILES } from '@/lib/language/profiles';
+import { request } from '../api';
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function selectorErrors(text: string): string[] {
+  return lines(text)
+    .map((selector, index) => {
+      const parsed = parseExtendedSelector(selector, document);
+      return parsed.ok ? null : `Line ${index + 1}: ${parsed.error}`;
+    })
+    .filter((error): error is string => error !== null);
+}
+
+/** Edits one rule; Save stays disabled while anything is invalid. */
+export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave: (rule: SiteRule) => void; onCancel: () => void }) {
+  const [pattern, setPattern] = useState(rule.pattern);
+  const [removeText, setRemoveText] = useState(rule.removeSelectors.join('\n'));
+  const [keepText, setKeepText] = useState(rule.keepSelectors.join('\n'));
+  const [enabled, setEnabled] = useState(rule.enabled);
+  const [autoClean, setAutoClean] = useState(rule.autoClean);
+  const [sourceLanguage, setSourceLanguage] = useState(rule.sourceLanguage ?? '');
+  const [note, setNote] = useState(rule.note);
+  const [preview, setPreview] = useState<SelectorPreview | null>(null);
+
+  const patternCheck = useMemo(() => checkPattern(pattern), [pattern]);
+  const removeErrors = useMemo(() => selectorErrors(removeText), [removeText]);
+  const keepErrors = useMemo(() => selectorErrors(keepText), [keepText]);
+  const valid = patternCheck.ok && removeErrors.length === 0 && keepErrors.length === 0;
+
+  useEffect(() => {
+    if (!valid) return setPreview(null);
+    const timer = setTimeout(async () => {
+      const response = await request({
+        type: 'count-selectors',
+        pattern,
+        removeSelectors: lines(removeText),
+        keepSelectors: lines(keepText),
+      });
+      setPreview(response.ok ? response.value : null);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [pattern, removeText, keepText, valid]);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    if (!valid) return;
+    onSave({
+      ...rule,
+      pattern: pattern.trim(),
+      removeSelectors: lines(removeText),
+      keepSelectors: lines(keepText),
+      enabled,
+      autoClean,
+      sourceLanguage: sourceLanguage || null,
+      note: note.trim(),
+    });
+  };
+
+  return (
+    <form class="rule-editor" onSubmit={save} aria-label="Edit rule" data-testid="rule-editor">
+      <label>
+        Site
+        <input
+          name="pattern"
+          value={pattern}
+          onInput={(event) => setPattern(event.currentTarget.value)}
+          placeholder="example.com or *://*.example.com/*"
+          aria-invalid={!patternCheck.ok}
+          aria-describedby="pattern-error"
+          required
+        />
+      </label>
+      {!patternCheck.ok && pattern.trim() !== '' && (
+        <p class="field-error" id="pattern-error" role="alert">
+          {patternCheck.error}
+        </p>
+      )}
+      <div class="checks">
+        <label>
+          <input type="checkbox" name="enabled" checked={enabled} onChange={(event) => setEnabled(event.currentTarget.checked)} /> Enabled
+        </label>
+        <label>
+          <input type="checkbox" name="autoClean" checked={autoClean} onChange={(event) => setAutoClean(event.currentTarget.checked)} />{' '}
+          Clean automatically when a page of this site opens
+        </label>
+      </div>
+      <label>
+        Also hide (one selector per line; uBlock-style :has-text(), :upward() and :remove() work)
+        <textarea name="removeSelectors" rows={4} value={removeText} onInput={(event) => setRemoveText(event.currentTarget.value)} />
+      </label>
+      {removeErrors.map((error) => (
+        <p class="field-error" role="alert" key={error}>
+          {error}
+        </p>
+      ))}
+      <label>
+        Never hide (wins over everything else)
+        <textarea name="keepSelectors" rows={3} value={keepText} onInput={(event) => setKeepText(event.currentTarget.value)} />
+      </label>
+      {keepErrors.map((error) => (
+        <p class="field-error" role="alert" key={error}>
+          {error}
+        </p>
+      ))}
+      <label>
+        Translated from
+        <select name="sourceLanguage" value={sourceLanguage} onChange={(event) => setSourceLanguage(event.currentTarget.value)}>
+          <option value="">detect</option>
+          {SOURCE_PROFILES.map((profile) => (
+            <option value={profile.code} key={profile.code}>
+              {profile.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Note
+        <input name="note" value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+      </label>
+      {preview?.page && (
+        <div class="preview" data-testid="selector-preview">
+          On the open page “{preview.page.title}”:
+          <ul>
+            {preview.counts.map((entry) => (
+              <li key={`${entry.list}:${entry.selector}`}>
+                <code>{entry.selector}</code> ({entry.list === 'keep' ? 'kept' : 'hidden'}):{' '}
+                {entry.count === null ? entry.error : `${entry.count} element${entry.count === 1 ? '' : 's'}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={!valid}>
+          Save rule
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

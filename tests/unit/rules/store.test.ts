@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createRule, DEFAULT_SETTINGS } from '@/lib/rules/model';
+import { loadRules, loadSettings, normalizeRules, ruleFor, rulesAreaItem, saveRules, saveSettings } from '@/lib/rules/store';
+
+describe('rule storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves rules to the sync area and reads them back', async () => {
+    const rules = [createRule('example.com', { removeSelectors: ['.promo'] })];
+    expect(await saveRules(rules)).toEqual({ area: 'sync' });
+    expect(await loadRules()).toEqual(rules);
+    expect(await fakeBrowser.storage.sync.get('rules')).toEqual({ rules });
+  });
+
+  it('keeps rules that outgrow sync on this device, says so, and loses nothing', async () => {
+    const rules = Array.from({ length: 60 }, (_, index) =>
+      createRule(`site${index}.example`, { removeSelectors: ['.a-rather-long-selector-name > .child'] }),
+    );
+    const outcome = await saveRules(rules);
+    expect(outcome.area).toBe('local');
+    expect(outcome.notice).toMatch(/kept on this device only/);
+    expect(await rulesAreaItem.getValue()).toBe('local');
+    expect(await loadRules()).toEqual(rules);
+  });
+
+  it('falls back to local when the sync area refuses the write for its quota', async () => {
+    const spy = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const rules = [createRule('example.com')];
+    const outcome = await saveRules(rules);
+    expect(outcome.area).toBe('local');
+    expect(await loadRules()).toEqual(rules);
+    spy.mockRestore();
+  });
+
+  it('reads rules written by an older or hand-edited version without breaking', async () => {
+    await fakeBrowser.storage.sync.set({ rules: [{ pattern: 'old.example', removeSelectors: '.x' }, { nonsense: true }, null] });
+    const [rule, ...rest] = await loadRules();
+    expect(rest).toEqual([]);
+    expect(rule).toMatchObject({
+      pattern: 'old.example',
+      enabled: true,
+      autoClean: true,
+      removeSelectors: ['.x'],
+      keepSelectors: [],
+      sourceLanguage: null,
+    });
+    expect(normalizeRules('not a list')).toEqual([]);
+  });
+
+  it('keeps settings, filling what is missing and clamping what is out of range', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await saveSettings({ ...DEFAULT_SETTINGS, badge: false, autoCleanThreshold: 3 });
+    expect(await loadSettings()).toMatchObject({ badge: false, autoCleanThreshold: 1 });
+  });
+});
+
+describe('ruleFor', () => {
+  const domain = createRule('example.com', { removeSelectors: ['.ad'], sourceLanguage: 'pl' });
+  const shop = createRule('shop.example.com', { autoClean: false, keepSelectors: ['.ad.product'] });
+  const off = createRule('example.com', { enabled: false, removeSelectors: ['.off'] });
+
+  it('applies every enabled rule covering the page together', () => {
+    const rule = ruleFor([domain, shop, off], 'https://shop.example.com/item');
+    expect(rule).toMatchObject({ autoClean: true, removeSelectors: ['.ad'], keepSelectors: ['.ad.product'], sourceLanguage: 'pl' });
+  });
+
+  it('returns the one rule when one covers the page, and null when none does', () => {
+    expect(ruleFor([domain, shop, off], 'https://example.com/')).toEqual(domain);
+    expect(ruleFor([domain, shop, off], 'https://example.org/')).toBeNull();
+  });
+});
