@@ -130,7 +130,11 @@ test('an import with a broken line is refused with the line, and nothing changes
   await expect(options.getByTestId('rule')).toHaveCount(1);
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await expect(options.getByTestId('rule')).toHaveCount(2);
-  await expect(options.locator('[data-testid="rule"][data-pattern="news.example"]')).toContainText('1 to hide');
+  const imported = options.locator('[data-testid="rule"][data-pattern="news.example"]');
+  await expect(imported).toContainText('1 to hide');
+  // Imported rules carry no permission: the list says so and offers to grant it.
+  await expect(imported.getByTestId('permission-missing')).toBeVisible();
+  await expect(imported.getByRole('button', { name: 'Grant permission' })).toBeVisible();
 });
 
 test('"Always clean this site" in the popup adds a rule and cleans the page', async ({ context, serviceWorker, extensionId, origin }) => {
