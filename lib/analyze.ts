@@ -9,6 +9,7 @@ import { findBoilerplate, describeMatch, type BoilerplateMatch } from './boilerp
 import { findMainContent } from './extract/main-content';
 import { canonicalUrl, extractMetadata } from './extract/metadata';
 import { buildArticle, prepareArticleRoot } from './extract/article';
+import { chooseArticleRoot } from './extract/article-root';
 import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
@@ -89,13 +90,27 @@ export function summarizePage(doc: Document, options: AnalyzeOptions = {}): Page
   return { url: prepared.url, mt, language, removed: prepared.matches.map(describeMatch) };
 }
 
+/**
+ * The reader's article alone (boilerplate removed, sanitised, metadata):
+ * what the extraction benchmark compares with Readability.
+ */
+export function extractPage(doc: Document, options: AnalyzeOptions = {}): Pick<PageReport, 'url' | 'article' | 'removed'> {
+  const window = options.window ?? (globalThis as { window?: WindowLike }).window;
+  if (!window) throw new Error('extractPage needs a window for DOMPurify (pass options.window under Node).');
+  const prepared = prepare(doc, options);
+  const metadata = extractMetadata(doc, prepared.url || null, null);
+  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot) ?? prepared.clone.createElement('div');
+  const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
+  return { url: prepared.url, article, removed: prepared.matches.map(describeMatch) };
+}
+
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
   const window = options.window ?? (globalThis as { window?: WindowLike }).window;
   if (!window) throw new Error('analyzePage needs a window for DOMPurify (pass options.window under Node).');
   const prepared = prepare(doc, options);
   const { language, mt } = assess(prepared, doc, options);
   const metadata = extractMetadata(doc, prepared.url || null, null);
-  const root = prepared.mainRoot ?? prepared.clone.createElement('div');
+  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot) ?? prepared.clone.createElement('div');
   const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
   const flags = flagsFor(article.text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
   return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.matches.map(describeMatch), flags };

@@ -183,7 +183,7 @@ export class BoilerplateFinder {
         checkedAncestors.add(ancestor);
         if (NOT_CANDIDATES.has(ancestor.localName)) continue;
         // Its text changed: measure it again.
-        this.stats.forget(ancestor);
+        this.context.forget(ancestor);
         const match = this.decide(ancestor);
         if (match) {
           matches.push(match);

@@ -86,23 +86,43 @@ export class ClassifyContext {
     return this.stats.linkDensity(element);
   }
 
+  /** How many links, forms, e-mail fields... the element holds (itself included). */
+  count(element: Element, counter: Parameters<TextStats['count']>[1]): number {
+    return this.stats.count(element, counter);
+  }
+
+  private readonly tokenCache = new Map<Element, string[]>();
+  private readonly leadingCache = new Map<Element, string>();
+
   /** The id/class token (hyphen-normalised) that marks `element` as `kind`, if any. */
   matchingToken(element: Element, kind: BoilerplateKind): string | null {
     const pattern = tokenPattern(kind);
     if (!pattern) return null;
-    const raw = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();
-    for (const token of raw.split(/\s+/)) {
-      if (!token) continue;
-      const normalised = token.replace(/_/g, '-');
-      if (pattern.test(normalised)) return token;
+    let tokens = this.tokenCache.get(element);
+    if (!tokens) {
+      tokens = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+      this.tokenCache.set(element, tokens);
+    }
+    for (const token of tokens) {
+      if (pattern.test(token.replace(/_/g, '-'))) return token;
     }
     return null;
   }
 
   /** The first words of the element's text, for heading checks. */
   leadingText(element: Element): string {
-    const text = collapseWhitespace(leading(element, 160));
-    return text.replace(/^[\s\-–—•»›:|#]+/, '');
+    let text = this.leadingCache.get(element);
+    if (text === undefined) {
+      text = collapseWhitespace(leading(element, 160)).replace(/^[\s\-–—•»›:|#]+/, '');
+      this.leadingCache.set(element, text);
+    }
+    return text;
+  }
+
+  /** Forgets what changed content made stale (late content, lib/boilerplate/keep-clean.ts). */
+  forget(element: Element): void {
+    this.stats.forget(element);
+    this.leadingCache.delete(element);
   }
 
   /**

@@ -56,7 +56,6 @@ const SKIPPED_TAGS = new Set([
   'template',
   'head',
   'svg',
-  'math',
   'iframe',
   'object',
   'canvas',

@@ -1,7 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
 
-const AD_HOSTS =
-  /doubleclick\.net|googlesyndication\.com|adservice\.google|amazon-adsystem\.com|taboola\.com|outbrain\.com|criteo\.|adnxs\.com|pubmatic\.com|rubiconproject\.com|smartadserver\.com|mgid\.com/i;
 const AD_LABEL =
   /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|reklama|реклама|publicité|publicidad|pubblicità)[-–—\s]*$/i;
 
@@ -13,9 +11,8 @@ export const ads: BoilerplateClassifier = {
     if (length > 500) return null;
     const token = context.matchingToken(element, 'ads');
     if (token) return `class or id "${token}"`;
-    if (element.localName === 'iframe' && AD_HOSTS.test(element.getAttribute('src') ?? '')) return 'iframe from an ad network';
-    if (element.querySelector('ins.adsbygoogle, iframe[src*="doubleclick"], iframe[src*="googlesyndication"]') && length < 40)
-      return 'holds an ad slot';
+    if (element.localName === 'iframe' && context.count(element, 'adSlots') > 0) return 'iframe from an ad network';
+    if (context.count(element, 'adSlots') > 0 && length < 40) return 'holds an ad slot';
     if (length > 0 && length < 40 && AD_LABEL.test(element.textContent ?? '')) return 'an "Advertisement" label';
     return null;
   },

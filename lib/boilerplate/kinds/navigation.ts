@@ -17,11 +17,7 @@ export const navigation: BoilerplateClassifier = {
     ) {
       return `<${tag}> outside the article`;
     }
-    if (
-      tag === 'form' &&
-      element.querySelector('input[type="search"], input[name="s"], input[name="q"]') &&
-      context.textLength(element) < 200
-    ) {
+    if (tag === 'form' && context.count(element, 'searchFields') > 0 && context.textLength(element) < 200) {
       return 'search form';
     }
     const token = context.matchingToken(element, 'navigation');

@@ -7,11 +7,11 @@ export const promo: BoilerplateClassifier = {
     const length = context.textLength(element);
     if (length > 600) return null;
     const heading = context.matchingHeading(element, 'promo');
-    if (heading && element.querySelector('a[href]') && length < 450 && context.linkDensity(element) >= 0.3) {
+    if (heading && context.count(element, 'links') > 0 && length < 450 && context.linkDensity(element) >= 0.3) {
       return `starts with "${heading}" and is mostly links`;
     }
     const token = context.matchingToken(element, 'promo');
-    if (token && element.querySelector('a[href]')) return `class or id "${token}"`;
+    if (token && context.count(element, 'links') > 0) return `class or id "${token}"`;
     return null;
   },
 };

@@ -5,9 +5,9 @@ export const related: BoilerplateClassifier = {
   kind: 'related',
   classify(element, context) {
     const token = context.matchingToken(element, 'related');
-    if (token && element.querySelector('a[href]')) return `class or id "${token}"`;
+    if (token && context.count(element, 'links') > 0) return `class or id "${token}"`;
     const heading = context.matchingHeading(element, 'related');
-    if (heading && element.querySelector('a[href]') && context.textLength(element) < 3000 && context.linkDensity(element) >= 0.3) {
+    if (heading && context.count(element, 'links') > 0 && context.textLength(element) < 3000 && context.linkDensity(element) >= 0.3) {
       return `starts with "${heading}" and is mostly links`;
     }
     return null;

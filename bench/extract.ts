@@ -1,0 +1,264 @@
+/**
+ * npm run bench:extract -- <corpus dir> [--out file.json] [--limit N] [--verbose]
+ *
+ * Our extraction against @mozilla/readability on the same pages in the same
+ * run, for the two corpus formats of ../shared/corpus (see its README):
+ * - readability-pages/: <case>/source.html + expected.html (+ expected-metadata.json):
+ *   token-shingle precision/recall/F1, title and byline accuracy;
+ * - boilerplate-snippets/: cases.json + pages/: share of `with` snippets kept,
+ *   of `without` snippets removed, accuracy and F1.
+ * Also applies the in-page cleanup to every page and checks that no article
+ * text was hidden. Prints both side by side with median/p95 ms per page and
+ * writes the whole result as JSON (default bench-results/extract-<corpus>.json).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { extractPage } from '../lib/analyze';
+import { cleanupPage, HIDDEN_ATTRIBUTE } from '../lib/boilerplate/cleanup';
+import { decodePage } from '../cli/decode';
+import { parsePage } from '../cli/load';
+import {
+  normalizeSpace,
+  percentile,
+  shingleMatch,
+  shingleScores,
+  snippetMatch,
+  snippetScores,
+  type ShingleCounts,
+  type SnippetCounts,
+} from './metrics';
+
+interface Page {
+  id: string;
+  html: string;
+  url: string;
+  expectedText?: string;
+  expectedMeta?: { title?: string | null; byline?: string | null };
+  with?: string[];
+  without?: string[];
+}
+
+function parseArguments(argv: string[]) {
+  const options = { corpus: '', out: '', limit: Infinity, verbose: false };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--out') options.out = argv[++index] ?? '';
+    else if (argument === '--limit') options.limit = Number(argv[++index]);
+    else if (argument === '--verbose') options.verbose = true;
+    else options.corpus = argument;
+  }
+  if (!options.corpus) {
+    console.error(
+      'Usage: npm run bench:extract -- <corpus dir: ../shared/corpus/readability-pages or ../shared/corpus/boilerplate-snippets> [--out file] [--limit N] [--verbose]',
+    );
+    process.exit(2);
+  }
+  return options;
+}
+
+function readPage(path: string): string {
+  return decodePage(readFileSync(path)).text;
+}
+
+function loadCorpus(directory: string): { kind: 'readability' | 'snippets'; pages: Page[] } {
+  const casesFile = join(directory, 'cases.json');
+  if (existsSync(casesFile)) {
+    const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+    const pages = Object.entries(cases).map(([key, entry]) => ({
+      id: entry.file,
+      html: readPage(join(directory, 'pages', entry.file)),
+      url: pathToFileURL(join(directory, 'pages', entry.file)).href,
+      with: entry.with,
+      without: entry.without,
+      key,
+    }));
+    return { kind: 'snippets', pages };
+  }
+  const pages: Page[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const source = join(directory, entry.name, 'source.html');
+    if (!entry.isDirectory() || !existsSync(source)) continue;
+    const expectedFile = join(directory, entry.name, 'expected.html');
+    const metaFile = join(directory, entry.name, 'expected-metadata.json');
+    pages.push({
+      id: entry.name,
+      html: readPage(source),
+      url: `http://fakehost/test/${entry.name}/`,
+      expectedText: existsSync(expectedFile) ? textOfHtml(readPage(expectedFile)) : '',
+      expectedMeta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined,
+    });
+  }
+  if (pages.length === 0) throw new Error(`${directory} holds neither cases.json nor <case>/source.html folders`);
+  return { kind: 'readability', pages };
+}
+
+function textOfHtml(html: string): string {
+  const { dom } = parsePage(html, 'http://fakehost/');
+  const text = dom.window.document.body?.textContent ?? '';
+  dom.window.close();
+  return text;
+}
+
+/** Text a reader still sees after the in-page cleanup. */
+function visibleAfterCleanup(doc: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (element.hasAttribute(HIDDEN_ATTRIBUTE) || ['script', 'style', 'noscript', 'template', 'head'].includes(element.localName)) return;
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    parts.push(' ');
+  };
+  if (doc.body) walk(doc.body);
+  return parts.join('');
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  normalizeSpace(a ?? '').toLowerCase() === normalizeSpace(b ?? '').toLowerCase();
+
+const tick = () => new Promise((resolveTick) => setTimeout(resolveTick, 0));
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const directory = resolve(options.corpus);
+  const { kind, pages } = loadCorpus(directory);
+  const selected = pages.slice(0, options.limit);
+  const timings = { ours: [] as number[], readability: [] as number[] };
+  const shingles = { ours: [] as ShingleCounts[], readability: [] as ShingleCounts[], visible: [] as ShingleCounts[] };
+  const snippets = { ours: [] as SnippetCounts[], readability: [] as SnippetCounts[], visible: [] as SnippetCounts[] };
+  const metadata = { ours: { title: 0, byline: 0 }, readability: { title: 0, byline: 0 }, pages: 0 };
+  const perPage: unknown[] = [];
+  const hiddenArticleText: Array<{ page: string; lost: string[] }> = [];
+  let failures = 0;
+
+  for (const page of selected) {
+    try {
+      const ours = parsePage(page.html, page.url).dom;
+      let start = performance.now();
+      const extracted = extractPage(ours.window.document, { window: ours.window as unknown as Window & typeof globalThis });
+      timings.ours.push(performance.now() - start);
+      ours.window.close();
+
+      const peer = parsePage(page.html, page.url).dom;
+      start = performance.now();
+      const peerArticle = new Readability(peer.window.document).parse();
+      timings.readability.push(performance.now() - start);
+      const peerText = peerArticle?.textContent ?? '';
+      peer.window.close();
+
+      const live = parsePage(page.html, page.url).dom;
+      cleanupPage(live.window.document);
+      const visible = visibleAfterCleanup(live.window.document);
+      live.window.close();
+
+      const record: Record<string, unknown> = { page: page.id };
+      if (kind === 'readability') {
+        const expected = page.expectedText ?? '';
+        const ourScore = shingleMatch(expected, extracted.article.text);
+        shingles.ours.push(ourScore);
+        shingles.readability.push(shingleMatch(expected, peerText));
+        shingles.visible.push(shingleMatch(expected, visible));
+        record.ours = shingleScores([ourScore]).f1;
+        if (page.expectedMeta) {
+          metadata.pages++;
+          if (same(extracted.article.title, page.expectedMeta.title)) metadata.ours.title++;
+          if (same(extracted.article.byline, page.expectedMeta.byline)) metadata.ours.byline++;
+          if (same(peerArticle?.title, page.expectedMeta.title)) metadata.readability.title++;
+          if (same(peerArticle?.byline, page.expectedMeta.byline)) metadata.readability.byline++;
+          record.title = { ours: extracted.article.title, readability: peerArticle?.title ?? null, expected: page.expectedMeta.title };
+          record.byline = { ours: extracted.article.byline, readability: peerArticle?.byline ?? null, expected: page.expectedMeta.byline };
+        }
+      } else {
+        const ourMatch = snippetMatch(extracted.article.text, page.with ?? [], page.without ?? []);
+        snippets.ours.push(ourMatch);
+        snippets.readability.push(snippetMatch(peerText, page.with ?? [], page.without ?? []));
+        const visibleMatch = snippetMatch(visible, page.with ?? [], []);
+        snippets.visible.push(visibleMatch);
+        if (visibleMatch.lost.length) hiddenArticleText.push({ page: page.id, lost: visibleMatch.lost });
+        record.lost = ourMatch.lost;
+        record.leaked = ourMatch.leaked;
+      }
+      perPage.push(record);
+      if (options.verbose) console.error(JSON.stringify(record));
+    } catch (error) {
+      failures++;
+      console.error(`${page.id}: ${(error as Error).message}`);
+    }
+    await tick();
+  }
+
+  const time = (values: number[]) => ({ medianMs: round(percentile(values, 50), 1), p95Ms: round(percentile(values, 95), 1) });
+  const timing = {
+    ours: time(timings.ours),
+    readability: time(timings.readability),
+    medianRatio: round(percentile(timings.ours, 50) / (percentile(timings.readability, 50) || 1), 2),
+  };
+  const result: Record<string, unknown> = {
+    corpus: directory,
+    kind,
+    pages: selected.length,
+    failures,
+    date: new Date().toISOString(),
+    timing,
+  };
+  const lines: string[] = [`${kind} corpus ${directory}: ${selected.length} pages, ${failures} failed`, ''];
+  const row = (label: string, ours: number | string, peer: number | string) =>
+    lines.push(`${label.padEnd(34)}${String(ours).padStart(10)}${String(peer).padStart(14)}`);
+  row('', 'Unspun', 'Readability');
+  if (kind === 'readability') {
+    const ours = shingleScores(shingles.ours);
+    const peer = shingleScores(shingles.readability);
+    const visible = shingleScores(shingles.visible);
+    result.quality = { ours, readability: peer, visibleAfterCleanupRecall: visible.recall };
+    result.metadata = {
+      pages: metadata.pages,
+      ours: { title: metadata.ours.title / metadata.pages, byline: metadata.ours.byline / metadata.pages },
+      readability: { title: metadata.readability.title / metadata.pages, byline: metadata.readability.byline / metadata.pages },
+    };
+    row('shingle precision', fixed(ours.precision), fixed(peer.precision));
+    row('shingle recall', fixed(ours.recall), fixed(peer.recall));
+    row('shingle F1', fixed(ours.f1), fixed(peer.f1));
+    row('title accuracy', fixed(metadata.ours.title / metadata.pages), fixed(metadata.readability.title / metadata.pages));
+    row('byline accuracy', fixed(metadata.ours.byline / metadata.pages), fixed(metadata.readability.byline / metadata.pages));
+    row('article recall still visible after cleanup', fixed(visible.recall), '-');
+  } else {
+    const ours = snippetScores(snippets.ours);
+    const peer = snippetScores(snippets.readability);
+    const visible = snippetScores(snippets.visible);
+    result.quality = { ours, readability: peer, withVisibleAfterCleanup: visible.keptShare, pagesWithHiddenArticleText: hiddenArticleText };
+    row('`with` snippets kept', fixed(ours.keptShare), fixed(peer.keptShare));
+    row('`without` snippets removed', fixed(ours.removedShare), fixed(peer.removedShare));
+    row('accuracy', fixed(ours.accuracy), fixed(peer.accuracy));
+    row('F1', fixed(ours.f1), fixed(peer.f1));
+    row('`with` still visible after cleanup', fixed(visible.keptShare), '-');
+  }
+  row('median ms / page', timing.ours.medianMs, timing.readability.medianMs);
+  row('p95 ms / page', timing.ours.p95Ms, timing.readability.p95Ms);
+  lines.push('', `median time ratio Unspun / Readability: ${timing.medianRatio}`);
+  if (hiddenArticleText.length) {
+    lines.push('', `pages where the in-page cleanup hid article text (${hiddenArticleText.length}):`);
+    for (const entry of hiddenArticleText)
+      lines.push(`  ${entry.page}: ${entry.lost.map((snippet) => `“${snippet.slice(0, 60)}”`).join(', ')}`);
+  }
+  result.perPage = perPage;
+  const out = options.out || join('bench-results', `extract-${basename(directory)}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  lines.push('', `full result: ${out}`);
+  console.log(lines.join('\n'));
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function fixed(value: number): string {
+  return value.toFixed(3);
+}
+
+await main();
