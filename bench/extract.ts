@@ -132,7 +132,7 @@ async function main() {
   const snippets = { ours: [] as SnippetCounts[], readability: [] as SnippetCounts[], visible: [] as SnippetCounts[] };
   const metadata = { ours: { title: 0, byline: 0 }, readability: { title: 0, byline: 0 }, pages: 0 };
   const perPage: unknown[] = [];
-  const hiddenArticleText: Array<{ page: string; lost: string[] }> = [];
+  const hiddenArticleText: Array<{ page: string; lost: string[]; hiddenBy: unknown[] }> = [];
   let failures = 0;
 
   for (const page of selected) {
@@ -153,6 +153,12 @@ async function main() {
       const live = parsePage(page.html, page.url).dom;
       cleanupPage(live.window.document);
       const visible = visibleAfterCleanup(live.window.document);
+      // Which hidden block held a snippet, to trace a loss to one classifier.
+      const hiddenBlocks = Array.from(live.window.document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)).map((element) => ({
+        kind: element.getAttribute(HIDDEN_ATTRIBUTE),
+        tag: `${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('class') ? `.${element.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}`,
+        text: normalizeSpace(element.textContent ?? ''),
+      }));
       live.window.close();
 
       const record: Record<string, unknown> = { page: page.id };
@@ -175,12 +181,20 @@ async function main() {
       } else {
         const ourMatch = snippetMatch(extracted.article.text, page.with ?? [], page.without ?? []);
         snippets.ours.push(ourMatch);
-        snippets.readability.push(snippetMatch(peerText, page.with ?? [], page.without ?? []));
         const visibleMatch = snippetMatch(visible, page.with ?? [], []);
         snippets.visible.push(visibleMatch);
-        if (visibleMatch.lost.length) hiddenArticleText.push({ page: page.id, lost: visibleMatch.lost });
+        if (visibleMatch.lost.length) {
+          const hiddenBy = visibleMatch.lost.map(
+            (snippet) => hiddenBlocks.find((block) => block.text.includes(normalizeSpace(snippet))) ?? null,
+          );
+          hiddenArticleText.push({ page: page.id, lost: visibleMatch.lost, hiddenBy });
+        }
+        const peerMatch = snippetMatch(peerText, page.with ?? [], page.without ?? []);
+        snippets.readability.push(peerMatch);
         record.lost = ourMatch.lost;
         record.leaked = ourMatch.leaked;
+        record.readabilityLost = peerMatch.lost;
+        record.readabilityLeaked = peerMatch.leaked;
       }
       perPage.push(record);
       if (options.verbose) console.error(JSON.stringify(record));

@@ -49,6 +49,14 @@ export const BOILERPLATE_KINDS = [
   'ads',
   'cookie-banner',
   'navigation',
+  /** Subscription and login walls, "continue reading" prompts. */
+  'paywall',
+  /** Photo credits and image sources. */
+  'credit',
+  /** Bylines, dates, reading times and tags inside the article (the reader shows them in its header). */
+  'article-meta',
+  /** Copyright and reprint notices. */
+  'legal',
   /** Hidden by a selector of the user's site rule. */
   'site-rule',
 ] as const;

@@ -42,6 +42,8 @@ function headingPattern(kind: BoilerplateKind): RegExp | null {
   return pattern;
 }
 
+const MODIFIER = /(?:^|-)(?:has|with|without|no|show|hide|is|enable|disable|allow)-/;
+
 /** Elements that can be a box of their own (as opposed to a box's title). */
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'article', 'figure', 'nav', 'footer', 'header']);
 
@@ -104,7 +106,9 @@ export class ClassifyContext {
       this.tokenCache.set(element, tokens);
     }
     for (const token of tokens) {
-      if (pattern.test(token.replace(/_/g, '-'))) return token;
+      const normalised = token.replace(/_/g, '-');
+      // "o-section--has-ads", "no-comments", "with-sidebar" describe a layout, not a block of that kind.
+      if (pattern.test(normalised) && !MODIFIER.test(normalised)) return token;
     }
     return null;
   }

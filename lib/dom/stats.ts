@@ -50,6 +50,8 @@ export interface ElementStats {
   articles: number;
   /** Links to the share endpoints of social networks. */
   shareLinks: number;
+  /** Pictures and videos. */
+  media: number;
 }
 
 type Counter = Exclude<keyof ElementStats, 'textLength' | 'linkTextLength'>;
@@ -84,6 +86,7 @@ function empty(): ElementStats {
     listItems: 0,
     articles: 0,
     shareLinks: 0,
+    media: 0,
   };
 }
 
@@ -128,6 +131,11 @@ function countSelf(element: Element, into: ElementStats): void {
       break;
     case 'article':
       into.articles++;
+      break;
+    case 'img':
+    case 'picture':
+    case 'video':
+      into.media++;
       break;
   }
 }

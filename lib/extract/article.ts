@@ -51,10 +51,22 @@ export function prepareArticleRoot(root: Element, baseUrl: string | null, title:
         .join(', '),
     );
   }
-  // The reader shows the title itself; a repeated h1 at the top is noise.
-  const firstHeading = root.querySelector('h1');
-  if (firstHeading && title && collapseWhitespace(firstHeading.textContent ?? '') === title) firstHeading.remove();
+  // The reader shows the title itself: a heading repeating it is noise.
+  const titleKey = comparable(title ?? '');
+  if (titleKey.length >= 8) {
+    for (const heading of Array.from(root.querySelectorAll('h1, h2')).slice(0, 3)) {
+      const key = comparable(heading.textContent ?? '');
+      if (key.length >= 8 && (titleKey.includes(key) || key.includes(titleKey))) heading.remove();
+    }
+  }
   return root;
+}
+
+/** Letters and digits only, lower-cased: "Title – Site" and "title" compare. */
+function comparable(text: string): string {
+  return collapseWhitespace(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function buildArticle(root: Element, metadata: Metadata, window: WindowLike): Article {

@@ -96,6 +96,45 @@ function hostName(url: string | null): string | null {
   }
 }
 
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop="name"]',
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  '.byline .author',
+  '.author-name',
+  '.byline',
+  '[class*="byline" i]',
+  '[class~="author"]',
+  '[class*="author" i]:not([class*="box" i]):not([class*="bio" i])',
+  '.dateline',
+];
+
+/**
+ * "By Dan Goodin - Apr 16, 2015 8:02 pm UTC" → "Dan Goodin": the prefix and
+ * a trailing date go; addresses (og:article:author is often a profile URL)
+ * and long texts are not names.
+ */
+function cleanByline(text: string | null | undefined): string | null {
+  let byline = clean(text);
+  if (!byline || /^https?:\/\//.test(byline)) return null;
+  byline = byline.replace(/^(?:written\s+)?(?:by|von|autor(?:in)?|author|par|por|di|od|door)\s*:?\s+/i, '');
+  byline = byline.replace(/\s+[-–—|•·,]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)[\s\S]*$/i, '');
+  byline = byline.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}[\s\S]*$/i, '');
+  byline = byline.trim();
+  return byline && byline.length <= 100 ? byline : null;
+}
+
+/** The first short element that page markup calls the author's. */
+function visibleByline(doc: Document): string | null {
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+      const byline = cleanByline(element.textContent);
+      if (byline && byline.length >= 3 && /\p{L}/u.test(byline)) return byline;
+    }
+  }
+  return null;
+}
+
 export function extractMetadata(doc: Document, url: string | null, articleRoot: Element | null): Metadata {
   const ld = jsonLdObjects(doc);
   const article = ld.find((object) => ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.author || object.datePublished));
@@ -110,19 +149,15 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const h1 = clean(scope.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent);
   const rawTitle =
     clean(typeof article?.headline === 'string' ? article.headline : null) ??
-    clean(meta(doc, 'og:title', 'twitter:title')) ??
-    h1 ??
-    clean(doc.title);
+    clean(meta(doc, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title')) ??
+    clean(doc.title) ??
+    h1;
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : null;
 
-  const visibleAuthor =
-    scope.querySelector(
-      '[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name, .byline',
-    ) ?? doc.querySelector('[rel~="author"], [itemprop="author"], .byline');
   const byline =
-    clean(nameOf(article?.author)) ??
-    clean(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ??
-    clean(visibleAuthor?.textContent)?.replace(/^(?:by|von|autor|author|par|por|di|od)\s*:?\s+/i, '') ??
+    cleanByline(nameOf(article?.author)) ??
+    cleanByline(meta(doc, 'author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author')) ??
+    visibleByline(doc) ??
     null;
 
   const time = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
@@ -145,7 +180,7 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
     clean(time?.getAttribute('datetime')) ??
     null;
 
-  return { title, byline: byline && byline.length <= 120 ? byline : null, published, siteName };
+  return { title, byline, published, siteName };
 }
 
 /** The page's own address: canonical link, og:url, else what the caller knows. */

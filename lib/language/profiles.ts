@@ -10,6 +10,11 @@ import ru from '../data/languages/ru.json';
 import uk from '../data/languages/uk.json';
 import de from '../data/languages/de.json';
 import cs from '../data/languages/cs.json';
+import es from '../data/languages/es.json';
+import fr from '../data/languages/fr.json';
+import it from '../data/languages/it.json';
+import pt from '../data/languages/pt.json';
+import nl from '../data/languages/nl.json';
 
 export interface Leftover {
   phrase: string;
@@ -50,7 +55,7 @@ export interface LanguageProfile {
   boilerplateHeadings: Partial<Record<BoilerplateKind, string[]>>;
 }
 
-export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs] as LanguageProfile[];
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl] as LanguageProfile[];
 
 /** Languages whose leftovers in English text we look for. */
 export const SOURCE_PROFILES = LANGUAGE_PROFILES.filter((profile) => profile.code !== 'en');

@@ -16,9 +16,11 @@ export const comments: BoilerplateClassifier = {
       return `class or id "${token}"`;
     }
     const heading = context.matchingHeading(element, 'comments');
-    const holdsFormOrList = ['forms', 'textareas', 'listItems', 'articles'] as const;
-    if (heading && holdsFormOrList.some((counter) => context.count(element, counter) > 0))
-      return `starts with "${heading}" and holds a form or a list`;
+    // A form, or a list of several comments; a list item opening with "Discussion" is prose.
+    const holdsForm = context.count(element, 'forms') + context.count(element, 'textareas') > 0;
+    const holdsList =
+      !['li', 'p', 'td'].includes(element.localName) && context.count(element, 'listItems') + context.count(element, 'articles') >= 2;
+    if (heading && (holdsForm || holdsList)) return `starts with "${heading}" and holds a form or a list`;
     return null;
   },
 };

@@ -1,6 +1,8 @@
 /**
  * Every boilerplate kind, in the order they are tried: the first that claims
- * an element names it. Specific kinds go before the catch-all navigation.
+ * an element names it. Specific boxes go before the catch-all navigation;
+ * the small in-article kinds (credits, bylines and dates, notices) after it,
+ * so a site footer that holds a copyright line is still site chrome.
  */
 import type { BoilerplateClassifier } from '../kind';
 import { cookieBanner } from './cookie-banner';
@@ -11,6 +13,10 @@ import { authorBox } from './author-box';
 import { share } from './share';
 import { newsletter } from './newsletter';
 import { ads } from './ads';
+import { paywall } from './paywall';
+import { credit } from './credit';
+import { articleMeta } from './article-meta';
+import { legal } from './legal';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
@@ -22,5 +28,9 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   share,
   newsletter,
   ads,
+  paywall,
   navigation,
+  credit,
+  articleMeta,
+  legal,
 ];

@@ -9,7 +9,8 @@ export const share: BoilerplateClassifier = {
     const token = context.matchingToken(element, 'share');
     if (token && (context.count(element, 'controls') > 0 || length === 0)) return `class or id "${token}"`;
     const links = context.count(element, 'shareLinks');
-    if (links >= 2) return `${links} links to share on social networks`;
+    // A headline block with share buttons beside the title is more than a share bar.
+    if (links >= 2 && (context.linkDensity(element) >= 0.5 || length < 80)) return `${links} links to share on social networks`;
     return null;
   },
 };

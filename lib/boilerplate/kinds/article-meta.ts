@@ -1,0 +1,25 @@
+import type { BoilerplateClassifier } from '../kind';
+
+const META_ITEMPROPS = /\b(?:author|datePublished|dateModified|dateCreated|keywords|articleSection)\b/;
+
+/**
+ * Bylines, dates, reading times and tag lists. The reader shows byline and
+ * date in its own header, so they are not article text; the page itself
+ * keeps them (the in-page cleanup leaves this kind alone).
+ */
+export const articleMeta: BoilerplateClassifier = {
+  kind: 'article-meta',
+  classify(element, context) {
+    const length = context.textLength(element);
+    if (length > 250) return null;
+    const tag = element.localName;
+    if (tag === 'time' || tag === 'address') return `<${tag}> element`;
+    const itemprop = element.getAttribute('itemprop') ?? '';
+    if (META_ITEMPROPS.test(itemprop)) return `itemprop="${itemprop}"`;
+    // "By <a rel=author>Jane Doe</a>": a short line naming the author.
+    if (length < 100 && element.querySelector('a[rel~="author"]')) return 'a byline with a rel="author" link';
+    const token = context.matchingToken(element, 'article-meta');
+    if (token && length < 200) return `class or id "${token}"`;
+    return null;
+  },
+};
