@@ -11,7 +11,6 @@ import { visibleText } from '../dom/text';
 import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
-import type { BoilerplateClassifier } from './kind';
 import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
 
 export interface BoilerplateMatch {
@@ -116,6 +115,8 @@ function selectEach(doc: Document, selectors: readonly string[]): Element[] {
   return found;
 }
 
+const BOXES_WITH_HEADINGS = new Set<BoilerplateKind>(['related', 'comments', 'newsletter', 'author-box', 'navigation']);
+
 /**
  * One pass of boilerplate finding over a document: the article, text stats
  * and rule selectors are worked out once, then whole pages or just the parts
@@ -123,7 +124,8 @@ function selectEach(doc: Document, selectors: readonly string[]): Element[] {
  */
 export class BoilerplateFinder {
   private readonly context: ClassifyContext;
-  private readonly classifiers: readonly BoilerplateClassifier[];
+  /** Kinds to report; null for all. */
+  private readonly wanted: Set<BoilerplateKind> | null;
   private readonly stats: TextStats;
   private ruleTargets = new Set<Element>();
   private keptAndAncestors = new Set<Element>();
@@ -136,8 +138,7 @@ export class BoilerplateFinder {
     this.stats = options.stats ?? new TextStats(body);
     const mainRoot = options.mainRoot !== undefined ? options.mainRoot : doc.body ? findMainContent(doc, this.stats) : null;
     this.context = new ClassifyContext(doc, mainRoot, this.stats);
-    const kinds = options.kinds;
-    this.classifiers = kinds ? BOILERPLATE_CLASSIFIERS.filter((classifier) => kinds.includes(classifier.kind)) : BOILERPLATE_CLASSIFIERS;
+    this.wanted = options.kinds ? new Set(options.kinds) : null;
     this.refreshSelectors();
   }
 
@@ -161,7 +162,29 @@ export class BoilerplateFinder {
     const matches: BoilerplateMatch[] = [];
     const body = this.doc.body;
     if (body) this.visit(body, matches);
-    return matches;
+    return this.withTheirHeadings(matches);
+  }
+
+  /**
+   * A box's title often stands outside the box ("<h2>Neueste Artikel</h2>"
+   * then the list): a short heading right before a claimed block, with
+   * nothing between them, goes with it.
+   */
+  private withTheirHeadings(matches: BoilerplateMatch[]): BoilerplateMatch[] {
+    const claimed = new Set(matches.map((match) => match.element));
+    const headings: BoilerplateMatch[] = [];
+    for (const match of matches) {
+      const previous = match.element.previousElementSibling;
+      if (!previous || claimed.has(previous) || !/^h[2-6]$/.test(previous.localName)) continue;
+      if (this.keptAndAncestors.has(previous) || this.context.textLength(previous) > 80) continue;
+      // Boxes that stand apart from the text take their heading; an ad or an inline
+      // promo right after a section heading must not take the section's title.
+      const boxKind = BOXES_WITH_HEADINGS.has(match.kind);
+      if (!boxKind && !this.context.matchingHeading(previous, match.kind)) continue;
+      headings.push({ element: previous, kind: match.kind, reason: `the heading of a ${match.kind} block` });
+      claimed.add(previous);
+    }
+    return headings.length ? [...matches, ...headings] : matches;
   }
 
   /**
@@ -183,8 +206,8 @@ export class BoilerplateFinder {
         // Its text changed: measure it again.
         this.context.forget(ancestor);
         const match = this.decide(ancestor);
-        if (match) {
-          matches.push(match);
+        if (match && match.kind !== 'navigation') {
+          if (this.isWanted(match.kind)) matches.push(match);
           claimedAncestor = true;
           break;
         }
@@ -195,25 +218,33 @@ export class BoilerplateFinder {
         continue;
       }
       const match = this.decide(root);
-      if (match) matches.push(match);
-      else this.visit(root, matches);
+      if (!match || (match.kind === 'navigation' && this.wanted && !this.wanted.has('navigation'))) this.visit(root, matches);
+      else if (this.isWanted(match.kind)) matches.push(match);
     }
     return matches;
+  }
+
+  /** What the user's own rule hides is always wanted. */
+  private isWanted(kind: BoilerplateKind): boolean {
+    return !this.wanted || this.wanted.has(kind) || kind === 'site-rule';
   }
 
   private visit(element: Element, matches: BoilerplateMatch[]): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       if (NOT_CANDIDATES.has(child.localName)) continue;
       const decision = this.decide(child);
-      if (decision) matches.push(decision);
-      else this.visit(child, matches);
+      if (!decision) this.visit(child, matches);
+      else if (this.isWanted(decision.kind)) matches.push(decision);
+      // Site chrome the caller keeps may still hold boxes it wants (a cookie bar in the footer);
+      // any other kind it leaves alone is left alone whole (a paywall and its buttons).
+      else if (decision.kind === 'navigation') this.visit(child, matches);
     }
   }
 
   private decide(element: Element): BoilerplateMatch | null {
     if (this.keptAndAncestors.has(element)) return null;
     if (this.context.isProtected(element) || this.context.holdsArticleText(element)) return null;
-    for (const classifier of this.classifiers) {
+    for (const classifier of BOILERPLATE_CLASSIFIERS) {
       const reason = classifier.classify(element, this.context);
       if (reason) return { element, kind: classifier.kind, reason };
     }

@@ -53,6 +53,8 @@ export interface LanguageProfile {
   names?: NameVariant[];
   calques?: Calque[];
   boilerplateHeadings: Partial<Record<BoilerplateKind, string[]>>;
+  /** Calls to action that end articles ("Subscribe now", "Folgen Sie uns"), lower case. */
+  callToAction?: string[];
 }
 
 export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl] as LanguageProfile[];

@@ -7,6 +7,7 @@
 import type { BoilerplateClassifier } from '../kind';
 import { cookieBanner } from './cookie-banner';
 import { promo } from './promo';
+import { callToAction } from './call-to-action';
 import { related } from './related';
 import { comments } from './comments';
 import { authorBox } from './author-box';
@@ -29,6 +30,7 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   newsletter,
   ads,
   paywall,
+  callToAction,
   navigation,
   credit,
   articleMeta,

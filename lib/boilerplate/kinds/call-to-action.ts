@@ -1,0 +1,38 @@
+/**
+ * Calls to action tacked onto the end of articles ("Subscribe now to our
+ * eNATION edition", "Folgen Sie uns auf Twitter"): short blocks among the
+ * last ones of the article that use a set phrase of some language
+ * (callToAction in lib/data/languages/*.json). Reported as promo.
+ */
+import type { BoilerplateClassifier } from '../kind';
+import { LANGUAGE_PROFILES } from '../../language/profiles';
+import { escapeRegExp } from '../../text/match';
+
+const PHRASES = new RegExp(
+  LANGUAGE_PROFILES.flatMap((profile) => profile.callToAction ?? [])
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
+    .join('|'),
+  'iu',
+);
+
+const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/** Among the last three blocks of its parent, inside the article. */
+function nearTheEnd(element: Element): boolean {
+  let after = 0;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if ((sibling.textContent ?? '').trim().length > 0 && ++after >= 3) return false;
+  }
+  return true;
+}
+
+export const callToAction: BoilerplateClassifier = {
+  kind: 'promo',
+  classify(element, context) {
+    if (!BLOCKS.has(element.localName) || !context.insideMain(element)) return null;
+    const length = context.textLength(element);
+    if (length === 0 || length > 300 || !nearTheEnd(element)) return null;
+    const match = (element.textContent ?? '').match(PHRASES);
+    return match ? `a call to action at the end of the article (“${match[0]}”)` : null;
+  },
+};
