@@ -13,6 +13,7 @@ export const legal: BoilerplateClassifier = {
     if (length === 0 || length > 300) return null;
     if (!['p', 'div', 'small', 'span', 'section', 'aside', 'footer'].includes(element.localName)) return null;
     const text = element.textContent ?? '';
-    return OPENS_NOTICE.test(text) || NOTICE_PHRASE.test(text) ? 'a copyright notice' : null;
+    // "© Provided by X. The story begins..." opens a paragraph of prose: only a short line is a notice.
+    return (OPENS_NOTICE.test(text) && length < 120) || NOTICE_PHRASE.test(text) ? 'a copyright notice' : null;
   },
 };
