@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extractPage } from '../lib/analyze';
 import { cleanupPage, HIDDEN_ATTRIBUTE } from '../lib/boilerplate/cleanup';
+import { isBlockElement } from '../lib/dom/text';
 import { decodePage } from '../cli/decode';
 import { parsePage } from '../cli/load';
 import {
@@ -111,7 +112,8 @@ function visibleAfterCleanup(doc: Document): string {
     const element = node as Element;
     if (element.hasAttribute(HIDDEN_ATTRIBUTE) || ['script', 'style', 'noscript', 'template', 'head'].includes(element.localName)) return;
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
-    parts.push(' ');
+    // Blocks are separated; inline elements are not ("surnommait<em>le</em>" is one word).
+    if (isBlockElement(element) || element.localName === 'br') parts.push(' ');
   };
   if (doc.body) walk(doc.body);
   return parts.join('');

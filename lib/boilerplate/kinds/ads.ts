@@ -12,7 +12,8 @@ export const ads: BoilerplateClassifier = {
     const token = context.matchingToken(element, 'ads');
     if (token) return `class or id "${token}"`;
     if (element.localName === 'iframe' && context.count(element, 'adSlots') > 0) return 'iframe from an ad network';
-    if (context.count(element, 'adSlots') > 0 && length < 40) return 'holds an ad slot';
+    // textContent as well: text our stats do not see (e.g. a page's raw text nodes under an odd parser state) must not vanish with the ad.
+    if (context.count(element, 'adSlots') > 0 && length < 40 && (element.textContent ?? '').trim().length < 200) return 'holds an ad slot';
     if (length > 0 && length < 40 && AD_LABEL.test(element.textContent ?? '')) return 'an "Advertisement" label';
     return null;
   },
