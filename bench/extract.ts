@@ -257,8 +257,14 @@ async function main() {
   lines.push('', `median time ratio Unspun / Readability: ${timing.medianRatio}`);
   if (hiddenArticleText.length) {
     lines.push('', `pages where the in-page cleanup hid article text (${hiddenArticleText.length}):`);
-    for (const entry of hiddenArticleText)
-      lines.push(`  ${entry.page}: ${entry.lost.map((snippet) => `“${snippet.slice(0, 60)}”`).join(', ')}`);
+    for (const entry of hiddenArticleText) {
+      const by = entry.hiddenBy.map((block) => {
+        const hidden = block as { kind: string; tag: string } | null;
+        // Not inside any hidden block: the snippet spans elements our visible-text walk joins differently.
+        return hidden ? `hidden as ${hidden.kind} by ${hidden.tag.slice(0, 50)}` : 'in no hidden block';
+      });
+      lines.push(`  ${entry.page}: ${entry.lost.map((snippet, index) => `“${snippet.slice(0, 50)}” (${by[index]})`).join(', ')}`);
+    }
   }
   result.perPage = perPage;
   const out = options.out || join('bench-results', `extract-${basename(directory)}.json`);
