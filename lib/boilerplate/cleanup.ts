@@ -4,22 +4,21 @@
  * one <style> element, and restore takes exactly those away again.
  */
 import type { BoilerplateKind, RemovedBlock } from '../report';
+import { BOILERPLATE_KINDS } from '../report';
 import { findBoilerplate, describeMatch, type BoilerplateMatch, type BoilerplateOptions } from './classify';
 
 export const HIDDEN_ATTRIBUTE = 'data-unspun-hidden';
 const STYLE_ID = 'unspun-cleanup-style';
 
-/** Kinds hidden unless asked otherwise: site navigation stays usable. */
-export const DEFAULT_CLEANUP_KINDS: readonly BoilerplateKind[] = [
-  'promo',
-  'related',
-  'comments',
-  'author-box',
-  'share',
-  'newsletter',
-  'ads',
-  'cookie-banner',
-];
+/**
+ * Kinds the in-page cleanup leaves alone unless asked: site navigation stays
+ * usable, and bylines, credits, notices and paywalls are the page's business
+ * (the reader drops them from its own copy).
+ */
+const KEPT_ON_THE_PAGE: readonly BoilerplateKind[] = ['navigation', 'paywall', 'credit', 'article-meta', 'legal', 'site-rule'];
+
+/** Kinds hidden unless asked otherwise (site-rule blocks are always hidden). */
+export const DEFAULT_CLEANUP_KINDS: readonly BoilerplateKind[] = BOILERPLATE_KINDS.filter((kind) => !KEPT_ON_THE_PAGE.includes(kind));
 
 export interface CleanupOptions extends BoilerplateOptions {
   kinds?: readonly BoilerplateKind[];

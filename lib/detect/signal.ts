@@ -47,3 +47,35 @@ export function listInWords(items: readonly string[], max = 3): string {
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
+
+/**
+ * Gathers a signal's pieces of evidence (each with its weight, source
+ * language and an example for the reader) into one Evidence: weights
+ * combined by noisy-OR up to a cap, languages credited by weight.
+ */
+export class EvidenceCollector {
+  private readonly weights: number[] = [];
+  private readonly languages: Record<string, number> = {};
+  private readonly examples: string[] = [];
+
+  add(language: string, weight: number, example: string | null): void {
+    this.credit(language, weight);
+    this.weights.push(weight);
+    if (example) this.examples.push(example);
+  }
+
+  /** Credits a language without counting the weight again (the same spelling in two languages). */
+  credit(language: string, weight: number): void {
+    this.languages[language] = (this.languages[language] ?? 0) + weight;
+  }
+
+  get size(): number {
+    return this.weights.length;
+  }
+
+  /** Null when nothing was added; `describe` words the examples. */
+  toEvidence(cap: number, describe: (examples: string[]) => string): Evidence | null {
+    if (this.weights.length === 0) return null;
+    return { weight: Math.min(cap, noisyOr(this.weights)), detail: describe(this.examples), languages: this.languages };
+  }
+}

@@ -6,7 +6,7 @@
  * country (Poland's or South Korea's ministry is honestly so named).
  */
 import type { Signal } from '../signal';
-import { listInWords, noisyOr } from '../signal';
+import { EvidenceCollector, listInWords } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase, suspiciousInContext } from '../../text/match';
 
@@ -14,9 +14,7 @@ export const institutionCalques: Signal = {
   id: 'institution-calques',
   englishOnly: true,
   run({ text, pageText }) {
-    const weights: number[] = [];
-    const languages: Record<string, number> = {};
-    const examples: string[] = [];
+    const evidence = new EvidenceCollector();
     for (const profile of SOURCE_PROFILES) {
       for (const calque of profile.calques ?? []) {
         if (calque.flagOnly) continue;
@@ -27,16 +25,13 @@ export const institutionCalques: Signal = {
           if (found) break;
         }
         if (!found) continue;
-        weights.push(calque.weight);
-        languages[profile.code] = (languages[profile.code] ?? 0) + calque.weight;
-        examples.push(`“${calque.phrase}” (${languageName(profile.code)}-style; usually “${calque.suggestion}”)`);
+        evidence.add(
+          profile.code,
+          calque.weight,
+          `“${calque.phrase}” (${languageName(profile.code)}-style; usually “${calque.suggestion}”)`,
+        );
       }
     }
-    if (weights.length === 0) return null;
-    return {
-      weight: Math.min(0.8, noisyOr(weights)),
-      detail: `Phrases translated word for word: ${listInWords(examples)}.`,
-      languages,
-    };
+    return evidence.toEvidence(0.8, (examples) => `Phrases translated word for word: ${listInWords(examples)}.`);
   },
 };

@@ -4,7 +4,7 @@
  * engine copied the source's spelling instead of the English one.
  */
 import type { Signal } from '../signal';
-import { listInWords, noisyOr } from '../signal';
+import { EvidenceCollector, listInWords } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
 
@@ -12,9 +12,7 @@ export const transliteratedNames: Signal = {
   id: 'transliterated-names',
   englishOnly: true,
   run({ text, pageText }) {
-    const weights: number[] = [];
-    const languages: Record<string, number> = {};
-    const examples: string[] = [];
+    const evidence = new EvidenceCollector();
     const byLanguage = new Map<string, string[]>();
     const seen = new Set<string>();
     for (const profile of SOURCE_PROFILES) {
@@ -24,21 +22,18 @@ export const transliteratedNames: Signal = {
         }
         // The same spelling can come from several languages; count it once, credit each.
         const weight = name.weight * 0.75;
-        languages[profile.code] = (languages[profile.code] ?? 0) + weight;
-        if (seen.has(name.variant)) continue;
+        if (seen.has(name.variant)) {
+          evidence.credit(profile.code, weight);
+          continue;
+        }
         seen.add(name.variant);
-        weights.push(weight);
+        evidence.add(profile.code, weight, null);
         const list = byLanguage.get(profile.code) ?? [];
         list.push(`${name.variant} (usually ${name.english})`);
         byLanguage.set(profile.code, list);
       }
     }
-    if (weights.length === 0) return null;
-    for (const [code, names] of byLanguage) examples.push(`the ${languageName(code)} way: ${listInWords(names)}`);
-    return {
-      weight: Math.min(0.85, noisyOr(weights)),
-      detail: `Names are spelled ${examples.join('; ')}.`,
-      languages,
-    };
+    const ways = [...byLanguage].map(([code, names]) => `the ${languageName(code)} way: ${listInWords(names)}`);
+    return evidence.toEvidence(0.85, () => `Names are spelled ${ways.join('; ')}.`);
   },
 };
