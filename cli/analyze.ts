@@ -14,7 +14,7 @@ import { analyzePage, analyzeText } from '../lib/analyze';
 import type { PageReport, TextReport } from '../lib/report';
 import { languageName } from '../lib/language/profiles';
 import { decodePage } from './decode';
-import { looksLikeHtml, parsePage, MAX_PAGE_BYTES } from './load';
+import { looksLikeHtml, parsePage, withoutStyles, MAX_PAGE_BYTES } from './load';
 
 const USAGE = `Usage: npm run analyze -- [options] <file|dir|->...
 
@@ -140,7 +140,7 @@ function analyzeFile(input: string, options: Options): { input: string; url: str
     report = run(text);
   } catch {
     // jsdom's CSS parser throws on some real pages; the article does not need styles.
-    report = run(text.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''));
+    report = run(withoutStyles(text));
   }
   const { schema: _schema, url, ...rest } = report;
   return { input, url: url || null, ...rest };

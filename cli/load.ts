@@ -12,6 +12,14 @@ export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 const quiet = () => new VirtualConsole();
 
+/** The page without style sheets, style links and style attributes: what is left when jsdom's CSS parser chokes. */
+export function withoutStyles(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi, '')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
+
 /**
  * jsdom's CSS parser throws on some real pages (an unbalanced calc() in a
  * <style>); the article does not need the styles, so parse again without.
@@ -20,9 +28,8 @@ export function parsePage(html: string, url: string): LoadedPage {
   try {
     return { dom: new JSDOM(html, { url, virtualConsole: quiet() }), retriedWithoutStyles: false };
   } catch (error) {
-    const withoutStyles = html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi, '');
     try {
-      return { dom: new JSDOM(withoutStyles, { url, virtualConsole: quiet() }), retriedWithoutStyles: true };
+      return { dom: new JSDOM(withoutStyles(html), { url, virtualConsole: quiet() }), retriedWithoutStyles: true };
     } catch {
       throw error;
     }

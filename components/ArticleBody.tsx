@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import DOMPurify from 'dompurify';
 import type { Flag } from '@/lib/report';
-import { SANITIZE_CONFIG } from '@/lib/extract/sanitize';
+import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
 
 const CATEGORY_NAMES: Record<string, string> = {
@@ -31,7 +30,7 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
     const element = container.current;
     if (!element) return;
     // Sanitised again here: the report crossed a message boundary.
-    const fragment = DOMPurify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+    const fragment = sanitizeToFragment(html, window);
     highlightFlags(fragment, flags);
     for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
       link.setAttribute('target', '_blank');
