@@ -136,6 +136,7 @@ async function main() {
   const perPage: unknown[] = [];
   const hiddenArticleText: Array<{ page: string; lost: string[]; hiddenBy: unknown[] }> = [];
   let failures = 0;
+  let notVisibleBefore = 0;
 
   for (const page of selected) {
     try {
@@ -153,6 +154,7 @@ async function main() {
       peer.window.close();
 
       const live = parsePage(page.html, page.url).dom;
+      const visibleBefore = normalizeSpace(visibleAfterCleanup(live.window.document));
       cleanupPage(live.window.document);
       const visible = visibleAfterCleanup(live.window.document);
       // Which hidden block held a snippet, to trace a loss to one classifier.
@@ -183,7 +185,11 @@ async function main() {
       } else {
         const ourMatch = snippetMatch(extracted.article.text, page.with ?? [], page.without ?? []);
         snippets.ours.push(ourMatch);
-        const visibleMatch = snippetMatch(visible, page.with ?? [], []);
+        // Only what a reader could see before the cleanup can be hidden by it: some snippets are
+        // not in the page's visible text at all (mojibake in the source, MathML, soft hyphens).
+        const seenBefore = (page.with ?? []).filter((snippet) => visibleBefore.includes(normalizeSpace(snippet)));
+        notVisibleBefore += (page.with ?? []).length - seenBefore.length;
+        const visibleMatch = snippetMatch(visible, seenBefore, []);
         snippets.visible.push(visibleMatch);
         if (visibleMatch.lost.length) {
           const hiddenBy = visibleMatch.lost.map(
@@ -245,12 +251,22 @@ async function main() {
     const ours = snippetScores(snippets.ours);
     const peer = snippetScores(snippets.readability);
     const visible = snippetScores(snippets.visible);
-    result.quality = { ours, readability: peer, withVisibleAfterCleanup: visible.keptShare, pagesWithHiddenArticleText: hiddenArticleText };
+    result.quality = {
+      ours,
+      readability: peer,
+      withVisibleAfterCleanup: visible.keptShare,
+      withNotVisibleBeforeCleanup: notVisibleBefore,
+      pagesWithHiddenArticleText: hiddenArticleText,
+    };
     row('`with` snippets kept', fixed(ours.keptShare), fixed(peer.keptShare));
     row('`without` snippets removed', fixed(ours.removedShare), fixed(peer.removedShare));
     row('accuracy', fixed(ours.accuracy), fixed(peer.accuracy));
     row('F1', fixed(ours.f1), fixed(peer.f1));
     row('`with` still visible after cleanup', fixed(visible.keptShare), '-');
+    const visibleTotal = snippets.visible.reduce((total, count) => total + count.withTotal, 0);
+    lines.push(
+      `  (of the ${visibleTotal} \`with\` snippets visible before it; ${notVisibleBefore} are not in the page's visible text at all)`,
+    );
   }
   row('median ms / page', timing.ours.medianMs, timing.readability.medianMs);
   row('p95 ms / page', timing.ours.p95Ms, timing.readability.p95Ms);
@@ -260,8 +276,8 @@ async function main() {
     for (const entry of hiddenArticleText) {
       const by = entry.hiddenBy.map((block) => {
         const hidden = block as { kind: string; tag: string } | null;
-        // Not inside any hidden block: the snippet spans elements our visible-text walk joins differently.
-        return hidden ? `hidden as ${hidden.kind} by ${hidden.tag.slice(0, 50)}` : 'in no hidden block';
+        // Not inside one hidden block: the snippet runs across a hidden block's edge.
+        return hidden ? `hidden as ${hidden.kind} by ${hidden.tag.slice(0, 50)}` : 'across a hidden block';
       });
       lines.push(`  ${entry.page}: ${entry.lost.map((snippet, index) => `“${snippet.slice(0, 50)}” (${by[index]})`).join(', ')}`);
     }

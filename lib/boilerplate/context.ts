@@ -43,6 +43,8 @@ function headingPattern(kind: BoilerplateKind): RegExp | null {
 }
 
 const MODIFIER = /(?:^|-)(?:has|with|without|no|show|hide|is|enable|disable|allow)-/;
+/** "live-match-comment", "ticker-comment": a live ticker's entries are the article itself. */
+const LIVE_COVERAGE = /(?:^|-)(?:live|liveticker|ticker|minute|play-by-play)-/;
 
 /** Elements that can be a box of their own (as opposed to a box's title). */
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'article', 'figure', 'nav', 'footer', 'header']);
@@ -108,7 +110,7 @@ export class ClassifyContext {
     for (const token of tokens) {
       const normalised = token.replace(/_/g, '-');
       // "o-section--has-ads", "no-comments", "with-sidebar" describe a layout, not a block of that kind.
-      if (pattern.test(normalised) && !MODIFIER.test(normalised)) return token;
+      if (pattern.test(normalised) && !MODIFIER.test(normalised) && !LIVE_COVERAGE.test(normalised)) return token;
     }
     return null;
   }

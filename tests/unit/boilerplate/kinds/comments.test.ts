@@ -42,4 +42,13 @@ describe('comment sections', () => {
     const result = classify(`<p id="t">Comments by the mayor on Tuesday drew criticism after ${PROSE}</p>`);
     expect(result.kindOf('t')).toBeNull();
   });
+
+  it('leaves the entries of a live match ticker (French "live-match-comment"), which are the report itself', () => {
+    const entries = ['90e : terminé au Moustoir ! Lorient a tenu bon jusqu’au bout.', '45e : le coup de pied de coin ne donne rien.']
+      .map((entry, index) => `<div id="t${index}" class="live-match-comment slider-ele left"><p>${entry} ${PROSE}</p></div>`)
+      .join('');
+    const result = classify(entries);
+    expect(result.kindOf('t0')).toBeNull();
+    expect(result.kindOf('t1')).toBeNull();
+  });
 });
