@@ -11,16 +11,15 @@
  * text was hidden. Prints both side by side with median/p95 ms per page and
  * writes the whole result as JSON (default bench-results/extract-<corpus>.json).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extractPage } from '../lib/analyze';
 import { cleanupPage, HIDDEN_ATTRIBUTE } from '../lib/boilerplate/cleanup';
 import { isBlockElement } from '../lib/dom/text';
-import { decodePage } from '../cli/decode';
 import { parsePage } from '../cli/load';
+import { loadCorpus, tick } from './corpus';
 import {
   normalizeSpace,
   percentile,
@@ -31,16 +30,6 @@ import {
   type ShingleCounts,
   type SnippetCounts,
 } from './metrics';
-
-interface Page {
-  id: string;
-  html: string;
-  url: string;
-  expectedText?: string;
-  expectedMeta?: { title?: string | null; byline?: string | null };
-  with?: string[];
-  without?: string[];
-}
 
 function parseArguments(argv: string[]) {
   const options = { corpus: '', out: '', limit: Infinity, verbose: false };
@@ -58,49 +47,6 @@ function parseArguments(argv: string[]) {
     process.exit(2);
   }
   return options;
-}
-
-function readPage(path: string): string {
-  return decodePage(readFileSync(path)).text;
-}
-
-function loadCorpus(directory: string): { kind: 'readability' | 'snippets'; pages: Page[] } {
-  const casesFile = join(directory, 'cases.json');
-  if (existsSync(casesFile)) {
-    const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
-    const pages = Object.entries(cases).map(([key, entry]) => ({
-      id: entry.file,
-      html: readPage(join(directory, 'pages', entry.file)),
-      url: pathToFileURL(join(directory, 'pages', entry.file)).href,
-      with: entry.with,
-      without: entry.without,
-      key,
-    }));
-    return { kind: 'snippets', pages };
-  }
-  const pages: Page[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const source = join(directory, entry.name, 'source.html');
-    if (!entry.isDirectory() || !existsSync(source)) continue;
-    const expectedFile = join(directory, entry.name, 'expected.html');
-    const metaFile = join(directory, entry.name, 'expected-metadata.json');
-    pages.push({
-      id: entry.name,
-      html: readPage(source),
-      url: `http://fakehost/test/${entry.name}/`,
-      expectedText: existsSync(expectedFile) ? textOfHtml(readPage(expectedFile)) : '',
-      expectedMeta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined,
-    });
-  }
-  if (pages.length === 0) throw new Error(`${directory} holds neither cases.json nor <case>/source.html folders`);
-  return { kind: 'readability', pages };
-}
-
-function textOfHtml(html: string): string {
-  const { dom } = parsePage(html, 'http://fakehost/');
-  const text = dom.window.document.body?.textContent ?? '';
-  dom.window.close();
-  return text;
 }
 
 /** Text a reader still sees after the in-page cleanup. */
@@ -121,8 +67,6 @@ function visibleAfterCleanup(doc: Document): string {
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   normalizeSpace(a ?? '').toLowerCase() === normalizeSpace(b ?? '').toLowerCase();
-
-const tick = () => new Promise((resolveTick) => setTimeout(resolveTick, 0));
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));

@@ -74,7 +74,14 @@ function prepare(doc: Document, options: AnalyzeOptions): Prepared {
 function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {
   const language = identifyLanguage(prepared.text);
   const mt = detectMachineTranslation(
-    { doc, url: prepared.url || null, text: prepared.text, pageText: prepared.pageText, textLanguage: language },
+    {
+      doc,
+      url: prepared.url || null,
+      text: prepared.text,
+      pageText: prepared.pageText,
+      textLanguage: language,
+      blocks: prepared.matches.map((match) => ({ kind: match.kind, text: describeMatch(match).text })),
+    },
     { sourceHint: options.rules?.sourceLanguage ?? null },
   );
   return { language, mt };

@@ -1,3 +1,5 @@
+import type { BoilerplateKind } from '../report';
+
 /**
  * A detection signal looks at one kind of evidence that a page was machine
  * translated into English and says how strong it is. Signals are registered
@@ -14,6 +16,8 @@ export interface DetectionContext {
   pageText: string;
   /** Language of `text`, ISO 639-1, null if unknown. */
   textLanguage: string | null;
+  /** Boilerplate blocks found around the article (author boxes, promos…); none in text mode. */
+  blocks?: ReadonlyArray<{ kind: BoilerplateKind; text: string }>;
 }
 
 export interface Evidence {
@@ -60,6 +64,13 @@ export class EvidenceCollector {
 
   add(language: string, weight: number, example: string | null): void {
     this.credit(language, weight);
+    this.weights.push(weight);
+    if (example) this.examples.push(example);
+  }
+
+  /** One piece of evidence several languages could explain: counted once, each credited a share. */
+  addShared(languages: readonly string[], weight: number, example: string | null): void {
+    for (const language of languages) this.credit(language, weight / languages.length);
     this.weights.push(weight);
     if (example) this.examples.push(example);
   }

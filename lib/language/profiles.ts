@@ -15,6 +15,7 @@ import fr from '../data/languages/fr.json';
 import it from '../data/languages/it.json';
 import pt from '../data/languages/pt.json';
 import nl from '../data/languages/nl.json';
+import tr from '../data/languages/tr.json';
 
 export interface Leftover {
   phrase: string;
@@ -44,6 +45,16 @@ export interface Calque {
   flagOnly?: boolean;
 }
 
+/** A turn of phrase that translation engines produce from this language far more often than English writers do. */
+export interface MtPhrase {
+  /** Matched on word boundaries; or `pattern`, a regular expression (flag u). Case-insensitive unless `caseSensitive`. */
+  phrase?: string;
+  pattern?: string;
+  caseSensitive?: boolean;
+  /** What the original said, for the reader. */
+  note: string;
+}
+
 export interface LanguageProfile {
   code: string;
   name: string;
@@ -55,9 +66,15 @@ export interface LanguageProfile {
   boilerplateHeadings: Partial<Record<BoilerplateKind, string[]>>;
   /** Calls to action that end articles ("Subscribe now", "Folgen Sie uns"), lower case. */
   callToAction?: string[];
+  /** Quotation mark pairs the language uses and English does not: "„”", "«»". */
+  quotes?: string[];
+  /** Abbreviations written after a number in this language, not in English ("zł", "mln", "Mrd."). */
+  numberUnits?: string[];
+  /** Phrasings MT output from this language over-uses ("Let us recall that" from "Przypomnijmy"). */
+  mtPhrases?: MtPhrase[];
 }
 
-export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl] as LanguageProfile[];
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl, tr] as LanguageProfile[];
 
 /** Languages whose leftovers in English text we look for. */
 export const SOURCE_PROFILES = LANGUAGE_PROFILES.filter((profile) => profile.code !== 'en');

@@ -7,6 +7,12 @@ import { transliteratedNames } from './transliterated-names';
 import { institutionCalques } from './institution-calques';
 import { dialogueDashes } from './dialogue-dashes';
 import { translationPlugins } from './translation-plugins';
+import { foreignQuotes } from './foreign-quotes';
+import { localeFormats } from './locale-formats';
+import { mtPhrasing } from './mt-phrasing';
+import { missingArticles } from './missing-articles';
+import { metadataLanguage } from './metadata-language';
+import { authorBioTopic } from './author-bio-topic';
 
 export const SIGNALS: readonly Signal[] = [
   declaredLanguage,
@@ -16,4 +22,10 @@ export const SIGNALS: readonly Signal[] = [
   institutionCalques,
   dialogueDashes,
   translationPlugins,
+  foreignQuotes,
+  localeFormats,
+  mtPhrasing,
+  missingArticles,
+  metadataLanguage,
+  authorBioTopic,
 ];

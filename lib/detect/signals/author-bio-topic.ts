@@ -1,0 +1,42 @@
+/**
+ * An author box about something the article never touches (a video-game
+ * bio under a war report): content farms invent a few "authors" and put
+ * them under every translated post. Weak on its own: honest bios mention
+ * hobbies too.
+ */
+import type { Signal } from '../signal';
+import { listInWords } from '../signal';
+import { phrasePattern } from '../../text/match';
+import data from '../data/bio-topics.json';
+
+const TOPICS = Object.entries(data.topics as Record<string, string[]>).map(([name, terms]) => ({
+  name,
+  patterns: terms.map((term) => {
+    const pattern = phrasePattern(term);
+    return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  }),
+}));
+
+/** Below this the article is too short to say what it is about. */
+const MIN_ARTICLE_WORDS = 150;
+
+export const authorBioTopic: Signal = {
+  id: 'author-bio-topic',
+  englishOnly: true,
+  run({ text, blocks }) {
+    const bios = (blocks ?? []).filter((block) => block.kind === 'author-box').map((block) => block.text);
+    if (bios.length === 0 || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS) return null;
+    const offTopic = new Set<string>();
+    for (const bio of bios) {
+      for (const topic of TOPICS) {
+        const inBio = topic.patterns.some((pattern) => pattern.test(bio));
+        if (inBio && !topic.patterns.some((pattern) => pattern.test(text))) offTopic.add(topic.name);
+      }
+    }
+    if (offTopic.size === 0) return null;
+    return {
+      weight: 0.2,
+      detail: `The author box is about ${listInWords([...offTopic])}, which this article never mentions: a template bio, as content farms use.`,
+    };
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Numbers, dates and units written the way another language writes them:
+ * decimal commas ("3,5 million"), dotted dates ("24.02.2022"), thousands
+ * grouped with dots, units such as "zł", "mln" or "Mrd." after a
+ * number. Engines translate words and leave number formats as they were.
+ */
+import type { Signal } from '../signal';
+import { EvidenceCollector, listInWords } from '../signal';
+import { SOURCE_PROFILES } from '../../language/profiles';
+import { escapeRegExp } from '../../text/match';
+
+interface Format {
+  what: string;
+  pattern: RegExp;
+  weight: number;
+  languages: string[];
+}
+
+const COMMA_DECIMALS = ['pl', 'ru', 'uk', 'cs', 'de', 'fr', 'es', 'it', 'pt', 'tr', 'nl'];
+const MAGNITUDE = '(?:%|per ?cent|percent|million|billion|thousand|trillion|km|kg|degrees|°C|euros?|dollars?|hours?|points?)';
+
+const GENERAL: Format[] = [
+  {
+    what: 'a decimal comma',
+    pattern: new RegExp(`(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,])\\s?${MAGNITUDE}(?![\\p{L}])`, 'giu'),
+    weight: 0.35,
+    languages: COMMA_DECIMALS,
+  },
+  {
+    what: 'a date with dots',
+    pattern: /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d.]\d)/gu,
+    weight: 0.2,
+    languages: ['de', 'pl', 'ru', 'uk', 'cs', 'tr'],
+  },
+  {
+    what: 'thousands grouped with dots',
+    pattern:
+      /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})\s?(?:euros?|€|dollars?|people|inhabitants|residents|soldiers|cases|liras?|reais|pesos|kilometres|kilometers|votes)(?![\p{L}])/giu,
+    weight: 0.3,
+    languages: ['de', 'es', 'it', 'pt', 'tr', 'nl'],
+  },
+];
+
+/** "zł", "Mrd." after a number, from each language's data. */
+const UNITS: Format[] = SOURCE_PROFILES.flatMap((profile) =>
+  (profile.numberUnits ?? []).map((unit) => ({
+    what: `“${unit}”`,
+    // The number too, so the reader sees "250 mln", not "mln" alone.
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*[ \\u00a0]?${escapeRegExp(unit)}(?![\\p{L}\\p{N}])`, 'gu'),
+    weight: 0.35,
+    languages: [profile.code],
+  })),
+);
+
+export const localeFormats: Signal = {
+  id: 'locale-formats',
+  englishOnly: true,
+  run({ text }) {
+    const evidence = new EvidenceCollector();
+    const byUnit = new Map<string, Format[]>();
+    for (const format of UNITS) byUnit.set(format.what, [...(byUnit.get(format.what) ?? []), format]);
+    const formats = [...GENERAL, ...[...byUnit.values()].map((same) => ({ ...same[0]!, languages: same.flatMap((f) => f.languages) }))];
+    for (const format of formats) {
+      const hit = text.match(new RegExp(format.pattern.source, format.pattern.flags.replace('g', '')));
+      if (!hit) continue;
+      const count = text.match(format.pattern)?.length ?? 1;
+      const weight = Math.min(0.45, format.weight + 0.05 * (count - 1));
+      evidence.addShared(format.languages, weight, `${format.what} (“${hit[0].trim()}”)`);
+    }
+    return evidence.toEvidence(
+      0.6,
+      (examples) => `Numbers and dates are written the way another language writes them: ${listInWords(examples)}.`,
+    );
+  },
+};

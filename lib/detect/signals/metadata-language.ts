@@ -1,0 +1,99 @@
+/**
+ * Hidden metadata still in the original language while the article reads in
+ * English: the description, social titles, keywords, JSON-LD and image
+ * descriptions that readers never see and auto-translation plugins skip.
+ */
+import type { Signal } from '../signal';
+import { EvidenceCollector, listInWords } from '../signal';
+import { identifyLanguage } from '../../language/identify';
+import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+
+interface Field {
+  where: string;
+  value: string;
+}
+
+const META_FIELDS: Array<[string, string]> = [
+  ['meta[name="description" i]', 'the page description'],
+  ['meta[property="og:description"]', 'the social-media description'],
+  ['meta[property="og:title"]', 'the social-media title'],
+  ['meta[name="twitter:description" i]', 'the social-media description'],
+  ['meta[name="keywords" i]', 'the keywords'],
+];
+
+/** English function words: a field with several of them is English whatever franc says of it. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'that', 'was', 'are', 'by', 'from', 'has']);
+
+/**
+ * franc guesses wildly on a short English title or keyword list (Esperanto,
+ * Afrikaans…): only the source languages we know count.
+ */
+const SOURCE_LANGUAGES = new Set(SOURCE_PROFILES.map((profile) => profile.code));
+
+function looksEnglish(value: string): boolean {
+  const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
+  return english >= 2 && english / words.length >= 0.06;
+}
+
+function jsonLdFields(doc: Document): Field[] {
+  const fields: Field[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 10)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const visit = (node: unknown, depth: number) => {
+      if (!node || typeof node !== 'object' || depth > 4) return;
+      if (Array.isArray(node)) return node.forEach((child) => visit(child, depth + 1));
+      const record = node as Record<string, unknown>;
+      for (const key of ['headline', 'description', 'alternativeHeadline']) {
+        if (typeof record[key] === 'string') fields.push({ where: 'the structured data', value: record[key] as string });
+      }
+      for (const child of Object.values(record)) if (typeof child === 'object') visit(child, depth + 1);
+    };
+    visit(data, 0);
+  }
+  return fields;
+}
+
+function collect(doc: Document): Field[] {
+  const fields: Field[] = [];
+  for (const [selector, where] of META_FIELDS) {
+    const value = doc.querySelector(selector)?.getAttribute('content');
+    if (value) fields.push({ where, value });
+  }
+  fields.push(...jsonLdFields(doc));
+  // Alt texts are short one by one: judged together.
+  const alts = Array.from(doc.querySelectorAll('img[alt]'))
+    .slice(0, 40)
+    .map((image) => image.getAttribute('alt')!.trim())
+    .filter((alt) => alt.split(/\s+/).length >= 3);
+  if (alts.length) fields.push({ where: 'the image descriptions', value: [...new Set(alts)].join('. ') });
+  return fields;
+}
+
+export const metadataLanguage: Signal = {
+  id: 'metadata-language',
+  englishOnly: true,
+  run({ doc }) {
+    if (!doc) return null;
+    const evidence = new EvidenceCollector();
+    const seen = new Set<string>();
+    for (const field of collect(doc)) {
+      if (seen.has(field.value) || looksEnglish(field.value)) continue;
+      seen.add(field.value);
+      const language = identifyLanguage(field.value);
+      if (!language || !SOURCE_LANGUAGES.has(language)) continue;
+      const shown = field.value.length > 60 ? `${field.value.slice(0, 57)}…` : field.value;
+      evidence.add(language, 0.35, `${field.where} is ${languageName(language)} (“${shown}”)`);
+    }
+    if (evidence.size === 0) return null;
+    return evidence.toEvidence(
+      0.55,
+      (examples) => `The text is English, but hidden parts of the page are not: ${listInWords(examples, 2)}.`,
+    );
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Turns of phrase that translation engines produce from one language far
+ * more often than English writers do ("Let us recall that" from Polish
+ * "Przypomnijmy", "as it became known" from Russian "как стало известно").
+ * Any one of them is honest English now and then; several on one page are not.
+ */
+import type { Signal } from '../signal';
+import { listInWords } from '../signal';
+import { SOURCE_PROFILES, type MtPhrase } from '../../language/profiles';
+import { phrasePattern } from '../../text/match';
+
+interface Compiled {
+  key: string;
+  pattern: RegExp;
+  notes: Array<{ language: string; note: string }>;
+}
+
+function compile(phrase: MtPhrase): RegExp {
+  if (phrase.pattern) return new RegExp(phrase.pattern, phrase.caseSensitive ? 'u' : 'iu');
+  const pattern = phrasePattern(phrase.phrase ?? '', phrase.caseSensitive);
+  return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+}
+
+/** The same phrasing listed for several languages is one piece of evidence, credited to each. */
+const PHRASES: Compiled[] = (() => {
+  const byKey = new Map<string, Compiled>();
+  for (const profile of SOURCE_PROFILES) {
+    for (const phrase of profile.mtPhrases ?? []) {
+      const key = (phrase.phrase ?? phrase.pattern ?? '').toLowerCase();
+      const entry = byKey.get(key) ?? { key, pattern: compile(phrase), notes: [] };
+      entry.notes.push({ language: profile.code, note: phrase.note });
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()];
+})();
+
+/** Weight by how many different phrasings turn up: one is chance. */
+const WEIGHT_BY_COUNT = [0, 0.1, 0.3, 0.45, 0.55];
+
+export const mtPhrasing: Signal = {
+  id: 'mt-phrasing',
+  englishOnly: true,
+  run({ text }) {
+    const found = PHRASES.map((phrase) => ({ phrase, hit: text.match(phrase.pattern) })).filter((entry) => entry.hit);
+    if (found.length === 0) return null;
+    const weight = WEIGHT_BY_COUNT[Math.min(found.length, WEIGHT_BY_COUNT.length - 1)]!;
+    const languages: Record<string, number> = {};
+    for (const { phrase } of found) {
+      for (const { language } of phrase.notes)
+        languages[language] = (languages[language] ?? 0) + weight / found.length / phrase.notes.length;
+    }
+    // A pattern anchored on the sentence before ("(?:^|[.!?]\s+)In turn,") shows only the phrase.
+    const examples = found.map(({ phrase, hit }) => `“${hit![0].replace(/^[\s.!?]+/u, '').trim()}” (${phrase.notes[0]!.note})`);
+    return { weight, detail: `Turns of phrase typical of machine translation: ${listInWords(examples)}.`, languages };
+  },
+};
