@@ -91,7 +91,24 @@ export interface Flag {
   ruleId: string;
   category: FlagCategory;
   message: string;
+  /** The first of `replacements`, when there is one. */
   suggestion?: string;
+  /*
+   * Added with the rule engine; findFlags always sets them (flags built
+   * elsewhere, e.g. in tests, may leave them out).
+   */
+  /** Same as `start` (LanguageTool's name). */
+  offset?: number;
+  /** `end - start`. */
+  length?: number;
+  /** Replacements for `text`, best first; empty when the rule knows none. */
+  replacements?: string[];
+  /** How likely the flag is right, 0..1. */
+  confidence?: number;
+  /** What the rule `ruleId` looks for, in plain words. */
+  ruleDescription?: string;
+  /** The data entry or pattern of the rule that matched (e.g. `pl/actual-office`). */
+  entryId?: string;
 }
 
 export interface PageReport {

@@ -1,22 +1,94 @@
 /**
  * A phrasing rule finds spots in English text where a translation engine
- * probably went wrong, and explains them. Rules are registered in
- * lib/flags/rules/index.ts.
+ * probably went wrong, and explains them, in the manner of LanguageTool or
+ * retext: every rule has an id, a category, a description, a confidence and
+ * the source languages it applies to. Rule modules are registered in
+ * lib/flags/rules/index.ts; a module may implement several rules (one per
+ * source language for the data-driven ones).
  */
-import type { Flag } from '../report';
+import type { Flag, FlagCategory } from '../report';
 
 export interface FlagContext {
   text: string;
-  /** Probable source language (detector or site rule), null if unknown. */
+  /** Probable source language (detector or site rule), ISO 639-1, null if unknown. */
   sourceLanguage: string | null;
 }
 
-export interface FlagRule {
+/** What the reader's legend and the README list about a rule. */
+export interface RuleMeta {
+  /** The `ruleId` of its flags: `<category>/<language>` for data rules, `<category>/<name>` otherwise. */
   id: string;
+  category: FlagCategory;
+  /** One sentence in plain words: what the rule looks for. */
+  description: string;
+  /**
+   * Source languages (ISO 639-1) whose translations it checks, or 'any' for a
+   * language-independent rule (garbled text, grammar), which always runs.
+   * When the source language is known, a rule for other languages does not
+   * run; when it is unknown, only entries strong enough to name their language
+   * by themselves fire (see `unknownSource`).
+   */
+  languages: 'any' | readonly string[];
+  /** Whether any of its entries may fire when the source language is unknown. */
+  unknownSource: boolean;
+  /** Typical confidence of its flags, 0..1 (entries may say otherwise). */
+  confidence: number;
+  /** Breaks ties between overlapping flags of equal confidence: higher wins. */
+  priority: number;
+  /** Off unless asked for (FlagOptions.enabledRules): rules that did no better than chance in the benchmark. */
+  defaultEnabled: boolean;
+}
+
+export interface FlagRule {
+  /** Module id (the file name in lib/flags/rules/). */
+  id: string;
+  /** The rules it implements; every flag it returns carries one of their ids. */
+  rules: readonly RuleMeta[];
   run(context: FlagContext): Flag[];
 }
 
 /** Language data entries apply when the source is that language, or, when the source is unknown, if they are strong. */
 export function appliesTo(language: string, weight: number, context: FlagContext): boolean {
   return context.sourceLanguage ? context.sourceLanguage === language : weight >= 0.5;
+}
+
+/** Whether a rule for `languages` runs for this context's known source language. */
+export function sourceMatches(languages: RuleMeta['languages'], context: FlagContext): boolean {
+  return languages === 'any' || !context.sourceLanguage || languages.includes(context.sourceLanguage);
+}
+
+export interface FlagInit {
+  start: number;
+  end: number;
+  message: string;
+  replacements?: readonly string[];
+  /** Defaults to the rule's confidence. */
+  confidence?: number;
+  /** Data entry or pattern behind the flag. */
+  entryId?: string;
+}
+
+/** A flag with every field, the additive ones (offset, length, replacements, confidence, rule description) included. */
+export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
+  const replacements = [...new Set(init.replacements ?? [])].filter((replacement) => replacement.length > 0);
+  const flag: Flag = {
+    start: init.start,
+    end: init.end,
+    text: text.slice(init.start, init.end),
+    ruleId: rule.id,
+    category: rule.category,
+    message: init.message,
+    offset: init.start,
+    length: init.end - init.start,
+    replacements,
+    confidence: round(init.confidence ?? rule.confidence),
+    ruleDescription: rule.description,
+  };
+  if (replacements.length > 0) flag.suggestion = replacements[0];
+  if (init.entryId) flag.entryId = init.entryId;
+  return flag;
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }

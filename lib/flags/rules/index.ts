@@ -1,8 +1,46 @@
 /** Every phrasing rule. Adding one is one file and one line here. */
-import type { FlagRule } from '../rule';
+import type { FlagRule, RuleMeta } from '../rule';
 import { untranslated } from './untranslated';
 import { transliteration } from './transliteration';
 import { calques } from './calques';
+import { phrases } from './phrases';
+import { untranslatedWords } from './untranslated-words';
 import { dialogueDash } from './dialogue-dash';
+import { doubledWord } from './doubled-word';
+import { camelcaseJoin } from './camelcase-join';
+import { missingSpace } from './missing-space';
+import { uncountablePlural } from './uncountable-plural';
+import { determinerNumber } from './determiner-number';
+import { doubleComparative } from './double-comparative';
+import { theBoth } from './the-both';
+import { foreignQuotes } from './foreign-quotes';
+import { spaceBeforeMark } from './space-before-mark';
+import { invertedMarks } from './inverted-marks';
+import { missingArticle } from './missing-article';
+import { missingSubject } from './missing-subject';
 
-export const FLAG_RULES: readonly FlagRule[] = [untranslated, transliteration, calques, dialogueDash];
+export const FLAG_RULES: readonly FlagRule[] = [
+  untranslated,
+  transliteration,
+  calques,
+  phrases,
+  untranslatedWords,
+  dialogueDash,
+  foreignQuotes,
+  spaceBeforeMark,
+  invertedMarks,
+  doubledWord,
+  camelcaseJoin,
+  missingSpace,
+  uncountablePlural,
+  determinerNumber,
+  doubleComparative,
+  theBoth,
+  missingArticle,
+  missingSubject,
+];
+
+/** Every rule, once (modules may share a data rule such as `literal-idiom/pl`), for the reader's legend and the README. */
+export const FLAG_RULE_METADATA: readonly RuleMeta[] = [
+  ...new Map(FLAG_RULES.flatMap((module) => module.rules).map((rule) => [rule.id, rule])).values(),
+].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));

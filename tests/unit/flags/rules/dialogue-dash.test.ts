@@ -34,4 +34,19 @@ describe('dialogue-dash rule', () => {
   it('does not take a tweet’s “— Name” attribution for speech', () => {
     expect(dialogueDash.run({ text: 'We will rebuild the bridge.\n— Jane Doe (@janedoe) May 1, 2024', sourceLanguage: null })).toEqual([]);
   });
+
+  it('flags Spanish dashes and a closing dash before the speech verb', () => {
+    const text =
+      'The talks failed.\n—We will not negotiate under pressure —said the spokeswoman.\n– We will not allow it – said the Marshal of the Sejm.';
+    const flags = dialogueDash.run({ text, sourceLanguage: null });
+    expect(flags.map((flag) => [flag.text, flag.suggestion])).toEqual([
+      ['—We will not negotiate under pressure', '“We will not negotiate under pressure”'],
+      ['– We will not allow it', '“We will not allow it”'],
+    ]);
+    expectExactOffsets(text, flags);
+  });
+
+  it('leaves a dash inside a sentence before “said” alone', () => {
+    expect(dialogueDash.run({ text: 'The vote — Tuesday’s second — said much about the party.', sourceLanguage: null })).toEqual([]);
+  });
 });

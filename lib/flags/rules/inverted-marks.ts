@@ -1,0 +1,43 @@
+import type { Flag } from '../../report';
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+
+const RULE: RuleMeta = {
+  id: 'punctuation/inverted-marks',
+  category: 'punctuation',
+  description: 'An English question or exclamation opened with “¿” or “¡”, as Spanish writes them.',
+  languages: 'any',
+  unknownSource: true,
+  confidence: 0.85,
+  priority: 30,
+  defaultEnabled: true,
+};
+
+/** ¿…? and ¡…! within a paragraph. */
+const INVERTED = /([¿¡])([^¿¡?!\n]{1,300})([?!])/gu;
+/** A question or exclamation in English has one of these; a Spanish one quoted in English text ("¡Viva México!") has none. */
+const ENGLISH =
+  /\b(the|a|an|who|what|why|how|when|where|will|would|is|are|was|were|do|does|did|can|could|should|you|we|they|he|she|it|of|to|for|and|not|this|that)\b/i;
+const SPANISH = /(?<![\p{L}])(el|la|los|las|que|qué|de|del|es|por|para|con|una|quién|cómo|dónde|cuándo|viva|está)(?![\p{L}])/iu;
+
+/** "¿Who will pay?": Spanish opening marks left in an English sentence. */
+export const invertedMarks: FlagRule = {
+  id: 'inverted-marks',
+  rules: [RULE],
+  run({ text }) {
+    const flags: Flag[] = [];
+    for (const match of text.matchAll(INVERTED)) {
+      const [whole, mark = '', sentence = '', close = ''] = match;
+      if (!ENGLISH.test(sentence) || SPANISH.test(sentence)) continue;
+      flags.push(
+        makeFlag(RULE, text, {
+          start: match.index,
+          end: match.index + whole.length,
+          message: `“${mark}” opens questions and exclamations in Spanish only; English ends them with “${close}” alone.`,
+          replacements: [`${sentence.trimStart()}${close}`],
+        }),
+      );
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,48 @@
+import type { Flag } from '../../report';
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+
+const RULE: RuleMeta = {
+  id: 'grammar/missing-article',
+  category: 'grammar',
+  description:
+    'A sentence opening with a bare title before a verb of saying (“Minister said that…”), as languages without articles write it.',
+  languages: 'any',
+  unknownSource: true,
+  confidence: 0.75,
+  priority: 50,
+  defaultEnabled: true,
+};
+
+/** Titles that English introduces with "the" (or a name) at the start of a sentence. */
+const TITLES =
+  'Minister|Prime Minister|President|Mayor|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Prosecutor|Director|Commander|Ambassador|Premier|Chancellor|Head of (?:the )?[A-Z]?[a-z]+|Ministry';
+const VERBS =
+  'said|stated|announced|added|noted|stressed|emphasised|emphasized|explained|declared|reported|claimed|assured|warned|confirmed';
+
+/**
+ * At the start of a sentence (not of a paragraph, where headlines drop their
+ * articles), a title, a past verb of saying and "that" or a comma.
+ */
+const PATTERN = new RegExp(`(?<=[.!?]["”’]?[ \\t]+)(${TITLES})\\s+(${VERBS})(?=\\s+that\\b|,)`, 'gu');
+
+/** "Minister said that government…": Slavic languages have no articles, and the translation did not add them. */
+export const missingArticle: FlagRule = {
+  id: 'missing-article',
+  rules: [RULE],
+  run({ text }) {
+    const flags: Flag[] = [];
+    for (const match of text.matchAll(PATTERN)) {
+      const title = match[1] ?? '';
+      flags.push(
+        makeFlag(RULE, text, {
+          start: match.index,
+          end: match.index + title.length,
+          message: `English needs “the” before “${title}” here (or the person’s name): the source language has no articles.`,
+          replacements: [`The ${title.charAt(0).toLowerCase()}${title.slice(1)}`],
+        }),
+      );
+    }
+    return flags;
+  },
+};

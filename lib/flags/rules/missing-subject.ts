@@ -1,0 +1,43 @@
+import type { Flag } from '../../report';
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+
+const RULE: RuleMeta = {
+  id: 'grammar/missing-subject',
+  category: 'grammar',
+  description:
+    'A sentence opening with a verb of saying and “that”, without a subject (“Said that he will not resign”), as languages that drop pronouns write it.',
+  languages: 'any',
+  unknownSource: true,
+  confidence: 0.75,
+  priority: 50,
+  defaultEnabled: true,
+};
+
+const VERBS =
+  'Said|Stated|Added|Explained|Stressed|Noted|Assured|Announced|Insisted|Recalled|Warned|Declared|Indicated|Affirmed|Emphasized|Emphasised|Pointed out|Reported|Believes|Thinks|Considers|Says';
+
+/** A sentence (or paragraph) that starts with the verb: Spanish, Italian, Polish, Czech, Russian and Chinese drop the pronoun. */
+const PATTERN = new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+|\\n))(${VERBS})(?=\\s+that\\s+\\p{Ll})`, 'gu');
+
+/** "Said that will not resign": the subject the source language left out is missing in English. */
+export const missingSubject: FlagRule = {
+  id: 'missing-subject',
+  rules: [RULE],
+  run({ text }) {
+    const flags: Flag[] = [];
+    for (const match of text.matchAll(PATTERN)) {
+      const verb = match[1] ?? '';
+      const lower = verb.charAt(0).toLowerCase() + verb.slice(1);
+      flags.push(
+        makeFlag(RULE, text, {
+          start: match.index,
+          end: match.index + verb.length,
+          message: `The sentence has no subject: the source language leaves out “he”, “she” or “they”, English cannot.`,
+          replacements: [`He ${lower}`, `She ${lower}`, `They ${lower.replace(/s$/, '')}`],
+        }),
+      );
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Flag } from '../../report';
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+
+const RULE: RuleMeta = {
+  id: 'grammar/the-both',
+  category: 'grammar',
+  description: '“The both” before a noun (“the both sides”), where English says “both”.',
+  languages: 'any',
+  unknownSource: true,
+  confidence: 0.75,
+  priority: 50,
+  defaultEnabled: true,
+};
+
+/** "the both sides"; "the both of us" is informal but good English. */
+const PATTERN = /(?<![\p{L}\p{N}-])(the)\s+(both)(?![\p{L}\p{N}-])(?!\s+of\b)(?=\s+\p{L})/giu;
+
+/** "the both sides": English does not put "the" before "both". */
+export const theBoth: FlagRule = {
+  id: 'the-both',
+  rules: [RULE],
+  run({ text }) {
+    const flags: Flag[] = [];
+    for (const match of text.matchAll(PATTERN)) {
+      const [whole, article = ''] = match;
+      flags.push(
+        makeFlag(RULE, text, {
+          start: match.index,
+          end: match.index + whole.length,
+          message: '“Both” takes no “the” in English: “both sides”, not “the both sides”.',
+          replacements: [/^\p{Lu}/u.test(article) ? 'Both' : 'both'],
+        }),
+      );
+    }
+    return flags;
+  },
+};
