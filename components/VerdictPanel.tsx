@@ -30,6 +30,11 @@ export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: str
           Probably translated from <strong>{languageName(mt.sourceLanguage)}</strong>
         </p>
       )}
+      {!mt.sourceLanguage && mt.verdict !== 'human' && (
+        <p class="source-language" data-testid="source-language">
+          Original language: unknown (the evidence does not point to one language)
+        </p>
+      )}
       {!mt.sourceLanguage && language && language !== 'en' && <p class="source-language">Text language: {languageName(language)}</p>}
       {mt.reasons.length > 0 && (
         <ul class="reasons">

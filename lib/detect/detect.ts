@@ -8,7 +8,7 @@ import { SIGNALS } from './signals';
 import { noisyOr, type DetectionContext } from './signal';
 
 /** Score at or above which a page is called machine-translated. */
-export const MT_THRESHOLD = 0.7;
+export const MT_THRESHOLD = 0.6;
 /** Score at or above which a page is "uncertain". */
 export const UNCERTAIN_THRESHOLD = 0.4;
 /** Total weight a language needs before it is named as the source. */

@@ -26,6 +26,8 @@ const STYLES: QuoteStyle[] = (() => {
   });
 })();
 
+const MIN_QUOTED_WORDS = 3;
+
 export const foreignQuotes: Signal = {
   id: 'foreign-quotes',
   englishOnly: true,
@@ -35,8 +37,10 @@ export const foreignQuotes: Signal = {
     const all = STYLES.flatMap((style) =>
       [...text.matchAll(style.pattern)].map((match) => ({ style, start: match.index, end: match.index + match[0].length, text: match[0] })),
     ).sort((a, b) => a.start - b.start || a.end - b.end);
-    const kept: typeof all = [];
-    for (const hit of all) if (hit.start >= (kept[kept.length - 1]?.end ?? 0)) kept.push(hit);
+    const placed: typeof all = [];
+    for (const hit of all) if (hit.start >= (placed[placed.length - 1]?.end ?? 0)) placed.push(hit);
+    // A word or two in „…“ is a term being discussed (a German-learning page's „wurde“); MT keeps whole quotations.
+    const kept = placed.filter((hit) => (hit.text.match(/\p{L}+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS);
     const languages: Record<string, number> = {};
     const examples: string[] = [];
     let count = 0;

@@ -1,11 +1,11 @@
 /**
  * Hidden metadata still in the original language while the article reads in
- * English: the description, social titles, keywords, JSON-LD and image
+ * English: the description, social titles, JSON-LD and image
  * descriptions that readers never see and auto-translation plugins skip.
  */
 import type { Signal } from '../signal';
 import { EvidenceCollector, listInWords } from '../signal';
-import { identifyLanguage } from '../../language/identify';
+import { identifyAgainstEnglish } from '../../language/identify';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 
 interface Field {
@@ -18,17 +18,17 @@ const META_FIELDS: Array<[string, string]> = [
   ['meta[property="og:description"]', 'the social-media description'],
   ['meta[property="og:title"]', 'the social-media title'],
   ['meta[name="twitter:description" i]', 'the social-media description'],
-  ['meta[name="keywords" i]', 'the keywords'],
 ];
 
 /** English function words: a field with several of them is English whatever franc says of it. */
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'that', 'was', 'are', 'by', 'from', 'has']);
 
 /**
- * franc guesses wildly on a short English title or keyword list (Esperanto,
- * Afrikaans…): only the source languages we know count.
+ * franc guesses wildly on a short English title (Esperanto, Afrikaans,
+ * French…): only the source languages we know count, English must fall well
+ * behind, and keyword lists (names and tags) are not read at all.
  */
-const SOURCE_LANGUAGES = new Set(SOURCE_PROFILES.map((profile) => profile.code));
+const SOURCE_LANGUAGES = SOURCE_PROFILES.map((profile) => profile.code);
 
 function looksEnglish(value: string): boolean {
   const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -85,8 +85,8 @@ export const metadataLanguage: Signal = {
     for (const field of collect(doc)) {
       if (seen.has(field.value) || looksEnglish(field.value)) continue;
       seen.add(field.value);
-      const language = identifyLanguage(field.value);
-      if (!language || !SOURCE_LANGUAGES.has(language)) continue;
+      const language = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);
+      if (!language) continue;
       const shown = field.value.length > 60 ? `${field.value.slice(0, 57)}…` : field.value;
       evidence.add(language, 0.35, `${field.where} is ${languageName(language)} (“${shown}”)`);
     }

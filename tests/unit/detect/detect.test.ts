@@ -5,12 +5,13 @@ import { pageContext, textContext } from './context';
 const GOOGLE_FONT = '<font style="vertical-align: inherit;">The troops left.</font>';
 
 describe('verdictFor', () => {
-  it('calls a page machine-translated from 0.7, uncertain from 0.4, human below', () => {
-    expect(MT_THRESHOLD).toBe(0.7);
+  // 0.6: no human page of the 621 in ../shared/corpus scores that high (npm run bench:detect).
+  it('calls a page machine-translated from 0.6, uncertain from 0.4, human below', () => {
+    expect(MT_THRESHOLD).toBe(0.6);
     expect(UNCERTAIN_THRESHOLD).toBe(0.4);
     expect(verdictFor(1)).toBe('machine-translated');
-    expect(verdictFor(0.7)).toBe('machine-translated');
-    expect(verdictFor(0.699)).toBe('uncertain');
+    expect(verdictFor(0.6)).toBe('machine-translated');
+    expect(verdictFor(0.599)).toBe('uncertain');
     expect(verdictFor(0.4)).toBe('uncertain');
     expect(verdictFor(0.399)).toBe('human');
     expect(verdictFor(0)).toBe('human');

@@ -28,20 +28,24 @@ describe('foreign-quotes signal', () => {
 
   it('fires on «…» guillemets for Russian, Ukrainian and the Romance languages, up to 0.5', () => {
     const evidence = foreignQuotes.run(
-      textContext('Peskov called the talks «constructive». He said «there is no deadline» and «we will see».'),
+      textContext('Peskov called the talks «constructive and calm». He said «there is no deadline» and «we will see».'),
     );
     expect(evidence?.weight).toBe(0.5);
     expect(Object.keys(evidence!.languages!).sort()).toEqual(['es', 'fr', 'it', 'pt', 'ru', 'uk']);
-    expect(evidence?.detail).toContain('«constructive»');
+    expect(evidence?.detail).toContain('«constructive and calm»');
     expect(evidence?.detail).toContain('Russian');
   });
 
   // The closing » of one quotation and the opening « of the next are not a German »…« quotation.
   it('does not read the gap between two «…» quotations as a German one', () => {
-    const evidence = foreignQuotes.run(textContext('Peskov called the talks «constructive». He said «no» twice.'));
+    const evidence = foreignQuotes.run(textContext('Peskov called the talks «constructive and calm». He said «no, not at all» twice.'));
     expect(evidence?.weight).toBe(0.42);
     expect(evidence?.languages).not.toHaveProperty('de');
     expect(evidence?.detail).not.toContain('He said');
+  });
+
+  it('leaves a word or two in foreign marks: a term being discussed, not a translated quotation', () => {
+    expect(foreignQuotes.run(textContext('In German the passive uses „wurde“ and „worden“, as in the example.'))).toBeNull();
   });
 
   it('does not read a Polish quotation followed by English marks as German', () => {
