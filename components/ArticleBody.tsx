@@ -1,19 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '@/lib/report';
 import { sanitizeToFragment } from '@/lib/extract/sanitize';
-import { highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
-
-const CATEGORY_NAMES: Record<string, string> = {
-  untranslated: 'Untranslated',
-  transliteration: 'Name spelling',
-  'false-friend': 'False friend',
-  calque: 'Calque',
-  'literal-idiom': 'Literal idiom',
-  'wrong-institution-name': 'Wrong institution name',
-  grammar: 'Grammar',
-  garbled: 'Garbled',
-  punctuation: 'Punctuation',
-};
+import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
+import { categoryName, categoryStyleVars, flagLabel, suggestionsOf } from '@/lib/reader/categories';
+import { flagKey } from '@/lib/reader/dismissed';
 
 interface Tip {
   flag: Flag;
@@ -21,48 +11,112 @@ interface Tip {
   left: number;
 }
 
+/** Asks the article to focus (and scroll to) a flag; `seq` makes the same flag focusable twice. */
+export interface FocusRequest {
+  key: string;
+  seq: number;
+}
+
+interface Props {
+  html: string;
+  /** The flags to highlight (the visible ones). */
+  flags: Flag[];
+  /** Key (flagKey) of the current flag, ringed. */
+  currentKey?: string | null;
+  /** A mark was focused (clicked, tabbed to): its flag becomes the current one. */
+  onCurrent?: (key: string) => void;
+  focusRequest?: FocusRequest | null;
+}
+
 /** The sanitised article with each flag highlighted; its explanation shows on hover and focus. */
-export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
+export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
 
+  // The article itself: built once per page, so that changing the flags keeps its images and scroll.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     // Sanitised again here: the report crossed a message boundary.
     const fragment = sanitizeToFragment(html, window);
-    highlightFlags(fragment, flags);
     for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
       link.setAttribute('target', '_blank');
       link.setAttribute('rel', 'noopener noreferrer');
     }
     element.replaceChildren(fragment);
-    for (const mark of Array.from(element.querySelectorAll<HTMLElement>(`mark.${FLAG_MARK_CLASS}`))) {
+  }, [html]);
+
+  // The highlights: text nodes split into marks, labelled as text (never as HTML).
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    // A redraw must not lose the reader's place: the focused flag keeps the focus if it is still shown.
+    const active = document.activeElement as HTMLElement | null;
+    const focusedKey = active && element.contains(active) ? (active.dataset.flagKey ?? null) : null;
+    clearHighlights(element);
+    setTip(null);
+    for (const mark of highlightFlags(element, flags)) {
       const flag = flags[Number(mark.dataset.flagIndex)];
-      if (flag)
-        mark.setAttribute(
-          'aria-label',
-          `${mark.textContent ?? ''}: ${flag.message}${flag.suggestion ? ` Suggestion: ${flag.suggestion}` : ''}`,
-        );
+      if (!flag) continue;
+      mark.dataset.flagKey = flagKey(flag);
+      mark.dataset.category = flag.category;
+      mark.setAttribute('aria-label', flagLabel(flag));
       mark.setAttribute('aria-describedby', 'flag-tip');
+      for (const [name, value] of Object.entries(categoryStyleVars(flag.category))) mark.style.setProperty(name, value);
     }
+    if (focusedKey) flagMarks(element, focusedKey)[0]?.focus({ preventScroll: true });
   }, [html, flags]);
 
-  const show = (event: Event) => {
-    const mark = (event.target as HTMLElement | null)?.closest?.(`mark.${FLAG_MARK_CLASS}`) as HTMLElement | null;
-    if (!mark || !container.current) return;
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    for (const mark of Array.from(element.querySelectorAll<HTMLElement>(`mark.${FLAG_MARK_CLASS}`)))
+      mark.classList.toggle('current', currentKey !== null && mark.dataset.flagKey === currentKey);
+  }, [html, flags, currentKey]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element || !focusRequest) return;
+    const [first] = flagMarks(element, focusRequest.key);
+    if (!first) return;
+    first.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'center', inline: 'nearest' });
+    showFor(first);
+    // Only a new request moves the focus; a re-render with the same one must not.
+  }, [focusRequest]);
+
+  const showFor = (mark: HTMLElement) => {
+    if (!container.current) return;
     const flag = flags[Number(mark.dataset.flagIndex)];
     if (!flag) return;
     const box = mark.getBoundingClientRect();
     const host = container.current.getBoundingClientRect();
     setTip({ flag, top: box.bottom - host.top + 6, left: Math.max(0, Math.min(box.left - host.left, host.width - 280)) });
   };
+  const markOf = (event: Event) => (event.target as HTMLElement | null)?.closest?.(`mark.${FLAG_MARK_CLASS}`) as HTMLElement | null;
+  const show = (event: Event) => {
+    const mark = markOf(event);
+    if (mark) showFor(mark);
+  };
+  const focus = (event: Event) => {
+    const mark = markOf(event);
+    if (!mark) return;
+    showFor(mark);
+    if (mark.dataset.flagKey) onCurrent?.(mark.dataset.flagKey);
+  };
   const hide = (event: Event) => {
-    const related = (event as FocusEvent).relatedTarget as HTMLElement | null;
+    const related = (event as MouseEvent | FocusEvent).relatedTarget as HTMLElement | null;
     if (related?.closest?.(`mark.${FLAG_MARK_CLASS}`)) return;
+    if (event.type === 'mouseout') {
+      if (!markOf(event)) return;
+      // The pointer leaving a mark brings back the explanation of the focused one, if any.
+      const focused = document.activeElement as HTMLElement | null;
+      if (focused?.matches?.(`mark.${FLAG_MARK_CLASS}`) && container.current?.contains(focused)) return showFor(focused);
+    }
     setTip(null);
   };
 
+  const suggestions = tip ? suggestionsOf(tip.flag) : [];
   return (
     <div class="article-wrap">
       <div
@@ -70,7 +124,7 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
         data-testid="article"
         ref={container}
         onMouseOver={show}
-        onFocusIn={show}
+        onFocusIn={focus}
         onMouseOut={hide}
         onFocusOut={hide}
         onKeyDown={(event) => event.key === 'Escape' && setTip(null)}
@@ -81,13 +135,19 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
           id="flag-tip"
           role="tooltip"
           data-testid="flag-tip"
-          style={{ top: `${tip.top}px`, left: `${tip.left}px` }}
+          style={{ top: `${tip.top}px`, left: `${tip.left}px`, ...categoryStyleVars(tip.flag.category) }}
         >
-          <div class="flag-category">{CATEGORY_NAMES[tip.flag.category] ?? tip.flag.category}</div>
+          <div class="flag-category">{categoryName(tip.flag.category)}</div>
           <div class="flag-message">{tip.flag.message}</div>
-          {tip.flag.suggestion && (
+          {suggestions.length > 0 && (
             <div class="flag-suggestion">
-              Suggestion: <strong>{tip.flag.suggestion}</strong>
+              Suggestion:{' '}
+              {suggestions.map((suggestion, index) => (
+                <span key={suggestion}>
+                  {index > 0 && ' or '}
+                  <strong>{suggestion}</strong>
+                </span>
+              ))}
             </div>
           )}
         </div>
@@ -95,5 +155,3 @@ export function ArticleBody({ html, flags }: { html: string; flags: Flag[] }) {
     </div>
   );
 }
-
-export { CATEGORY_NAMES };

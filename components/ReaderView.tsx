@@ -3,7 +3,8 @@ import type { PageReport } from '@/lib/report';
 import type { CleanState } from '@/lib/messages';
 import { request, targetTabId } from './api';
 import { VerdictPanel } from './VerdictPanel';
-import { ArticleBody } from './ArticleBody';
+import { FlagReader } from './FlagReader';
+import { loadFlagPreferences, type FlagPreferences } from './useFlagPreferences';
 import { requestSitePermission } from './options/permissions';
 import { siteDomainOf } from '@/lib/rules/patterns';
 import { createRule } from '@/lib/rules/model';
@@ -12,7 +13,7 @@ import { loadRules, saveRules } from '@/lib/rules/store';
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null };
+  | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null; preferences: FlagPreferences | null };
 
 function formatDate(value: string | null): string | null {
   if (!value) return null;
@@ -31,10 +32,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === null) return setState({ phase: 'error', message: 'There is no tab to analyse.' });
-      const report = await request({ type: 'report-tab', tabId });
+      // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
+      const [report, preferences] = await Promise.all([request({ type: 'report-tab', tabId }), loadFlagPreferences().catch(() => null)]);
       if (!report.ok) return setState({ phase: 'error', message: report.error });
       const clean = await request({ type: 'clean-state', tabId });
-      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null });
+      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
     })();
   }, []);
@@ -137,13 +139,8 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
           {ruleMessage}
         </p>
       )}
-      {report.flags.length > 0 && (
-        <p class="flag-summary">
-          {report.flags.length} odd phrasing{report.flags.length > 1 ? 's' : ''} flagged: hover or focus a highlight for the explanation.
-        </p>
-      )}
       {article.text.trim() ? (
-        <ArticleBody html={article.html} flags={report.flags} />
+        <FlagReader report={report} initialPreferences={state.preferences} />
       ) : (
         <p class="status">No article text was found on this page.</p>
       )}

@@ -4,7 +4,7 @@ import { createRule, newRuleId } from '@/lib/rules/model';
 import { loadRules, loadSettings, saveRules, saveSettings, rulesAreaItem, watchRulesAndSettings } from '@/lib/rules/store';
 import { FLAG_CATEGORIES } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
-import { CATEGORY_NAMES } from '../ArticleBody';
+import { CATEGORY_NAMES } from '@/lib/reader/categories';
 import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
 import { hasSitePermission, requestSitePermission } from './permissions';

@@ -61,3 +61,25 @@ export function highlightFlags(root: Node, flags: readonly Flag[]): HTMLElement[
   }
   return marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
+
+/**
+ * Takes the marks of highlightFlags out again, leaving the text as it was
+ * (text nodes merged back), so that another set of flags can be highlighted
+ * without rebuilding the article (its images stay loaded, the scroll stays).
+ */
+export function clearHighlights(root: ParentNode): void {
+  const parents = new Set<Node>();
+  for (const mark of Array.from(root.querySelectorAll(`mark.${FLAG_MARK_CLASS}`))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}
+
+/** The marks of the flag whose key (data-flag-key) is `key`, in text order. */
+export function flagMarks(root: ParentNode, key: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`mark.${FLAG_MARK_CLASS}`)).filter((mark) => mark.dataset.flagKey === key);
+}

@@ -28,8 +28,10 @@ export interface Settings {
   autoCleanThreshold: number;
   /** Show the verdict on the toolbar icon. */
   badge: boolean;
-  /** Flag categories shown in the reader. */
+  /** Flag categories looked for (the others are not analysed at all). */
   flagCategories: FlagCategory[];
+  /** Flag categories the reader turned off in its legend: found and counted, not highlighted. */
+  hiddenFlagCategories: FlagCategory[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoCleanThreshold: 0.7,
   badge: true,
   flagCategories: [...FLAG_CATEGORIES],
+  hiddenFlagCategories: [],
 };
 
 export function newRuleId(): string {

@@ -46,13 +46,18 @@ export function normalizeRules(value: unknown): SiteRule[] {
   return value.map((rule, index) => normalizeRule(rule as Partial<SiteRule>, index)).filter((rule): rule is SiteRule => rule !== null);
 }
 
+/** The known categories of a stored list, each once; null when it is not a list. */
+function categoryList(value: unknown): FlagCategory[] | null {
+  if (!Array.isArray(value)) return null;
+  const known: readonly unknown[] = FLAG_CATEGORIES;
+  return [...new Set(value.filter((category): category is FlagCategory => known.includes(category)))];
+}
+
 export function normalizeSettings(value: unknown): Settings {
-  const stored = (value && typeof value === 'object' ? value : {}) as Partial<Settings>;
-  const categories = Array.isArray(stored.flagCategories)
-    ? stored.flagCategories.filter((category): category is FlagCategory => (FLAG_CATEGORIES as readonly string[]).includes(category))
-    : DEFAULT_SETTINGS.flagCategories;
+  const stored = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const categories = categoryList(stored.flagCategories) ?? [...DEFAULT_SETTINGS.flagCategories];
   const threshold =
-    typeof stored.autoCleanThreshold === 'number'
+    typeof stored.autoCleanThreshold === 'number' && Number.isFinite(stored.autoCleanThreshold)
       ? Math.min(1, Math.max(0, stored.autoCleanThreshold))
       : DEFAULT_SETTINGS.autoCleanThreshold;
   return {
@@ -60,6 +65,7 @@ export function normalizeSettings(value: unknown): Settings {
     autoCleanThreshold: threshold,
     badge: stored.badge !== false,
     flagCategories: categories,
+    hiddenFlagCategories: categoryList(stored.hiddenFlagCategories) ?? [],
   };
 }
 

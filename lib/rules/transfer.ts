@@ -83,6 +83,7 @@ function copySettings(settings: Settings): Settings {
     autoCleanThreshold: settings.autoCleanThreshold,
     badge: settings.badge,
     flagCategories: [...settings.flagCategories],
+    hiddenFlagCategories: [...settings.hiddenFlagCategories],
   };
 }
 
@@ -507,23 +508,21 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
       settings.autoCleanThreshold = threshold;
     else error('autoCleanThreshold', `must be a number from 0 to 1; found ${describe(threshold)}.`);
   }
-  const categories = value.flagCategories;
-  if (categories !== undefined) {
-    if (!Array.isArray(categories)) error('flagCategories', `must be a list of flag categories; found ${describe(categories)}.`);
-    else {
-      const known: readonly string[] = FLAG_CATEGORIES;
-      const chosen: FlagCategory[] = [];
-      categories.forEach((category: unknown, index) => {
-        if (typeof category === 'string' && known.includes(category)) {
-          if (!chosen.includes(category as FlagCategory)) chosen.push(category as FlagCategory);
-        } else
-          error(
-            `flagCategories[${index}]`,
-            `${describe(category)} is not a flag category; the categories are ${FLAG_CATEGORIES.join(', ')}.`,
-          );
-      });
-      settings.flagCategories = chosen;
+  for (const field of ['flagCategories', 'hiddenFlagCategories'] as const) {
+    const categories = value[field];
+    if (categories === undefined) continue;
+    if (!Array.isArray(categories)) {
+      error(field, `must be a list of flag categories; found ${describe(categories)}.`);
+      continue;
     }
+    const known: readonly string[] = FLAG_CATEGORIES;
+    const chosen: FlagCategory[] = [];
+    categories.forEach((category: unknown, index) => {
+      if (typeof category === 'string' && known.includes(category)) {
+        if (!chosen.includes(category as FlagCategory)) chosen.push(category as FlagCategory);
+      } else error(`${field}[${index}]`, `${describe(category)} is not a flag category; the categories are ${FLAG_CATEGORIES.join(', ')}.`);
+    });
+    settings[field] = chosen;
   }
   return ok ? settings : null;
 }

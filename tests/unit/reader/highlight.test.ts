@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
+import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
 import { blockText } from '@/lib/dom/text';
 import { findFlags } from '@/lib/flags/engine';
 import type { Flag } from '@/lib/report';
@@ -65,5 +65,50 @@ describe('highlightFlags', () => {
     expect(markedText(root, 0).replace(/\s+/g, ' ')).toBe(flags[0]!.text);
     // The text the reader computes after highlighting is unchanged, so offsets stay valid.
     expect(blockText(root)).toBe(text);
+  });
+});
+
+describe('clearHighlights', () => {
+  it('takes the marks out and leaves the article exactly as it was', () => {
+    const html = '<p>Szojgu met <em>the Ministry of</em> National Defense and Ławrow.</p><p>Second <a href="/x">paragraph</a>.</p>';
+    const root = article(html);
+    const before = root.innerHTML;
+    highlightFlags(root, [flagFor(root, 'Ministry of National Defense'), flagFor(root, 'Szojgu'), flagFor(root, 'Ławrow')]);
+    expect(root.querySelectorAll('mark')).toHaveLength(4);
+    clearHighlights(root);
+    expect(root.querySelectorAll('mark')).toHaveLength(0);
+    expect(root.innerHTML).toBe(before);
+    // Text nodes are merged back, not left in pieces.
+    expect(root.querySelector('p')!.firstChild!.nodeValue).toBe('Szojgu met ');
+  });
+
+  it('lets another set of flags be highlighted at the same offsets', () => {
+    const root = article('<p>Szojgu met Ławrow and Pieskow.</p>');
+    const flags = [flagFor(root, 'Szojgu'), flagFor(root, 'Ławrow'), flagFor(root, 'Pieskow')];
+    highlightFlags(root, flags);
+    clearHighlights(root);
+    const marks = highlightFlags(root, [flags[2]!, flags[0]!]);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['Szojgu', 'Pieskow']);
+    clearHighlights(root);
+    highlightFlags(root, flags);
+    expect(Array.from(root.querySelectorAll('mark'), (mark) => mark.textContent)).toEqual(['Szojgu', 'Ławrow', 'Pieskow']);
+    expect(root.textContent).toBe('Szojgu met Ławrow and Pieskow.');
+  });
+
+  it('leaves other <mark> elements of the article alone', () => {
+    const root = article('<p>A <mark>quoted highlight</mark> and Szojgu.</p>');
+    highlightFlags(root, [flagFor(root, 'Szojgu')]);
+    clearHighlights(root);
+    expect(root.innerHTML).toBe('<p>A <mark>quoted highlight</mark> and Szojgu.</p>');
+  });
+});
+
+describe('flagMarks', () => {
+  it('finds every mark of a flag by its key, in text order', () => {
+    const root = article('<p>The <em>Ministry of</em> National Defense said.</p>');
+    const marks = highlightFlags(root, [flagFor(root, 'Ministry of National Defense')]);
+    for (const mark of marks) mark.dataset.flagKey = 'k1';
+    expect(flagMarks(root, 'k1').map((mark) => mark.textContent)).toEqual(['Ministry of', ' National Defense']);
+    expect(flagMarks(root, 'other')).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createRule, DEFAULT_SETTINGS } from '@/lib/rules/model';
-import { loadRules, loadSettings, normalizeRules, ruleFor, rulesAreaItem, saveRules, saveSettings } from '@/lib/rules/store';
+import {
+  loadRules,
+  loadSettings,
+  normalizeRules,
+  normalizeSettings,
+  ruleFor,
+  rulesAreaItem,
+  saveRules,
+  saveSettings,
+} from '@/lib/rules/store';
 
 describe('rule storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -52,6 +61,30 @@ describe('rule storage', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await saveSettings({ ...DEFAULT_SETTINGS, badge: false, autoCleanThreshold: 3 });
     expect(await loadSettings()).toMatchObject({ badge: false, autoCleanThreshold: 1 });
+  });
+
+  it('keeps the flag categories the reader turned off', async () => {
+    expect(DEFAULT_SETTINGS.hiddenFlagCategories).toEqual([]);
+    await saveSettings({ ...DEFAULT_SETTINGS, hiddenFlagCategories: ['transliteration', 'grammar'] });
+    expect((await loadSettings()).hiddenFlagCategories).toEqual(['transliteration', 'grammar']);
+  });
+
+  it('reads settings stored before the reader could turn categories off', async () => {
+    const older = { autoCleanAboveThreshold: true, autoCleanThreshold: 0.6, badge: false, flagCategories: ['calque'] };
+    await fakeBrowser.storage.sync.set({ settings: older });
+    expect(await loadSettings()).toEqual({ ...older, hiddenFlagCategories: [] });
+  });
+
+  it('drops what a corrupt value holds instead of the categories', () => {
+    expect(normalizeSettings({ hiddenFlagCategories: 'transliteration' }).hiddenFlagCategories).toEqual([]);
+    expect(normalizeSettings({ hiddenFlagCategories: null }).hiddenFlagCategories).toEqual([]);
+    expect(
+      normalizeSettings({ hiddenFlagCategories: ['grammar', 'rudeness', 7, null, 'grammar', { category: 'calque' }, 'calque'] })
+        .hiddenFlagCategories,
+    ).toEqual(['grammar', 'calque']);
+    for (const value of [null, undefined, 'settings', 42, ['grammar'], { autoCleanThreshold: Number.NaN }])
+      expect(normalizeSettings(value), String(value)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ flagCategories: ['calque', 'calque', 'nope'] }).flagCategories).toEqual(['calque']);
   });
 });
 

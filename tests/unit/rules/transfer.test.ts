@@ -23,6 +23,7 @@ const SETTINGS: Settings = {
   autoCleanThreshold: 0.55,
   badge: false,
   flagCategories: ['calque', 'untranslated'],
+  hiddenFlagCategories: ['grammar'],
 };
 
 function errorsOf(result: ImportParse): ImportError[] {
@@ -322,6 +323,21 @@ describe('parseImport', () => {
     it('fills the fields a file leaves out from the defaults', () => {
       const result = parseImport(pretty(exported(RULES, { badge: false })));
       expect(result).toEqual({ ok: true, rules: RULES, settings: { ...DEFAULT_SETTINGS, badge: false } });
+    });
+
+    it('imports the flag categories the reader turned off, and reports a wrong one with its path', () => {
+      const withHidden = parseImport(pretty(exported(RULES, { ...SETTINGS, hiddenFlagCategories: ['calque', 'calque', 'punctuation'] })));
+      expect(withHidden).toEqual({ ok: true, rules: RULES, settings: { ...SETTINGS, hiddenFlagCategories: ['calque', 'punctuation'] } });
+      const { hiddenFlagCategories: _hidden, ...older } = SETTINGS;
+      expect(parseImport(pretty(exported(RULES, older)))).toEqual({
+        ok: true,
+        rules: RULES,
+        settings: { ...SETTINGS, hiddenFlagCategories: [] },
+      });
+      const errors = errorsOf(parseImport(pretty(exported(RULES, { ...SETTINGS, hiddenFlagCategories: ['grammar', 'rudeness'] }))));
+      expect(errors.map((error) => error.path)).toEqual(['settings.hiddenFlagCategories[1]']);
+      const notAList = errorsOf(parseImport(pretty(exported(RULES, { ...SETTINGS, hiddenFlagCategories: 'grammar' }))));
+      expect(notAList[0]?.message).toBe('must be a list of flag categories; found "grammar".');
     });
 
     it('returns no settings when the file has none, so the current ones stay', () => {

@@ -1,0 +1,73 @@
+/**
+ * The reader's flag choices: categories turned off (settings, synced) and
+ * phrases dismissed per site (local). Loaded once, kept in step with the
+ * other extension pages (popup and reader tab) through storage watches.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { FlagCategory } from '@/lib/report';
+import { loadSettings, normalizeSettings, saveSettings, settingsItem } from '@/lib/rules/store';
+import { addDismissed, removeDismissed, type DismissedPhrases } from '@/lib/reader/dismissed';
+import { dismissPhrase, loadDismissed, restorePhrase, watchDismissed } from '@/lib/reader/dismissed-store';
+
+export interface FlagPreferences {
+  hiddenCategories: FlagCategory[];
+  dismissed: DismissedPhrases;
+}
+
+export async function loadFlagPreferences(): Promise<FlagPreferences> {
+  const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed()]);
+  return { hiddenCategories: settings.hiddenFlagCategories, dismissed };
+}
+
+export function useFlagPreferences(initial: FlagPreferences | null) {
+  const [hiddenCategories, setHiddenCategories] = useState<FlagCategory[]>(initial?.hiddenCategories ?? []);
+  const [dismissed, setDismissed] = useState<DismissedPhrases>(initial?.dismissed ?? {});
+  const [error, setError] = useState<string | null>(null);
+  // Writes one after the other, so that quick clicks are saved in their order.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback((write: () => Promise<unknown>) => {
+    queue.current = queue.current.then(write).catch((failure: unknown) => {
+      setError(`Your choice could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    });
+  }, []);
+
+  useEffect(() => {
+    const stopSettings = settingsItem.watch((value) => setHiddenCategories(normalizeSettings(value).hiddenFlagCategories));
+    const stopDismissed = watchDismissed(setDismissed);
+    return () => {
+      stopSettings();
+      stopDismissed();
+    };
+  }, []);
+
+  const hiddenNow = useRef(hiddenCategories);
+  hiddenNow.current = hiddenCategories;
+  const setCategoryHidden = useCallback(
+    (category: FlagCategory, hide: boolean) => {
+      const others = hiddenNow.current.filter((other) => other !== category);
+      const next = hide ? [...others, category] : others;
+      hiddenNow.current = next;
+      setHiddenCategories(next);
+      enqueue(async () => saveSettings({ ...(await loadSettings()), hiddenFlagCategories: next }));
+    },
+    [enqueue],
+  );
+
+  // Shown at once; the storage watch then confirms what was saved.
+  const dismiss = useCallback(
+    (site: string, phrase: string) => {
+      setDismissed((current) => addDismissed(current, site, phrase));
+      enqueue(() => dismissPhrase(site, phrase));
+    },
+    [enqueue],
+  );
+  const restore = useCallback(
+    (site: string, phrase: string) => {
+      setDismissed((current) => removeDismissed(current, site, phrase));
+      enqueue(() => restorePhrase(site, phrase));
+    },
+    [enqueue],
+  );
+
+  return { hiddenCategories, dismissed, setCategoryHidden, dismiss, restore, error };
+}
