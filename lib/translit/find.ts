@@ -145,5 +145,7 @@ export function findTransliteratedNames(text: string, options: FindOptions = {})
   });
   const covered = (m: TransliterationMatch) => matches.some((x) => x.start < m.end && m.start < x.end);
   for (const m of exonymMatches(text, codes)) if (!covered(m)) matches.push(m);
-  return matches.sort((a, b) => a.start - b.start);
+  // A reading that comes back as the word itself ("Kassym-Jomart" read as French) is already the English form.
+  const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return matches.filter((match) => fold(match.english) !== fold(match.word)).sort((a, b) => a.start - b.start);
 }

@@ -1,12 +1,19 @@
 /**
  * Names spelled the way another language writes them (Polish "Kasym-Żomart",
  * German "Schoigu") where English news uses another form: the translation
- * engine copied the source's spelling instead of the English one.
+ * engine copied the source's spelling instead of the English one. Two
+ * sources of evidence: the famous spellings listed per language, and the
+ * general model of lib/translit (any Cyrillic name in Polish, Czech, German
+ * or French orthography).
  */
 import type { Signal } from '../signal';
 import { EvidenceCollector, listInWords } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
+import { findTransliteratedNames } from '../../translit';
+
+/** A name the model claims weighs less than a listed one: it is a reading, not a known spelling. */
+const MODEL_WEIGHT = 0.6;
 
 export const transliteratedNames: Signal = {
   id: 'transliterated-names',
@@ -15,6 +22,7 @@ export const transliteratedNames: Signal = {
     const evidence = new EvidenceCollector();
     const byLanguage = new Map<string, string[]>();
     const seen = new Set<string>();
+    const note = (code: string, shown: string) => byLanguage.set(code, [...(byLanguage.get(code) ?? []), shown]);
     for (const profile of SOURCE_PROFILES) {
       for (const name of profile.names ?? []) {
         if (findPhrase(text, name.variant, true).length === 0) {
@@ -28,10 +36,14 @@ export const transliteratedNames: Signal = {
         }
         seen.add(name.variant);
         evidence.add(profile.code, weight, null);
-        const list = byLanguage.get(profile.code) ?? [];
-        list.push(`${name.variant} (usually ${name.english})`);
-        byLanguage.set(profile.code, list);
+        note(profile.code, `${name.variant} (usually ${name.english})`);
       }
+    }
+    for (const match of findTransliteratedNames(text)) {
+      if (seen.has(match.word)) continue;
+      seen.add(match.word);
+      evidence.add(match.orthography, MODEL_WEIGHT * match.confidence, null);
+      note(match.orthography, `${match.word} (usually ${match.english})`);
     }
     const ways = [...byLanguage].map(([code, names]) => `the ${languageName(code)} way: ${listInWords(names)}`);
     return evidence.toEvidence(0.85, () => `Names are spelled ${ways.join('; ')}.`);

@@ -176,3 +176,9 @@ describe('findTransliteratedNames', () => {
     expect(match?.english).toBe('Brezhnev');
   });
 });
+
+describe('findTransliteratedNames on names already in their English form', () => {
+  it('claims nothing in "Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov."', () => {
+    expect(findTransliteratedNames('Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov.')).toEqual([]);
+  });
+});
