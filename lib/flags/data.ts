@@ -10,10 +10,13 @@ import de from '../data/flags/de.json';
 import es from '../data/flags/es.json';
 import fr from '../data/flags/fr.json';
 import it from '../data/flags/it.json';
+import ja from '../data/flags/ja.json';
+import ko from '../data/flags/ko.json';
 import pl from '../data/flags/pl.json';
 import ru from '../data/flags/ru.json';
 import shared from '../data/flags/shared.json';
 import uk from '../data/flags/uk.json';
+import zh from '../data/flags/zh.json';
 import { languageName } from '../language/profiles';
 
 export interface PhraseEntry {
@@ -94,7 +97,7 @@ function expand(raw: RawLanguageData): FlagLanguageData {
   return { ...rest, phrases: [...sharedEntries, ...raw.phrases] };
 }
 
-export const FLAG_DATA: readonly FlagLanguageData[] = ([pl, ru, uk, cs, de, fr, es, it] as RawLanguageData[]).map(expand);
+export const FLAG_DATA: readonly FlagLanguageData[] = ([pl, ru, uk, cs, de, fr, es, it, zh, ja, ko] as RawLanguageData[]).map(expand);
 
 export function flagData(code: string): FlagLanguageData | undefined {
   return FLAG_DATA.find((data) => data.code === code);

@@ -18,6 +18,8 @@ import { spaceBeforeMark } from './space-before-mark';
 import { invertedMarks } from './inverted-marks';
 import { missingArticle } from './missing-article';
 import { missingSubject } from './missing-subject';
+import { hyphenDash } from './hyphen-dash';
+import { digitGrouping } from './digit-grouping';
 
 export const FLAG_RULES: readonly FlagRule[] = [
   untranslated,
@@ -38,6 +40,8 @@ export const FLAG_RULES: readonly FlagRule[] = [
   theBoth,
   missingArticle,
   missingSubject,
+  hyphenDash,
+  digitGrouping,
 ];
 
 /** Every rule, once (modules may share a data rule such as `literal-idiom/pl`), for the reader's legend and the README. */

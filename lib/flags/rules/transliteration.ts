@@ -1,19 +1,38 @@
 import type { Flag } from '../../report';
-import type { FlagRule } from '../rule';
+import type { FlagContext, FlagRule } from '../rule';
 import { appliesTo, makeFlag } from '../rule';
 import { languageRule, languageRules } from '../language-rules';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
+import { ORTHOGRAPHIES, findTransliteratedNames, type Orthography } from '../../translit';
 
 const PROFILES = SOURCE_PROFILES.filter((profile) => (profile.names ?? []).length > 0);
 
-/** Names spelled the way the source language writes them, with the usual English form (lib/data/languages). */
+/** With no known source language, the model's names must be this sure to be flagged. */
+export const UNKNOWN_SOURCE_MIN_CONFIDENCE = 0.8;
+
+/**
+ * The orthographies the transliteration model (lib/translit) reads for this
+ * source language, and how sure its names must be: a Polish source is read
+ * the Polish way only; an unknown source every way, with a higher floor; a
+ * source with no such orthography (Russian, Spanish…) not at all.
+ */
+function modelOptions(context: FlagContext): { orthographies: Orthography[]; minConfidence: number } | null {
+  const source = context.sourceLanguage;
+  if (!source) return { orthographies: [...ORTHOGRAPHIES], minConfidence: UNKNOWN_SOURCE_MIN_CONFIDENCE };
+  const orthography = ORTHOGRAPHIES.find((code) => code === source);
+  return orthography ? { orthographies: [orthography], minConfidence: 0.5 } : null;
+}
+
+/**
+ * Names spelled the way the source language writes them, with the usual
+ * English form: the listed names of lib/data/languages, then any other name
+ * the general model of lib/translit recognises as a Russian or Ukrainian name
+ * in Polish, Czech, German or French spelling ("Pieskow" → Peskov).
+ */
 export const transliteration: FlagRule = {
   id: 'transliteration',
-  rules: languageRules(
-    'transliteration',
-    PROFILES.map((profile) => profile.code),
-  ),
+  rules: languageRules('transliteration', [...PROFILES.map((profile) => profile.code), ...ORTHOGRAPHIES]),
   run(context) {
     const flags: Flag[] = [];
     const seen = new Set<string>();
@@ -38,6 +57,26 @@ export const transliteration: FlagRule = {
           );
         }
       }
+    }
+
+    const options = modelOptions(context);
+    if (!options) return flags;
+    const listed = flags.map((flag) => [flag.start, flag.end] as const);
+    for (const match of findTransliteratedNames(context.text, options)) {
+      // The list knows these names better (its notes, its spellings): the model only adds others.
+      if (listed.some(([start, end]) => match.start < end && start < match.end)) continue;
+      if (match.english === match.word) continue;
+      const language = languageName(match.orthography);
+      flags.push(
+        makeFlag(languageRule('transliteration', match.orthography), context.text, {
+          start: match.start,
+          end: match.end,
+          message: `“${match.word}” looks like a Russian or Ukrainian name spelled the ${language} way. ${match.why} English-language news usually writes “${match.english}”.`,
+          replacements: [match.english, ...match.candidates.slice(0, 3)],
+          confidence: Math.min(0.95, match.confidence),
+          entryId: `model/${match.orthography}`,
+        }),
+      );
     }
     return flags;
   },

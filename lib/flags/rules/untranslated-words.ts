@@ -38,8 +38,9 @@ interface Language {
   shapes: RegExp[];
 }
 
+// Languages with data to recognise their words by (Chinese, Japanese and Korean have phrase data only).
 const LANGUAGES = new Map<string, Language>(
-  FLAG_DATA.map((data: FlagLanguageData) => {
+  FLAG_DATA.filter((data) => data.letters.length > 0 || data.words.length > 0).map((data: FlagLanguageData) => {
     const profile = SOURCE_PROFILES.find((p) => p.code === data.code);
     const frequent = new Set([...(profile?.slugWords ?? []), ...data.words].map(foldToAscii));
     const language: Language = {

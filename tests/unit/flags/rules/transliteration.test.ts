@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transliteration } from '@/lib/flags/rules/transliteration';
+import { transliteration, UNKNOWN_SOURCE_MIN_CONFIDENCE } from '@/lib/flags/rules/transliteration';
 import { expectExactOffsets } from '../expect-flags';
 
 describe('transliteration rule', () => {
@@ -38,5 +38,53 @@ describe('transliteration rule', () => {
     expect(
       transliteration.run({ text: 'Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov in Kharkiv.', sourceLanguage: 'pl' }),
     ).toEqual([]);
+  });
+
+  describe('with the transliteration model (lib/translit)', () => {
+    it('flags a name spelled the Polish way when the source is Polish', () => {
+      const text = 'Pieskow said the talks were over.';
+      const flags = transliteration.run({ text, sourceLanguage: 'pl' });
+      expect(flags.map((flag) => [flag.text, flag.suggestion, flag.category])).toEqual([['Pieskow', 'Peskov', 'transliteration']]);
+      expectExactOffsets(text, flags);
+    });
+
+    it('flags names no list knows, with the model’s reasons and English form', () => {
+      const text = 'Maria Zacharowa said the ministry would answer.';
+      const [flag] = transliteration.run({ text, sourceLanguage: 'pl' });
+      expect(flag).toMatchObject({ text: 'Zacharowa', suggestion: 'Zakharova', ruleId: 'transliteration/pl', entryId: 'model/pl' });
+      expect(flag!.message).toContain('Polish');
+      expect(flag!.message).toContain('Zakharova');
+      expect(flag!.confidence).toBeGreaterThanOrEqual(0.5);
+      expectExactOffsets(text, [flag!]);
+    });
+
+    it('reads German and French spellings when the source is German or French', () => {
+      const german = transliteration.run({ text: 'Gorbatschow und Chruschtschow.', sourceLanguage: 'de' });
+      expect(german.map((flag) => [flag.text, flag.suggestion, flag.ruleId])).toEqual([
+        ['Gorbatschow', 'Gorbachev', 'transliteration/de'],
+        ['Chruschtschow', 'Khrushchev', 'transliteration/de'],
+      ]);
+      const french = transliteration.run({ text: 'Khrouchtchev spoke.', sourceLanguage: 'fr' });
+      expect(french.map((flag) => [flag.text, flag.suggestion, flag.ruleId])).toEqual([
+        ['Khrouchtchev', 'Khrushchev', 'transliteration/fr'],
+      ]);
+    });
+
+    it('leaves Polish names and places alone', () => {
+      for (const text of ['Kaczyński met voters in Szczecin.', 'Wałęsa, Brzezinski and Wojciechowski were in Łódź and Gdańsk.'])
+        expect(transliteration.run({ text, sourceLanguage: 'pl' }), text).toEqual([]);
+    });
+
+    it('reads only the source language’s orthography, and none for sources without one', () => {
+      expect(transliteration.run({ text: 'Maria Zacharowa said.', sourceLanguage: 'cs' })).toEqual([]);
+      expect(transliteration.run({ text: 'Maria Zacharowa said.', sourceLanguage: 'ru' })).toEqual([]);
+      expect(transliteration.run({ text: 'Gorbatschow said.', sourceLanguage: 'pl' })).toEqual([]);
+    });
+
+    it('with no known source, flags only names the model is sure of (0.8 or more)', () => {
+      const flags = transliteration.run({ text: 'Maria Zacharowa and Gorbatschow met.', sourceLanguage: null });
+      expect(flags.map((flag) => flag.text)).toEqual(['Zacharowa', 'Gorbatschow']);
+      for (const flag of flags) expect(flag.confidence).toBeGreaterThanOrEqual(UNKNOWN_SOURCE_MIN_CONFIDENCE);
+    });
   });
 });

@@ -1,0 +1,51 @@
+import type { Flag } from '../../report';
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+
+const RULE: RuleMeta = {
+  id: 'punctuation/digit-grouping',
+  category: 'punctuation',
+  description: 'A count of five digits or more written without thousands separators (“40000 years”), as Chinese and Japanese write them.',
+  languages: 'any',
+  unknownSource: false,
+  confidence: 0.6,
+  priority: 30,
+  defaultEnabled: true,
+};
+
+/** What a plain count is followed by: units and counted things, not model numbers or bug ids ("the 46140 has"). */
+const UNITS =
+  'years?|days?|months?|hours?|minutes?|seconds?|times|people|persons|residents|inhabitants|citizens|soldiers|troops|workers|employees|students|children|visitors|tourists|fans|users|members|households|families|cases|deaths|victims|refugees|votes|signatures|copies|words|pages|units|vehicles|cars|jobs|homes|houses|kilometers|kilometres|km|meters|metres|miles|feet|tons|tonnes|kilograms|kg|hectares|acres|square|barrels|liters|litres|light-years|degrees|dollars|yuan|euros|pounds|rubles|roubles|hryvnias|yen|won|rupees|more|or so|in all|in total';
+
+/** 40000 → 40,000. */
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * A whole number of five digits or more (not after a letter, a sign, a
+ * separator or "#", not part of a decimal, a range or a code), then a unit or
+ * a counted noun.
+ */
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}.,:/#$€£¥+-]|\\p{Lu}\\p{L}* )([1-9]\\d{4,})(?![\\p{N}.,:/-])(?=\\s+(?:${UNITS})\\b)`, 'gu');
+
+/** "40000 years": English groups the thousands of a count with commas. */
+export const digitGrouping: FlagRule = {
+  id: 'digit-grouping',
+  rules: [RULE],
+  run({ text }) {
+    const flags: Flag[] = [];
+    for (const match of text.matchAll(PATTERN)) {
+      const digits = match[1] ?? '';
+      flags.push(
+        makeFlag(RULE, text, {
+          start: match.index,
+          end: match.index + digits.length,
+          message: `English writes the thousands of “${digits}” with commas; the translation kept the source’s way of writing numbers.`,
+          replacements: [group(digits)],
+        }),
+      );
+    }
+    return flags;
+  },
+};
