@@ -7,13 +7,16 @@
  * or French orthography).
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords } from '../signal';
+import { EvidenceCollector, listInWords, noisyOr } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
 import { findTransliteratedNames } from '../../translit';
 
 /** A name the model claims weighs less than a listed one: it is a reading, not a known spelling. */
-const MODEL_WEIGHT = 0.6;
+const MODEL_WEIGHT = 0.3;
+const MODEL_MIN_CONFIDENCE = 0.8;
+/** All the model's claims together stay below "uncertain" on their own (0.4). */
+const MODEL_CAP = 0.3;
 
 export const transliteratedNames: Signal = {
   id: 'transliterated-names',
@@ -39,12 +42,17 @@ export const transliteratedNames: Signal = {
         note(profile.code, `${name.variant} (usually ${name.english})`);
       }
     }
-    for (const match of findTransliteratedNames(text)) {
+    // The model reads any capitalised word: usernames and brand names can look like readings, so
+    // its claims stay supporting evidence (together at most MODEL_CAP) unless the lists agree.
+    const modelWeights: number[] = [];
+    for (const match of findTransliteratedNames(text, { minConfidence: MODEL_MIN_CONFIDENCE })) {
       if (seen.has(match.word)) continue;
       seen.add(match.word);
-      evidence.add(match.orthography, MODEL_WEIGHT * match.confidence, null);
+      modelWeights.push(MODEL_WEIGHT * match.confidence);
+      evidence.credit(match.orthography, MODEL_WEIGHT * match.confidence);
       note(match.orthography, `${match.word} (usually ${match.english})`);
     }
+    if (modelWeights.length) evidence.addShared([], Math.min(MODEL_CAP, noisyOr(modelWeights)), null);
     const ways = [...byLanguage].map(([code, names]) => `the ${languageName(code)} way: ${listInWords(names)}`);
     return evidence.toEvidence(0.85, () => `Names are spelled ${ways.join('; ')}.`);
   },

@@ -23,4 +23,15 @@ describe('transliterated-names signal', () => {
     expect(transliteratedNames.run(textContext('Kassym-Jomart Tokayev met Sergei Shoigu and Sergey Lavrov.'))).toBeNull();
     expect(transliteratedNames.run(textContext('the schoigu file'))).toBeNull();
   });
+
+  it('takes a name only the general model reads as supporting evidence, below "uncertain" on its own', () => {
+    const evidence = transliteratedNames.run(textContext('Maria Zacharowa and Dmitrij Pieskow spoke to reporters in Moscow on Monday.'));
+    expect(evidence?.detail).toContain('Zacharowa (usually Zakharova)');
+    expect(evidence?.languages).toHaveProperty('pl');
+    // Pieskow is a listed Polish spelling: it weighs in full.
+    expect(evidence!.weight).toBeGreaterThan(0.4);
+    const modelOnly = transliteratedNames.run(textContext('Maria Zacharowa spoke to reporters in Moscow on Monday.'));
+    expect(modelOnly!.weight).toBeGreaterThan(0);
+    expect(modelOnly!.weight).toBeLessThanOrEqual(0.3);
+  });
 });
