@@ -13,8 +13,10 @@ import it from '../data/flags/it.json';
 import ja from '../data/flags/ja.json';
 import ko from '../data/flags/ko.json';
 import pl from '../data/flags/pl.json';
+import pt from '../data/flags/pt.json';
 import ru from '../data/flags/ru.json';
 import shared from '../data/flags/shared.json';
+import tr from '../data/flags/tr.json';
 import uk from '../data/flags/uk.json';
 import zh from '../data/flags/zh.json';
 import { languageName } from '../language/profiles';
@@ -97,7 +99,9 @@ function expand(raw: RawLanguageData): FlagLanguageData {
   return { ...rest, phrases: [...sharedEntries, ...raw.phrases] };
 }
 
-export const FLAG_DATA: readonly FlagLanguageData[] = ([pl, ru, uk, cs, de, fr, es, it, zh, ja, ko] as RawLanguageData[]).map(expand);
+export const FLAG_DATA: readonly FlagLanguageData[] = ([pl, ru, uk, cs, de, fr, es, it, pt, tr, zh, ja, ko] as RawLanguageData[]).map(
+  expand,
+);
 
 export function flagData(code: string): FlagLanguageData | undefined {
   return FLAG_DATA.find((data) => data.code === code);

@@ -494,6 +494,139 @@ const EXAMPLES: Record<string, { flagged: string[]; honest: string[] }> = {
     flagged: ['Many countries [participated] the summit.', 'She will [participate] the competition.'],
     honest: ['Many countries participated in the summit.', 'She will participate actively.'],
   },
+  // Portuguese (pt.json), Brazilian and European.
+  'pretend-intend': {
+    flagged: ['The government [pretends] to privatize the post office.', 'The company [pretended] to invest R$ 2 billion this year.'],
+    honest: ['He pretended to be ill.', 'The children pretend to build a castle.', 'She pretended to sleep.'],
+  },
+  'the-planalto': {
+    flagged: ['Ministers met at [the Planalto] on Monday.'],
+    honest: ['Lula returned to the Planalto Palace.', 'The Planalto Central plateau is dry.', 'The plan had support.'],
+  },
+  'civil-house': {
+    flagged: ['The [Civil House] sent the bill to Congress.', 'Rui Costa, [minister of the Civil House], denied it.'],
+    honest: ['The civil service was reformed.', 'He lives in a house near the civil court.'],
+  },
+  'push-with-the-belly': {
+    flagged: ['Congress keeps [pushing the reform with the belly].', 'The mayor [pushed it with the belly] for years.'],
+    honest: ['He pushed the door with his shoulder.', 'The belly dancer pushed on.'],
+  },
+  'pay-the-duck': {
+    flagged: ['As always, the consumer will [pay the duck].'],
+    honest: ['They paid for the duck and the wine.', 'Feed the duck.'],
+  },
+  'health-post': {
+    flagged: ['The [health post] of the neighbourhood was closed for lack of doctors.'],
+    honest: ['Rural health posts in Ethiopia lack staff.', 'Community health post workers were trained.', 'The post on health was shared.'],
+  },
+  'weekday-day-in-brackets': {
+    flagged: ['The minister said [this Thursday (28)] that rates will fall.', 'Police arrested him [on Monday (3)].'],
+    honest: ['The minister said on Thursday that rates will fall.', 'Results (see Thursday) were mixed.'],
+  },
+  'attend-serve': {
+    flagged: ['The hospital [attended] 300 patients last week.', 'Nobody was there to [attend] the phone.'],
+    honest: ['More than 300 people attended the meeting.', 'She will attend the phone conference.', 'Doctors attended to the patients.'],
+  },
+  'cow-to-the-swamp': {
+    flagged: ['When the deal collapsed, [the cow went to the swamp].'],
+    honest: ['The cow went to the barn.', 'Cows graze near the swamp.'],
+  },
+  'horse-out-of-the-rain': {
+    flagged: ['If the opposition expects a vote this year, it can [take the horse out of the rain].'],
+    honest: ['She took the horse out of the stable.', 'They rode the horse in the rain.'],
+  },
+  'end-in-pizza': {
+    flagged: ['Critics fear the inquiry will [end in pizza].'],
+    honest: ['The evening ended in a pizza restaurant.', 'The night ended in pizza parlors across town.'],
+  },
+  'caught-a-constipation': {
+    flagged: ['The goalkeeper caught a [constipation] and missed the match.'],
+    honest: [
+      'Fibre helps prevent constipation.',
+      'Patients with constipation should drink more water.',
+      'He had constipation and bloating.',
+    ],
+  },
+  'racial-injury': {
+    flagged: ['The player was arrested for racial [injury].', 'He was charged with the crime of [injury].'],
+    honest: ['He suffered a knee injury.', 'The crime left no injury.', 'Racial discrimination is a crime.'],
+  },
+  'court-ministers': {
+    flagged: ['The [minister] of the STF Alexandre de Moraes ordered the arrest.', 'Three STF [ministers] voted against.'],
+    honest: ['The justice minister criticised the Supreme Court.', 'Ministers of the cabinet met the Supreme Court justices.'],
+  },
+  'prefecture-city-hall': {
+    flagged: ['The [Prefecture] of São Paulo closed the park.', 'The [prefecture] of the city of Rio announced new rules.'],
+    honest: ['The prefecture of Fukushima was evacuated.', 'The prefecture of police in Paris issued a ban.'],
+  },
+  // Turkish (tr.json).
+  'statement-made-stated': {
+    flagged: ['[In the statement made] by the ministry, it was stated that two soldiers were wounded.'],
+    honest: [
+      'In the statement made on Tuesday, the ministry said two soldiers were wounded.',
+      'In the statement, it was stated that nothing changed.',
+    ],
+  },
+  'made-an-explanation': {
+    flagged: ['The minister made an [explanation] to the press after the meeting.', 'The governor made a written [explanation].'],
+    honest: ['He made an explanation of the rules.', 'She gave an explanation for the delay.', 'No explanation was made.'],
+  },
+  'it-was-expressed-that': {
+    flagged: ['In the statement, [it was expressed that] the talks will continue.', '[It was emphasized that] the border is safe.'],
+    honest: ['It was stated in the report.', 'The minister emphasized that the border is safe.'],
+  },
+  'teams-to-the-region': {
+    flagged: ['Many health and police teams were dispatched to the [region].', 'Fire brigade teams were sent to the [region].'],
+    honest: [
+      'Rescue teams were sent to the region after the earthquake.',
+      'UN teams were sent to the region to help.',
+      'Firefighters were sent to the scene.',
+    ],
+  },
+  'upon-the-notice': {
+    flagged: ['[Upon the notice], police and ambulance teams arrived.', '[Upon the notice] of residents, the police came.'],
+    honest: ['Upon the notice of appeal, the court met.', 'He left upon the notice of termination being delivered.'],
+  },
+  'relevant-units': {
+    flagged: ['The situation was reported to [the relevant units].', 'Work continues with [all relevant institutions and organizations].'],
+    honest: ['Convert to the relevant units of measurement.', 'Officials inspected the relevant units in the housing block.'],
+  },
+  'martyred-soldier': {
+    flagged: ['Two soldiers were [martyred] in the attack.', 'A police officer was [martyred] on Sunday.'],
+    honest: ['The saint was martyred in Rome.', 'Two soldiers were killed in the attack.'],
+  },
+  'neutralized-terrorists': {
+    flagged: ['Five terrorists were [neutralized] in northern Iraq.', 'PKK members have been [neutralised] in the operation.'],
+    honest: ['The acid was neutralized with soda.', 'The threat was neutralized.'],
+  },
+  'the-mentioned': {
+    flagged: ['Police stopped [the mentioned vehicle] at a checkpoint.'],
+    honest: ['Police stopped the vehicle mentioned in the report.', 'The above-mentioned vehicle was stolen.'],
+  },
+  'citizens-who-saw': {
+    flagged: ['[Citizens who saw the situation] called the police.'],
+    honest: ['Witnesses called the police.', 'Anyone who saw the situation unfold was shocked.'],
+  },
+  'taken-under-custody': {
+    flagged: ['Three suspects were taken [under custody].', 'Police took 12 people [under custody].'],
+    honest: ['Three suspects were taken into custody.', 'The child is in the custody of the state.'],
+  },
+  'eat-the-head': {
+    flagged: ['The neighbours [ate my head] with their complaints.', 'After the match he [ate the head].'],
+    honest: ['The snake ate the head of the mouse.', 'The shark ate their heads.', 'We ate a head of lettuce.'],
+  },
+  'hand-on-its-ear': {
+    flagged: ['Istanbul waits for an earthquake [whose hand is on its ear].'],
+    honest: ['He stood with his hand on his ear.', 'She put her hand on its head.'],
+  },
+  'head-health': {
+    flagged: ['The president wished [head health] to the families.', 'He told the family: [May your head be healthy].'],
+    honest: ['The minister wished them good health.', 'Head health matters for boxers.'],
+  },
+  'health-to-your-hands': {
+    flagged: ['[Health to your hands], the food was delicious.'],
+    honest: ['Wash your hands for your health.', 'Health workers held hands.'],
+  },
 };
 
 /** "a [b] c" → text "a b c" and the expected flagged text "b". */
