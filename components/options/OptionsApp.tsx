@@ -196,17 +196,18 @@ export function OptionsApp() {
           />
         </label>
         <fieldset>
-          <legend>Flags shown in the reader</legend>
+          {/* The same setting as the reader's legend: one switch per kind, wherever the reader turns it. */}
+          <legend>Kinds of flags shown in the reader (its legend switches them too)</legend>
           {FLAG_CATEGORIES.map((category) => (
             <label key={category}>
               <input
                 type="checkbox"
-                checked={settings.flagCategories.includes(category)}
+                checked={!settings.hiddenFlagCategories.includes(category)}
                 onChange={(event) =>
                   updateSettings({
-                    flagCategories: event.currentTarget.checked
-                      ? [...settings.flagCategories, category]
-                      : settings.flagCategories.filter((other) => other !== category),
+                    hiddenFlagCategories: event.currentTarget.checked
+                      ? settings.hiddenFlagCategories.filter((other) => other !== category)
+                      : [...settings.hiddenFlagCategories, category],
                   })
                 }
               />{' '}

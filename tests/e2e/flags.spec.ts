@@ -113,8 +113,20 @@ test('the legend lists the flag kinds present; one turned off stays off in the p
   const stored = await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
   expect((stored.settings as { hiddenFlagCategories: string[] }).hiddenFlagCategories).toEqual(['transliteration']);
 
-  // Turned on again in the reader tab: the popup follows.
-  await reader.getByTestId('flag-legend').locator('button[data-category="transliteration"]').click();
+  // The options page shows the same switch, and turns it back on: the popup follows.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const nameSpelling = options.getByRole('checkbox', { name: 'Name spelling' });
+  await expect(nameSpelling).not.toBeChecked();
+  await nameSpelling.check();
+  await expect(article.locator('mark[data-category="transliteration"]')).toHaveCount(transliterations);
+  await expect(reader.getByTestId('article').locator('mark[data-category="transliteration"]')).toHaveCount(transliterations);
+
+  // Turned off and on again in the reader tab: the popup follows.
+  const readerSwitch = reader.getByTestId('flag-legend').locator('button[data-category="transliteration"]');
+  await readerSwitch.click();
+  await expect(article.locator('mark[data-category="transliteration"]')).toHaveCount(0);
+  await readerSwitch.click();
   await expect(reader.getByTestId('article').locator('mark[data-category="transliteration"]')).toHaveCount(transliterations);
   await expect(article.locator('mark[data-category="transliteration"]')).toHaveCount(transliterations);
 });
