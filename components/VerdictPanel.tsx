@@ -30,7 +30,7 @@ export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: str
           Probably translated from <strong>{languageName(mt.sourceLanguage)}</strong>
         </p>
       )}
-      {!mt.sourceLanguage && mt.verdict !== 'human' && (
+      {!mt.sourceLanguage && mt.verdict !== 'human' && language === 'en' && (
         <p class="source-language" data-testid="source-language">
           Original language: unknown (the evidence does not point to one language)
         </p>

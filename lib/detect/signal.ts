@@ -75,6 +75,11 @@ export class EvidenceCollector {
     if (example) this.examples.push(example);
   }
 
+  /** Weight whose languages were credited apart (with `credit`). */
+  addWeight(weight: number): void {
+    this.weights.push(weight);
+  }
+
   /** Credits a language without counting the weight again (the same spelling in two languages). */
   credit(language: string, weight: number): void {
     this.languages[language] = (this.languages[language] ?? 0) + weight;

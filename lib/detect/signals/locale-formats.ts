@@ -52,20 +52,31 @@ const UNITS: Format[] = SOURCE_PROFILES.flatMap((profile) =>
   })),
 );
 
+/** Built once: a unit several languages write ("mln": Polish and Italian) is one format. */
+const FORMATS: Format[] = (() => {
+  const byUnit = new Map<string, Format[]>();
+  for (const format of UNITS) byUnit.set(format.what, [...(byUnit.get(format.what) ?? []), format]);
+  return [...GENERAL, ...[...byUnit.values()].map((same) => ({ ...same[0]!, languages: same.flatMap((format) => format.languages) }))];
+})();
+
 export const localeFormats: Signal = {
   id: 'locale-formats',
   englishOnly: true,
   run({ text }) {
     const evidence = new EvidenceCollector();
-    const byUnit = new Map<string, Format[]>();
-    for (const format of UNITS) byUnit.set(format.what, [...(byUnit.get(format.what) ?? []), format]);
-    const formats = [...GENERAL, ...[...byUnit.values()].map((same) => ({ ...same[0]!, languages: same.flatMap((f) => f.languages) }))];
-    for (const format of formats) {
-      const hit = text.match(new RegExp(format.pattern.source, format.pattern.flags.replace('g', '')));
-      if (!hit) continue;
-      const count = text.match(format.pattern)?.length ?? 1;
-      const weight = Math.min(0.45, format.weight + 0.05 * (count - 1));
-      evidence.addShared(format.languages, weight, `${format.what} (“${hit[0].trim()}”)`);
+    // One stretch of text is one piece of evidence: "5 mil." is Czech "mil." or nothing, not also "mil".
+    const taken: Array<[number, number]> = [];
+    for (const format of FORMATS) {
+      const hits = [...text.matchAll(format.pattern)].filter((match) => {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.some(([from, to]) => start < to && from < end)) return false;
+        taken.push([start, end]);
+        return true;
+      });
+      if (hits.length === 0) continue;
+      const weight = Math.min(0.45, format.weight + 0.05 * (hits.length - 1));
+      evidence.addShared(format.languages, weight, `${format.what} (“${hits[0]![0].trim()}”)`);
     }
     return evidence.toEvidence(
       0.6,

@@ -44,15 +44,20 @@ export const transliteratedNames: Signal = {
     }
     // The model reads any capitalised word: usernames and brand names can look like readings, so
     // its claims stay supporting evidence (together at most MODEL_CAP) unless the lists agree.
-    const modelWeights: number[] = [];
+    const claims: Array<{ language: string; weight: number }> = [];
     for (const match of findTransliteratedNames(text, { minConfidence: MODEL_MIN_CONFIDENCE })) {
       if (seen.has(match.word)) continue;
       seen.add(match.word);
-      modelWeights.push(MODEL_WEIGHT * match.confidence);
-      evidence.credit(match.orthography, MODEL_WEIGHT * match.confidence);
+      claims.push({ language: match.orthography, weight: MODEL_WEIGHT * match.confidence });
       note(match.orthography, `${match.word} (usually ${match.english})`);
     }
-    if (modelWeights.length) evidence.addShared([], Math.min(MODEL_CAP, noisyOr(modelWeights)), null);
+    if (claims.length) {
+      const capped = Math.min(MODEL_CAP, noisyOr(claims.map((claim) => claim.weight)));
+      const total = claims.reduce((sum, claim) => sum + claim.weight, 0);
+      // Credited in proportion to the capped weight, so guesses cannot outvote the listed spellings.
+      for (const claim of claims) evidence.credit(claim.language, (capped * claim.weight) / total);
+      evidence.addWeight(capped);
+    }
     const ways = [...byLanguage].map(([code, names]) => `the ${languageName(code)} way: ${listInWords(names)}`);
     return evidence.toEvidence(0.85, () => `Names are spelled ${ways.join('; ')}.`);
   },

@@ -3,12 +3,12 @@ import { foreignQuotes } from '@/lib/detect/signals/foreign-quotes';
 import { textContext } from '../context';
 
 describe('foreign-quotes signal', () => {
-  it('fires on Polish „…” quotation marks and credits Polish (and Dutch, which uses them too)', () => {
+  it('fires on Polish „…” quotation marks and credits Polish', () => {
     const evidence = foreignQuotes.run(textContext('Tusk called the vote „a historic day for Poland” on Sunday.'));
     expect(evidence?.weight).toBe(0.3);
-    expect(evidence?.languages).toEqual({ pl: 0.5, nl: 0.5 });
+    expect(evidence?.languages).toEqual({ pl: 1 });
     expect(evidence?.detail).toContain('„a historic day for Poland”');
-    expect(evidence?.detail).toContain('Polish or Dutch');
+    expect(evidence?.detail).toContain('(Polish)');
   });
 
   it('fires on German „…“ quotation marks, weighing two quotations more than one', () => {
@@ -51,7 +51,7 @@ describe('foreign-quotes signal', () => {
   it('does not read a Polish quotation followed by English marks as German', () => {
     const evidence = foreignQuotes.run(textContext('Tusk spoke of „a historic day” and the “curly” English marks came later.'));
     expect(evidence?.weight).toBe(0.3);
-    expect(evidence?.languages).toEqual({ pl: 0.5, nl: 0.5 });
+    expect(evidence?.languages).toEqual({ pl: 1 });
   });
 
   it.each([

@@ -79,3 +79,15 @@ describe('locale-formats signal', () => {
     expect(credited('The mill bought 3 millstones and 2 TLDs in 2023. TL Smith, its owner, paid 4 bills.')).toEqual([]);
   });
 });
+
+describe('locale-formats: one stretch of text counts once', () => {
+  it('reads "5 mil." as one Czech unit, not also as another language’s "mil"', () => {
+    const evidence = localeFormats.run(textContext('The town will get 5 mil. for the new school.'));
+    expect(evidence?.weight).toBe(0.35);
+    expect(evidence?.detail).toContain('“mil.” (“5 mil.”)');
+  });
+
+  it('leaves informal English money ("$5 mil") and Ukrainian amounts in UAH alone', () => {
+    expect(localeFormats.run(textContext('The deal was worth $5 mil, and tickets cost 100 UAH.'))).toBeNull();
+  });
+});

@@ -58,3 +58,17 @@ describe('missing-articles signal', () => {
     expect(evidence?.detail).toContain('“minister stressed”');
   });
 });
+
+describe('missing-articles after abbreviations and mid-sentence capitals', () => {
+  it('leaves "The U.S. President said" and "Mr. Minister said" alone', () => {
+    expect(
+      missingArticles.run(textContext('The U.S. President said, however, that talks would go on. Mr. Minister said nothing.')),
+    ).toBeNull();
+  });
+
+  it('finds a capitalised title after a conjunction: "…, and President said nothing"', () => {
+    expect(missingArticles.run(textContext('The talks ended, and President said nothing about the deal.'))?.detail).toContain(
+      'President said',
+    );
+  });
+});
