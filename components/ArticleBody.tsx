@@ -32,6 +32,9 @@ interface Props {
 export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
+  // Each mark's flag, set when the marks are drawn: handlers and effects read the
+  // flag from the mark itself, never from a `flags` captured by an older render.
+  const flagOfMark = useRef(new WeakMap<HTMLElement, Flag>());
 
   // The article itself: built once per page, so that changing the flags keeps its images and scroll.
   useEffect(() => {
@@ -58,6 +61,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
     for (const mark of highlightFlags(element, flags)) {
       const flag = flags[Number(mark.dataset.flagIndex)];
       if (!flag) continue;
+      flagOfMark.current.set(mark, flag);
       mark.dataset.flagKey = flagKey(flag);
       mark.dataset.category = flag.category;
       mark.setAttribute('aria-label', flagLabel(flag));
@@ -83,11 +87,13 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
     first.scrollIntoView({ block: 'center', inline: 'nearest' });
     showFor(first);
     // Only a new request moves the focus; a re-render with the same one must not.
+    // Nothing else is read from the render: the marks (drawn by the effect above,
+    // which runs first when the flags change in the same render) carry their flag.
   }, [focusRequest]);
 
   const showFor = (mark: HTMLElement) => {
     if (!container.current) return;
-    const flag = flags[Number(mark.dataset.flagIndex)];
+    const flag = flagOfMark.current.get(mark);
     if (!flag) return;
     const box = mark.getBoundingClientRect();
     const host = container.current.getBoundingClientRect();

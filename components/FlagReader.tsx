@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Flag, PageReport } from '@/lib/report';
 import { categoryCounts } from '@/lib/reader/categories';
 import { dismissedOn, flagKey, normalizePhrase, notDismissed, siteKeyOf, visibleFlags } from '@/lib/reader/dismissed';
-import { flagMoveFor, isTypingTarget, stepFlag, type FlagMove } from '@/lib/reader/navigation';
+import { FLAG_KEYS, flagMoveFor, isTypingTarget, keyLabel, stepFlag, type FlagMove } from '@/lib/reader/navigation';
 import { ArticleBody, type FocusRequest } from './ArticleBody';
 import { DismissedList, FlagBar, FlagLegend, FlagList, type Undo } from './FlagTools';
 import { useFlagPreferences, type FlagPreferences } from './useFlagPreferences';
@@ -95,7 +95,8 @@ export function FlagReader({ report, initialPreferences }: { report: PageReport;
           {counted.length > 0 ? (
             <p class="flag-summary" data-testid="flag-summary">
               {shown.length} odd phrasing{plural(shown.length)} flagged{hiddenCount > 0 && ` (${hiddenCount} more turned off)`}: hover,
-              click or focus a highlight for the explanation; <kbd>j</kbd> / <kbd>k</kbd> go to the next / previous one.
+              click or focus a highlight for the explanation; <kbd>{keyLabel(FLAG_KEYS.next[0]!)}</kbd> /{' '}
+              <kbd>{keyLabel(FLAG_KEYS.previous[0]!)}</kbd> go to the next / previous one.
             </p>
           ) : (
             <p class="flag-summary" data-testid="flag-summary">

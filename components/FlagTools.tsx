@@ -8,6 +8,7 @@ import type { Flag, FlagCategory } from '@/lib/report';
 import type { CategoryCount } from '@/lib/reader/categories';
 import { categoryName, categoryStyleVars, suggestionsOf } from '@/lib/reader/categories';
 import { flagKey } from '@/lib/reader/dismissed';
+import { flagKeysText } from '@/lib/reader/navigation';
 
 function Swatch({ category }: { category: string }) {
   return <span class="flag-swatch" style={categoryStyleVars(category)} aria-hidden="true" />;
@@ -176,10 +177,15 @@ export function FlagBar({
             </span>
           </span>
           <span class="flag-bar-buttons">
-            <button type="button" class="secondary small" onClick={() => onMove('previous')} title="Previous flag (k, p or Alt+↑)">
+            <button
+              type="button"
+              class="secondary small"
+              onClick={() => onMove('previous')}
+              title={`Previous flag (${flagKeysText('previous')})`}
+            >
               ↑ Previous
             </button>
-            <button type="button" class="secondary small" onClick={() => onMove('next')} title="Next flag (j, n or Alt+↓)">
+            <button type="button" class="secondary small" onClick={() => onMove('next')} title={`Next flag (${flagKeysText('next')})`}>
               Next ↓
             </button>
             {site && (

@@ -1,11 +1,12 @@
 /**
  * The reader's flag choices: categories turned off (settings, synced) and
  * phrases dismissed per site (local). Loaded once, kept in step with the
- * other extension pages (popup and reader tab) through storage watches.
+ * other extension pages (popup, reader tab, options) through storage watches;
+ * each change is applied to the stored value at write time.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FlagCategory } from '@/lib/report';
-import { loadSettings, normalizeSettings, saveSettings, settingsItem } from '@/lib/rules/store';
+import { loadSettings, normalizeSettings, settingsItem, updateSettings } from '@/lib/rules/store';
 import { addDismissed, removeDismissed, type DismissedPhrases } from '@/lib/reader/dismissed';
 import { dismissPhrase, loadDismissed, restorePhrase, watchDismissed } from '@/lib/reader/dismissed-store';
 
@@ -23,7 +24,8 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
   const [hiddenCategories, setHiddenCategories] = useState<FlagCategory[]>(initial?.hiddenCategories ?? []);
   const [dismissed, setDismissed] = useState<DismissedPhrases>(initial?.dismissed ?? {});
   const [error, setError] = useState<string | null>(null);
-  // Writes one after the other, so that quick clicks are saved in their order.
+  // Writes one after the other, so that quick clicks are saved in their order;
+  // each applies its change to what is stored then (updateSettings, updateDismissed).
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const enqueue = useCallback((write: () => Promise<unknown>) => {
     queue.current = queue.current.then(write).catch((failure: unknown) => {
@@ -48,7 +50,14 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
       const next = hide ? [...others, category] : others;
       hiddenNow.current = next;
       setHiddenCategories(next);
-      enqueue(async () => saveSettings({ ...(await loadSettings()), hiddenFlagCategories: next }));
+      // Saved as this one change to the stored list, not as this page's list: a
+      // category turned off meanwhile in another page (popup, options) stays off.
+      enqueue(() =>
+        updateSettings((settings) => {
+          const stored = settings.hiddenFlagCategories.filter((other) => other !== category);
+          return { ...settings, hiddenFlagCategories: hide ? [...stored, category] : stored };
+        }),
+      );
     },
     [enqueue],
   );

@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteRule } from '@/lib/rules/model';
 import { createRule, newRuleId } from '@/lib/rules/model';
-import { loadRules, loadSettings, saveRules, saveSettings, rulesAreaItem, watchRulesAndSettings } from '@/lib/rules/store';
+import {
+  loadRules,
+  loadSettings,
+  saveRules,
+  saveSettings,
+  rulesAreaItem,
+  updateSettings as updateStoredSettings,
+  watchRulesAndSettings,
+} from '@/lib/rules/store';
 import { FLAG_CATEGORIES } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
 import { CATEGORY_NAMES } from '@/lib/reader/categories';
@@ -75,8 +83,9 @@ export function OptionsApp() {
     void requestSitePermission(rule).then(() => refresh());
   };
 
-  const updateSettings = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+  /** Applied to the stored settings at write time: the reader may have changed others meanwhile. */
+  const updateSettings = (change: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
+    const patch = typeof change === 'function' ? change(settings) : change;
     const asked = patch.autoCleanAboveThreshold
       ? browser.permissions.request({ origins: ALL_SITES }).catch(() => false)
       : Promise.resolve(true);
@@ -85,7 +94,7 @@ export function OptionsApp() {
         setMessage('Cleaning machine-translated pages everywhere needs permission to read all sites; it stays off.');
         return;
       }
-      await saveSettings(next);
+      await updateStoredSettings((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
       await refresh();
     });
   };
@@ -203,13 +212,14 @@ export function OptionsApp() {
               <input
                 type="checkbox"
                 checked={!settings.hiddenFlagCategories.includes(category)}
-                onChange={(event) =>
-                  updateSettings({
-                    hiddenFlagCategories: event.currentTarget.checked
-                      ? settings.hiddenFlagCategories.filter((other) => other !== category)
-                      : [...settings.hiddenFlagCategories, category],
-                  })
-                }
+                onChange={(event) => {
+                  const show = event.currentTarget.checked;
+                  updateSettings((current) => ({
+                    hiddenFlagCategories: show
+                      ? current.hiddenFlagCategories.filter((other) => other !== category)
+                      : [...current.hiddenFlagCategories.filter((other) => other !== category), category],
+                  }));
+                }}
               />{' '}
               {CATEGORY_NAMES[category] ?? category}
             </label>

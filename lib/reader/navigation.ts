@@ -18,8 +18,28 @@ export interface KeyLike {
   target?: EventTarget | null;
 }
 
-/** The keys, for the reader's hint and the README. */
-export const FLAG_KEYS = { next: ['j', 'n', 'Alt+ArrowDown'], previous: ['k', 'p', 'Alt+ArrowUp'] } as const;
+/**
+ * The keys of each move, as `[Alt+]KeyboardEvent.key`: what flagMoveFor
+ * answers to, and what the reader's hint and the bar's button titles show
+ * (flagKeysText). The README lists them by hand: keep it in step.
+ */
+export const FLAG_KEYS: Readonly<Record<FlagMove, readonly string[]>> = {
+  next: ['j', 'n', 'Alt+ArrowDown'],
+  previous: ['k', 'p', 'Alt+ArrowUp'],
+};
+
+const ARROWS: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑' };
+
+/** A key of FLAG_KEYS as people read it: `Alt+ArrowDown` → `Alt+↓`. */
+export function keyLabel(key: string): string {
+  return key.replace(/Arrow(Down|Up)$/, (name) => ARROWS[name] ?? name);
+}
+
+/** The keys of a move for a title: `j, n or Alt+↓`. */
+export function flagKeysText(move: FlagMove): string {
+  const labels = FLAG_KEYS[move].map(keyLabel);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? '');
+}
 
 const TEXT_INPUT_TYPES = new Set([
   'text',
@@ -52,13 +72,9 @@ export function isTypingTarget(target: EventTarget | null | undefined): boolean 
 export function flagMoveFor(event: KeyLike): FlagMove | null {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey) return null;
   if (isTypingTarget(event.target)) return null;
-  if (event.altKey) {
-    if (event.key === 'ArrowDown') return 'next';
-    if (event.key === 'ArrowUp') return 'previous';
-    return null;
-  }
-  if (event.key === 'j' || event.key === 'n') return 'next';
-  if (event.key === 'k' || event.key === 'p') return 'previous';
+  const pressed = event.altKey ? `Alt+${event.key}` : event.key;
+  if (FLAG_KEYS.next.includes(pressed)) return 'next';
+  if (FLAG_KEYS.previous.includes(pressed)) return 'previous';
   return null;
 }
 

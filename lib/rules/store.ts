@@ -135,8 +135,43 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
+/** The fallback queues of exclusively, by name. */
+const localQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` alone among the extension's pages for `name`: the popup, the
+ * reader tab and the options page share one origin, so a Web Lock orders
+ * their read-modify-writes (storage has no transaction of its own). Where
+ * there are no Web Locks (unit tests), a queue orders this context's tasks.
+ */
+export async function exclusively<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  // (The lock's promise settles with the task's result; lib.dom types it as a promise of a promise.)
+  if (locks) return await locks.request(`unspun:${name}`, task);
+  const run = (localQueues.get(name) ?? Promise.resolve()).then(task);
+  localQueues.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+/** Writes the whole settings (the options page's form); prefer updateSettings for one change. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
+  await exclusively('settings', () => settingsItem.setValue(normalizeSettings(settings)));
+}
+
+/**
+ * Applies `change` to the settings stored now (not to a copy this page read
+ * earlier), so that another page's change saved meanwhile is kept. Returns
+ * what was saved.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return exclusively('settings', async () => {
+    const next = normalizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 /**

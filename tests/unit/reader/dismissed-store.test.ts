@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { dismissPhrase, loadDismissed, restorePhrase, watchDismissed } from '@/lib/reader/dismissed-store';
+import { dismissPhrase, loadDismissed, restorePhrase, updateDismissed, watchDismissed } from '@/lib/reader/dismissed-store';
 import type { DismissedPhrases } from '@/lib/reader/dismissed';
 
 describe('dismissed phrases in storage', () => {
@@ -30,6 +30,27 @@ describe('dismissed phrases in storage', () => {
     await fakeBrowser.storage.local.set({ dismissedFlags: 'nonsense' });
     expect(await loadDismissed()).toEqual({});
     expect(await dismissPhrase('a.example', 'x')).toEqual({ 'a.example': ['x'] });
+  });
+
+  it('keeps every one of interleaved dismissals and restores', async () => {
+    await dismissPhrase('a.example', 'old');
+    await Promise.all([
+      dismissPhrase('a.example', 'X'),
+      dismissPhrase('b.example', 'Y'),
+      restorePhrase('a.example', 'old'),
+      dismissPhrase('a.example', 'Z'),
+    ]);
+    expect(await loadDismissed()).toEqual({ 'a.example': ['x', 'z'], 'b.example': ['y'] });
+  });
+
+  it('changes what is stored at write time, so another page’s dismissal stays', async () => {
+    // Another page (the popup) dismisses while this one (the reader tab) is open.
+    await fakeBrowser.storage.local.set({ dismissedFlags: { 'a.example': ['from the popup'] } });
+    expect(await dismissPhrase('a.example', 'from the tab')).toEqual({ 'a.example': ['from the popup', 'from the tab'] });
+    expect(await updateDismissed((current) => ({ ...current, 'b.example': ['Kept', 4 as unknown as string] }))).toEqual({
+      'a.example': ['from the popup', 'from the tab'],
+      'b.example': ['kept'],
+    });
   });
 
   it('tells the other extension pages', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagMoveFor, isTypingTarget, stepFlag } from '@/lib/reader/navigation';
+import { FLAG_KEYS, flagKeysText, flagMoveFor, isTypingTarget, keyLabel, stepFlag } from '@/lib/reader/navigation';
 import { documentFrom } from '../helpers';
 
 const doc = documentFrom(`<!doctype html><body>
@@ -71,5 +71,22 @@ describe('stepFlag', () => {
   it('has nowhere to go without flags', () => {
     expect(stepFlag(-1, 0, 'next')).toBe(-1);
     expect(stepFlag(0, 0, 'previous')).toBe(-1);
+  });
+});
+
+describe('FLAG_KEYS', () => {
+  it('are the keys flagMoveFor answers to', () => {
+    for (const move of ['next', 'previous'] as const)
+      for (const key of FLAG_KEYS[move]) {
+        const [alt, name] = key.startsWith('Alt+') ? [true, key.slice(4)] : [false, key];
+        expect(flagMoveFor({ key: name, altKey: alt, target: element('text') }), key).toBe(move);
+      }
+  });
+
+  it('read as the hint and the bar’s titles show them', () => {
+    expect(keyLabel('Alt+ArrowDown')).toBe('Alt+↓');
+    expect(keyLabel('j')).toBe('j');
+    expect(flagKeysText('next')).toBe('j, n or Alt+↓');
+    expect(flagKeysText('previous')).toBe('k, p or Alt+↑');
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createRule, DEFAULT_SETTINGS } from '@/lib/rules/model';
 import {
@@ -10,7 +10,9 @@ import {
   rulesAreaItem,
   saveRules,
   saveSettings,
+  updateSettings,
 } from '@/lib/rules/store';
+import type { FlagCategory } from '@/lib/report';
 
 describe('rule storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -85,6 +87,56 @@ describe('rule storage', () => {
     for (const value of [null, undefined, 'settings', 42, ['grammar'], { autoCleanThreshold: Number.NaN }])
       expect(normalizeSettings(value), String(value)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings({ flagCategories: ['calque', 'calque', 'nope'] }).flagCategories).toEqual(['calque']);
+  });
+});
+
+describe('updateSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.unstubAllGlobals());
+
+  const hide = (category: FlagCategory) =>
+    updateSettings((settings) => ({ ...settings, hiddenFlagCategories: [...settings.hiddenFlagCategories, category] }));
+
+  it('keeps both of two interleaved updates', async () => {
+    const [first, second] = await Promise.all([hide('grammar'), updateSettings((settings) => ({ ...settings, badge: false }))]);
+    expect(first.hiddenFlagCategories).toEqual(['grammar']);
+    expect(second).toMatchObject({ badge: false, hiddenFlagCategories: ['grammar'] });
+    expect(await loadSettings()).toMatchObject({ badge: false, hiddenFlagCategories: ['grammar'] });
+    await Promise.all([hide('calque'), hide('punctuation')]);
+    expect((await loadSettings()).hiddenFlagCategories).toEqual(['grammar', 'calque', 'punctuation']);
+  });
+
+  it('changes what is stored at write time, not what this page read before', async () => {
+    const before = await loadSettings();
+    // Another page (the options page) saves meanwhile.
+    await saveSettings({ ...before, badge: false, hiddenFlagCategories: ['calque'] });
+    expect(await hide('grammar')).toEqual({ ...before, badge: false, hiddenFlagCategories: ['calque', 'grammar'] });
+  });
+
+  it('normalises what it writes, and a failed update does not stop the next one', async () => {
+    await expect(
+      updateSettings(() => {
+        throw new Error('broken');
+      }),
+    ).rejects.toThrow('broken');
+    expect(await updateSettings((settings) => ({ ...settings, autoCleanThreshold: 7 }))).toMatchObject({ autoCleanThreshold: 1 });
+  });
+
+  it('takes the extension pages’ shared Web Lock when there is one', async () => {
+    const names: string[] = [];
+    let tail: Promise<unknown> = Promise.resolve();
+    const request = (name: string, callback: () => Promise<unknown>) => {
+      names.push(name);
+      const run = tail.then(callback);
+      tail = run.catch(() => undefined);
+      return run;
+    };
+    vi.stubGlobal('navigator', { locks: { request } });
+    await Promise.all([hide('grammar'), hide('calque'), saveSettings({ ...DEFAULT_SETTINGS, badge: false })]);
+    expect(names).toEqual(['unspun:settings', 'unspun:settings', 'unspun:settings']);
+    expect(await loadSettings()).toMatchObject({ badge: false, hiddenFlagCategories: [] });
+    await Promise.all([hide('grammar'), hide('calque')]);
+    expect((await loadSettings()).hiddenFlagCategories).toEqual(['grammar', 'calque']);
   });
 });
 
