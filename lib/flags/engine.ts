@@ -1,6 +1,7 @@
 import type { Flag, FlagCategory } from '../report';
+import { normalizePhrase } from '../reader/dismissed';
 import type { FlagContext, FlagRule, RuleMeta } from './rule';
-import { sourceMatches } from './rule';
+import { countStartingBefore, sourceMatches } from './rule';
 import { FLAG_RULES, FLAG_RULE_METADATA } from './rules';
 
 export { FLAG_RULE_METADATA };
@@ -18,14 +19,6 @@ export interface FlagOptions {
   dismissed?: readonly string[];
   /** The rule modules to use (tests); the registered ones by default. */
   rules?: readonly FlagRule[];
-}
-
-/** Longest dismissed phrase kept (as lib/reader/dismissed.ts stores them). */
-const MAX_PHRASE_LENGTH = 300;
-
-/** "Na  Wizji\n" → "na wizji": how flagged texts and dismissed phrases are compared (NFC, spaces collapsed, lower case, 300 characters). */
-export function normalizePhrase(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, MAX_PHRASE_LENGTH);
 }
 
 function isEnabled(rule: Pick<RuleMeta, 'id' | 'defaultEnabled'>, moduleId: string, options: FlagOptions): boolean {
@@ -69,10 +62,13 @@ export function findFlags(context: FlagContext, options: FlagOptions = {}): Flag
       b.flag.end - b.flag.start - (a.flag.end - a.flag.start) ||
       a.flag.start - b.flag.start,
   );
+  // Accepted flags do not overlap, so in text order their ends rise with their starts: a candidate
+  // overlaps one of them only if the last to start before the candidate ends reaches past its start.
   const accepted: Flag[] = [];
   for (const { flag } of candidates) {
-    if (accepted.some((other) => flag.start < other.end && other.start < flag.end)) continue;
-    accepted.push(flag);
+    const index = countStartingBefore(accepted, flag.end);
+    if (index > 0 && accepted[index - 1]!.end > flag.start) continue;
+    accepted.splice(index, 0, flag);
   }
   return accepted.sort((a, b) => a.start - b.start || a.end - b.end);
 }

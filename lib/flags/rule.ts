@@ -92,3 +92,15 @@ export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }
+
+/** How many of `spans` (sorted by start) start before `end`: a binary search. */
+export function countStartingBefore(spans: ReadonlyArray<{ start: number }>, end: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -7,7 +7,7 @@
  */
 
 const DASH_SPEECH =
-  /(?<=^|[.!?…:]\s+|\n)[–—]\s+(?=\p{Lu})([^\n]{0,400}?)[,.!?]\s*(?:[–—]\s*)?(?:said|says|added|asked|stated|explained|noted|told|wrote|stressed|emphasized|emphasised|declared|replied|announced|admitted|assured|argued)\b/gu;
+  /(?<=^|[.!?…:]\s{1,20}|\n)[–—]\s+(?=\p{Lu})([^\n]{0,400}?)[,.!?]\s*(?:[–—]\s*)?(?:said|says|added|asked|stated|explained|noted|told|wrote|stressed|emphasized|emphasised|declared|replied|announced|admitted|assured|argued)\b/gu;
 
 export interface DashQuote {
   /** Offset of the dash. */

@@ -13,7 +13,12 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-/** Singular count nouns, with their plurals. Not "kind", "type" or "sort": "these kind of things" is everyday English. */
+/**
+ * A closed list, because spelling does not tell a singular noun from a plural
+ * ("news", "series" and "crisis" end in -s; "police" is plural without it):
+ * nouns news translations use often, with the plural to suggest. Not "kind",
+ * "type" or "sort": "these kind of things" is everyday English.
+ */
 const NOUNS: Record<string, string> = {
   person: 'people',
   man: 'men',

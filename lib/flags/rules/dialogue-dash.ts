@@ -23,7 +23,10 @@ const SPEECH_VERBS =
  * no comma: Spanish "—We will not negotiate —said the spokeswoman" (no space
  * after the opening dash) and Polish "– We will not allow it – said the Marshal".
  */
-const CLOSED_BY_DASH = new RegExp(`(?<=^|\\n|[.!?…:]\\s+)([–—])\\s?(?=\\p{Lu})([^\\n–—]{1,400}?)\\s*[–—]\\s*(?:${SPEECH_VERBS})\\b`, 'gu');
+const CLOSED_BY_DASH = new RegExp(
+  `(?<=^|\\n|[.!?…:]\\s{1,20})([–—])\\s?(?=\\p{Lu})([^\\n–—]{1,400}?)\\s*[–—]\\s*(?:${SPEECH_VERBS})\\b`,
+  'dgu',
+);
 
 /** Speech opened with a dash, the Slavic and Spanish convention, where English uses quotation marks. */
 export const dialogueDash: FlagRule = {
@@ -34,8 +37,9 @@ export const dialogueDash: FlagRule = {
     for (const match of text.matchAll(CLOSED_BY_DASH)) {
       const start = match.index;
       if (quotes.some((quote) => quote.start === start)) continue;
-      const quote = (match[2] ?? '').trim();
-      const end = start + match[0].indexOf(match[2] ?? '') + (match[2] ?? '').trimEnd().length;
+      const speech = match[2] ?? '';
+      const quote = speech.trim();
+      const end = match.indices![2]![0] + speech.trimEnd().length;
       quotes.push({ start, end, quote });
     }
     return quotes

@@ -27,7 +27,16 @@ function group(digits: string): string {
  * separator or "#", not part of a decimal, a range or a code), then a unit or
  * a counted noun.
  */
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}.,:/#$€£¥+-]|\\p{Lu}\\p{L}* )([1-9]\\d{4,})(?![\\p{N}.,:/-])(?=\\s+(?:${UNITS})\\b)`, 'gu');
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}.,:/#$€£¥+-])([1-9]\\d{4,})(?![\\p{N}.,:/-])(?=\\s+(?:${UNITS})\\b)`, 'gu');
+
+/** A capitalised word just before the number: with it, the number names something ("Bug 1676296", "Flight 12345"). */
+const NAME_BEFORE = /(?<!\p{L})\p{Lu}\p{L}* $/u;
+
+/** Capitalised words that open a count rather than name something: "About 40000 years ago", "In 40000 years". */
+const COUNT_OPENERS = new Set(
+  `About Around Approximately Roughly Almost Nearly Some Over Under Up Only Just More Fewer Less Exactly All Another In For After
+  Before Within Since Until By At Of With From To Than`.split(/\s+/),
+);
 
 /** "40000 years": English groups the thousands of a count with commas. */
 export const digitGrouping: FlagRule = {
@@ -37,6 +46,8 @@ export const digitGrouping: FlagRule = {
     const flags: Flag[] = [];
     for (const match of text.matchAll(PATTERN)) {
       const digits = match[1] ?? '';
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0].trimEnd();
+      if (before && !COUNT_OPENERS.has(before)) continue;
       flags.push(
         makeFlag(RULE, text, {
           start: match.index,

@@ -13,18 +13,18 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-/** Words English repeats on purpose: "had had", "that that", "what it is is", "very very", "bye bye", "hear hear". */
+/** Words English repeats on purpose: "had had", "that that", "what it is is", "very very", "bye bye", "hear hear", "the can can hold". */
 const LEGIT = new Set(
   `had that is was do does did her him you it in on out up off down over there very really many much more so far long bye ha
   ho no yes knock chop tut well now go come hush yo bang boom oh ah uh um hey wow rah pom na la blah yada bla tsk hip cha dum
   ding tick tock choo night bravo encore again round hear what why please sorry never ever gone going same bit little love
-  kiss yum tom pooh mahi bora walla baden sirhan duran talk check cancan can tut`.split(/\s+/),
+  kiss yum tom pooh mahi bora walla baden sirhan duran talk check cancan can`.split(/\s+/),
 );
 
 /** Words never doubled in correct English: a doubled one is a slip of the machine (or of the extraction). */
 const FUNCTION_WORDS = new Set(
   `the a an of to and or but for with from at by as this these those their our its his my your which who whom whose will would
-  should could can may might must be been are were has have than then into onto upon about if when where while not also such
+  should could may might must be been are were has have than then into onto upon about if when where while not also such
   each every any some`.split(/\s+/),
 );
 

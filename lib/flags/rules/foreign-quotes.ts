@@ -5,7 +5,8 @@ import { makeFlag } from '../rule';
 const RULE: RuleMeta = {
   id: 'punctuation/foreign-quotes',
   category: 'punctuation',
-  description: 'Quotation marks of another language („…“ of German, Polish and Czech, «…» of French and Russian), where English uses “…”.',
+  description:
+    'Quotation marks of another language („…“ and »…« of German, „…“ of Polish and Czech, «…» of French and Russian), where English uses “…”.',
   languages: 'any',
   unknownSource: true,
   confidence: 0.85,
@@ -13,8 +14,20 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-/** „…“ / „…” (German, Polish, Czech…), «…» and ‹…› (French, Russian, Ukrainian…), within one paragraph. */
-const QUOTE = /„([^„“”"\n]{1,300})[“”"]|«\s?([^«»\n]{1,300}?)\s?»|‹\s?([^‹›\n]{1,300}?)\s?›/gu;
+/**
+ * „…“ / „…” (German, Polish, Czech…), »…« (German), «…» and ‹…› (French,
+ * Russian, Ukrainian…), within one paragraph. Matched left to right, so the
+ * » ending «a» cannot open a German »…« up to the next «.
+ */
+const QUOTE = /„([^„“”"\n]{1,300})[“”"]|»\s?([^«»\n]{1,300}?)\s?«|«\s?([^«»\n]{1,300}?)\s?»|‹\s?([^‹›\n]{1,300}?)\s?›/gu;
+
+/** Who opens quotations with each mark, for the message. */
+const LANGUAGES: Record<string, string> = {
+  '„': 'German, Polish, Czech and other Central European languages',
+  '»': 'German, Danish and a few other languages',
+  '«': 'French, Russian, Ukrainian and other languages',
+  '‹': 'French, Russian, Ukrainian and other languages',
+};
 
 /** „Rzeczpospolita”, «Gazprom»: quotation marks English does not use. */
 export const foreignQuotes: FlagRule = {
@@ -23,13 +36,13 @@ export const foreignQuotes: FlagRule = {
   run({ text }) {
     const flags: Flag[] = [];
     for (const match of text.matchAll(QUOTE)) {
-      const quoted = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+      const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
       const mark = match[0].charAt(0);
       flags.push(
         makeFlag(RULE, text, {
           start: match.index,
           end: match.index + match[0].length,
-          message: `“${mark}” opens quotations in ${mark === '„' ? 'German, Polish, Czech and other Central European languages' : 'French, Russian, Ukrainian and other languages'}; English uses “…”: the translation kept the original’s marks.`,
+          message: `“${mark}” opens quotations in ${LANGUAGES[mark]}; English uses “…”: the translation kept the original’s marks.`,
           replacements: [`“${quoted}”`],
         }),
       );

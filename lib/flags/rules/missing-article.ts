@@ -20,11 +20,19 @@ const TITLES =
 const VERBS =
   'said|stated|announced|added|noted|stressed|emphasised|emphasized|explained|declared|reported|claimed|assured|warned|confirmed';
 
+/** Abbreviations a title may follow inside a sentence ("Mr. Minister", "Lt. Governor"); single letters ("U.S.", "J.") too. */
+const ABBREVIATIONS = 'Mrs?|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Sen|Rep|Gov|Rev|Hon|Jr|Sr|vs|No';
+
 /**
  * At the start of a sentence (not of a paragraph, where headlines drop their
- * articles), a title, a past verb of saying and "that" or a comma.
+ * articles), a title, a past verb of saying and "that" or a comma. The end of
+ * the previous sentence is matched, not looked behind at: a lookbehind would
+ * rescan a run of spaces from each of its positions.
  */
-const PATTERN = new RegExp(`(?<=[.!?]["”’]?[ \\t]+)(${TITLES})\\s+(${VERBS})(?=\\s+that\\b|,)`, 'gu');
+const PATTERN = new RegExp(
+  `(?:[!?]|(?<!(?:^|\\P{L})(?:\\p{L}|${ABBREVIATIONS}))\\.)["”’]?[ \\t]+(${TITLES})\\s+(${VERBS})(?=\\s+that\\b|,)`,
+  'dgu',
+);
 
 /** "Minister said that government…": Slavic languages have no articles, and the translation did not add them. */
 export const missingArticle: FlagRule = {
@@ -34,10 +42,11 @@ export const missingArticle: FlagRule = {
     const flags: Flag[] = [];
     for (const match of text.matchAll(PATTERN)) {
       const title = match[1] ?? '';
+      const [start, end] = match.indices![1]!;
       flags.push(
         makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + title.length,
+          start,
+          end,
           message: `English needs “the” before “${title}” here (or the person’s name): the source language has no articles.`,
           replacements: [`The ${title.charAt(0).toLowerCase()}${title.slice(1)}`],
         }),

@@ -13,7 +13,11 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-/** Domain endings: "Booking.Com" is a name, not two sentences. */
+/**
+ * Title case capitalises a site's domain ending too ("Booking.Com",
+ * "Onet.Pl"): after the full stop comes the rest of a name, not a new
+ * sentence, so these are not taken as glued sentences.
+ */
 const DOMAINS = new Set([
   'Com',
   'Org',

@@ -17,8 +17,11 @@ const RULE: RuleMeta = {
 const VERBS =
   'Said|Stated|Added|Explained|Stressed|Noted|Assured|Announced|Insisted|Recalled|Warned|Declared|Indicated|Affirmed|Emphasized|Emphasised|Pointed out|Reported|Believes|Thinks|Considers|Says';
 
-/** A sentence (or paragraph) that starts with the verb: Spanish, Italian, Polish, Czech, Russian and Chinese drop the pronoun. */
-const PATTERN = new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+|\\n))(${VERBS})(?=\\s+that\\s+\\p{Ll})`, 'gu');
+/**
+ * A sentence (or paragraph) that starts with the verb: Spanish, Italian, Polish, Czech, Russian and Chinese drop the pronoun.
+ * The sentence's start is matched, not looked behind at: a lookbehind would rescan a run of spaces from each of its positions.
+ */
+const PATTERN = new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n)(${VERBS})(?=\\s+that\\s+\\p{Ll})`, 'dgu');
 
 /** "Said that will not resign": the subject the source language left out is missing in English. */
 export const missingSubject: FlagRule = {
@@ -28,11 +31,12 @@ export const missingSubject: FlagRule = {
     const flags: Flag[] = [];
     for (const match of text.matchAll(PATTERN)) {
       const verb = match[1] ?? '';
+      const [start, end] = match.indices![1]!;
       const lower = verb.charAt(0).toLowerCase() + verb.slice(1);
       flags.push(
         makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + verb.length,
+          start,
+          end,
           message: `The sentence has no subject: the source language leaves out “he”, “she” or “they”, English cannot.`,
           replacements: [`He ${lower}`, `She ${lower}`, `They ${lower.replace(/s$/, '')}`],
         }),

@@ -1,6 +1,6 @@
 import type { Flag } from '../../report';
 import type { FlagContext, FlagRule } from '../rule';
-import { appliesTo, makeFlag } from '../rule';
+import { appliesTo, countStartingBefore, makeFlag } from '../rule';
 import { languageRule, languageRules } from '../language-rules';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
@@ -61,11 +61,15 @@ export const transliteration: FlagRule = {
 
     const options = modelOptions(context);
     if (!options) return flags;
-    const listed = flags.map((flag) => [flag.start, flag.end] as const);
+    // The listed names in text order, with the furthest end reached so far: a span overlaps one of
+    // them if the last to start before the span ends reaches past its start.
+    const listed = [...flags].sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const flag of listed) reach.push(Math.max(reach[reach.length - 1] ?? 0, flag.end));
     for (const match of findTransliteratedNames(context.text, options)) {
       // The list knows these names better (its notes, its spellings): the model only adds others.
-      if (listed.some(([start, end]) => match.start < end && start < match.end)) continue;
-      if (match.english === match.word) continue;
+      const before = countStartingBefore(listed, match.end);
+      if (before > 0 && reach[before - 1]! > match.start) continue;
       const language = languageName(match.orthography);
       flags.push(
         makeFlag(languageRule('transliteration', match.orthography), context.text, {

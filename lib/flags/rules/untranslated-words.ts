@@ -57,9 +57,14 @@ const LANGUAGES = new Map<string, Language>(
 );
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-/** URLs, e-mail addresses, handles, hashtags, code and file names: never prose. */
+/**
+ * URLs, e-mail addresses, handles, hashtags, code and file names: never prose.
+ * The `\S+…` branches start only where a run of non-spaces starts: tried at
+ * every position of a long run (Chinese has no spaces), they would rescan it
+ * from each one.
+ */
 const NOT_PROSE =
-  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|[#@][\p{L}\p{N}_]+|`[^`\n]*`|\S+\.(?:html?|php|jpe?g|png|gif|pdf|txt|docx?|js|ts)\b/giu;
+  /\bhttps?:\/\/\S+|\bwww\.\S+|(?<!\S)\S+@\S+|[#@][\p{L}\p{N}_]+|`[^`\n]*`|(?<!\S)\S+\.(?:html?|php|jpe?g|png|gif|pdf|txt|docx?|js|ts)\b/giu;
 /** Where the text names a word rather than uses it ("the Polish word ...", "so-called ..."). */
 const MENTION =
   /(?:\b(?:word|words|term|terms|phrase|expression|slogan|motto|called|known as|dubbed|nicknamed|so-called|meaning|means|literally)\s*[:,]?\s*|[“"„«‘'])$/iu;

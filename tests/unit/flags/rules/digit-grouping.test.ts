@@ -28,6 +28,20 @@ describe('digit-grouping rule', () => {
       expect(texts(text), text).toEqual([]);
   });
 
+  it('flags a count after a capitalised word that opens it, not a number naming something', () => {
+    expect(texts('About 40000 years ago the ice melted. In 40000 years it may return.')).toEqual([
+      ['40000', '40,000'],
+      ['40000', '40,000'],
+    ]);
+    expect(texts('The minister said: Over 12000 people fled.')).toEqual([['12000', '12,000']]);
+    for (const text of [
+      'The fix for Bug 1676296 more than halved crashes.',
+      'Bug 1676296 more than halved crashes.',
+      'Flight 12345 more than an hour late.',
+    ])
+      expect(texts(text), text).toEqual([]);
+  });
+
   it('runs only when the source language is known', () => {
     const text = 'It is 40000 years old.';
     expect(findFlags({ text, sourceLanguage: null })).toEqual([]);

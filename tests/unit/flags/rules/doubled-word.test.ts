@@ -33,6 +33,7 @@ describe('doubled-word rule', () => {
       'It was very very cold, so so cold.',
       'Bye bye, said the child. Hear hear!',
       'They talked on and on for many many hours.',
+      'The can can hold a litre.',
     ]) {
       expect(texts(text), text).toEqual([]);
     }

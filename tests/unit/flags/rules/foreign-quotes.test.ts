@@ -19,6 +19,22 @@ describe('foreign-quotes rule', () => {
     expectExactOffsets(text, flags);
   });
 
+  it('flags German »…« and names the languages that use each mark', () => {
+    const text = 'The paper »Die Zeit« wrote it; «Gazprom» and „Orlen“ denied it.';
+    const flags = run(text);
+    expect(flags.map((flag) => [flag.text, flag.suggestion])).toEqual([
+      ['»Die Zeit«', '“Die Zeit”'],
+      ['«Gazprom»', '“Gazprom”'],
+      ['„Orlen“', '“Orlen”'],
+    ]);
+    expect(flags[0]!.message).toContain('German');
+    expect(flags[1]!.message).toContain('French');
+    expect(flags[2]!.message).toContain('Polish');
+    expectExactOffsets(text, flags);
+    // The » closing one guillemet quotation does not open a German one up to the next «.
+    expect(run('«Yes» and «no».').map((flag) => flag.text)).toEqual(['«Yes»', '«no»']);
+  });
+
   it('leaves English quotation marks, apostrophes and unclosed marks alone', () => {
     expect(run('“Yes,” she said. ‘No,’ he said. It’s "fine". A lone „ mark.\nAnd « another.')).toEqual([]);
   });

@@ -27,4 +27,29 @@ describe('missing-article rule', () => {
       expect(texts(text), text).toEqual([]);
     }
   });
+
+  it('leaves a title after an abbreviation or an initial alone: the sentence goes on', () => {
+    for (const text of [
+      'The U.S. President said, however, that talks would go on.',
+      'The talks went on. Mr. Minister said that it was over.',
+      'The talks went on. Mrs. Governor said that it was over.',
+      'The talks went on. Lt. Governor said, however, that it was over.',
+      'The report by J. Director said that it was over.',
+    ]) {
+      expect(texts(text), text).toEqual([]);
+    }
+    // A sentence ending in an acronym or a number still ends there.
+    expect(texts('Poland joined the EU. Minister said that it paid off. It grew in 2020. President said, however, that…')).toEqual([
+      'Minister',
+      'President',
+    ]);
+  });
+
+  it('reads long runs of spaces in linear time', () => {
+    // A lookbehind for the end of the sentence used to rescan the run from each of its positions.
+    const text = `It rained.${' '.repeat(500_000)}Minister said that it was calm.${' \t'.repeat(250_000)}x`;
+    const flags = missingArticle.run({ text, sourceLanguage: null });
+    expect(flags.map((flag) => flag.text)).toEqual(['Minister']);
+    expectExactOffsets(text, flags);
+  });
 });

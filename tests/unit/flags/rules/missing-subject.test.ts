@@ -26,4 +26,12 @@ describe('missing-subject rule', () => {
       expect(texts(text), text).toEqual([]);
     }
   });
+
+  it('reads long runs of spaces in linear time', () => {
+    // A lookbehind for the start of the sentence used to rescan the run from each of its positions.
+    const text = `Said that it rained.${' '.repeat(500_000)}Added that it was calm.${'\n '.repeat(250_000)}x`;
+    const flags = missingSubject.run({ text, sourceLanguage: null });
+    expect(flags.map((flag) => flag.text)).toEqual(['Said', 'Added']);
+    expectExactOffsets(text, flags);
+  });
 });

@@ -71,6 +71,13 @@ describe('untranslated-words rule', () => {
     expect(run(text, 'pl')).toEqual([]);
   });
 
+  it('reads long runs without spaces in linear time (Chinese, a row of marks)', () => {
+    // The URL, e-mail and file-name patterns used to rescan such a run from each of its characters.
+    for (const unspaced of ['a'.repeat(200_000), '„'.repeat(200_000), '中'.repeat(200_000), 'a„中'.repeat(70_000)]) {
+      expect(run(`It was ${unspaced} there.`, 'pl')).toEqual([]);
+    }
+  });
+
   it('needs the source language and ignores other languages’ letters', () => {
     expect(run('The mission was już over.', null)).toEqual([]);
     expect(run('The mission was już over.', 'de')).toEqual([]);
