@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '@/lib/report';
 import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
@@ -36,8 +36,9 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
   // flag from the mark itself, never from a `flags` captured by an older render.
   const flagOfMark = useRef(new WeakMap<HTMLElement, Flag>());
 
+  // Layout effects, in this order, in the render's own task: article, marks, current mark, then focus.
   // The article itself: built once per page, so that changing the flags keeps its images and scroll.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     // Sanitised again here: the report crossed a message boundary.
@@ -50,7 +51,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
   }, [html]);
 
   // The highlights: text nodes split into marks, labelled as text (never as HTML).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     // A redraw must not lose the reader's place: the focused flag keeps the focus if it is still shown.
@@ -71,14 +72,16 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
     if (focusedKey) flagMarks(element, focusedKey)[0]?.focus({ preventScroll: true });
   }, [html, flags]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     for (const mark of Array.from(element.querySelectorAll<HTMLElement>(`mark.${FLAG_MARK_CLASS}`)))
       mark.classList.toggle('current', currentKey !== null && mark.dataset.flagKey === currentKey);
   }, [html, flags, currentKey]);
 
-  useEffect(() => {
+  // A layout effect: the focus moves in the same task as the render that asked for it, so a key
+  // pressed in between (Escape right after j) cannot be undone by a focus arriving late.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element || !focusRequest) return;
     const [first] = flagMarks(element, focusRequest.key);
