@@ -2,7 +2,7 @@
  * The pipeline: parse → boilerplate → extract → language → detect → flags.
  * Works on a clone; the caller's document is never changed.
  */
-import type { FlagCategory, PageReport, PageSummary, TextReport } from './report';
+import type { Article, FlagCategory, PageReport, PageSummary, RemovedBlock, TextReport } from './report';
 import { TextStats } from './dom/stats';
 import { blockText, visibleText } from './dom/text';
 import { findBoilerplate, describeMatch, type BoilerplateMatch } from './boilerplate/classify';
@@ -41,6 +41,8 @@ interface Prepared {
   clone: Document;
   mainRoot: Element | null;
   matches: BoilerplateMatch[];
+  /** The matches as the report shows them (and the detector reads them). */
+  removed: RemovedBlock[];
   pageText: string;
   text: string;
 }
@@ -68,7 +70,7 @@ function prepare(doc: Document, options: AnalyzeOptions): Prepared {
   const pageText = visibleText(body);
   for (const match of matches) match.element.remove();
   const text = mainRoot ? blockText(mainRoot) : '';
-  return { url, clone, mainRoot, matches, pageText, text };
+  return { url, clone, mainRoot, matches, removed: matches.map(describeMatch), pageText, text };
 }
 
 function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {
@@ -80,7 +82,7 @@ function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOption
       text: prepared.text,
       pageText: prepared.pageText,
       textLanguage: language,
-      blocks: prepared.matches.map((match) => ({ kind: match.kind, text: describeMatch(match).text })),
+      blocks: prepared.removed,
     },
     { sourceHint: options.rules?.sourceLanguage ?? null },
   );
@@ -94,7 +96,7 @@ function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOption
 export function summarizePage(doc: Document, options: AnalyzeOptions = {}): PageSummary {
   const prepared = prepare(doc, options);
   const { language, mt } = assess(prepared, doc, options);
-  return { url: prepared.url, mt, language, removed: prepared.matches.map(describeMatch) };
+  return { url: prepared.url, mt, language, removed: prepared.removed };
 }
 
 /**
@@ -102,25 +104,32 @@ export function summarizePage(doc: Document, options: AnalyzeOptions = {}): Page
  * what the extraction benchmark compares with Readability.
  */
 export function extractPage(doc: Document, options: AnalyzeOptions = {}): Pick<PageReport, 'url' | 'article' | 'removed'> {
-  const window = options.window ?? (globalThis as { window?: WindowLike }).window;
-  if (!window) throw new Error('extractPage needs a window for DOMPurify (pass options.window under Node).');
+  const window = purifyWindow(options, 'extractPage');
   const prepared = prepare(doc, options);
-  const metadata = extractMetadata(doc, prepared.url || null, null);
-  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot) ?? prepared.clone.createElement('div');
-  const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
-  return { url: prepared.url, article, removed: prepared.matches.map(describeMatch) };
+  return { url: prepared.url, article: readerArticle(prepared, doc, window), removed: prepared.removed };
 }
 
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
-  const window = options.window ?? (globalThis as { window?: WindowLike }).window;
-  if (!window) throw new Error('analyzePage needs a window for DOMPurify (pass options.window under Node).');
+  const window = purifyWindow(options, 'analyzePage');
   const prepared = prepare(doc, options);
   const { language, mt } = assess(prepared, doc, options);
+  const article = readerArticle(prepared, doc, window);
+  const flags = flagsFor(article.text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
+  return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
+}
+
+/** DOMPurify needs a window: the page's own in the browser, jsdom's under Node. Asked first, before any work. */
+function purifyWindow(options: AnalyzeOptions, caller: string): WindowLike {
+  const window = options.window ?? (globalThis as { window?: WindowLike }).window;
+  if (!window) throw new Error(`${caller} needs a window for DOMPurify (pass options.window under Node).`);
+  return window;
+}
+
+/** Readability's pick on the cleaned clone (our own guess when it finds none), its metadata, sanitised. */
+function readerArticle(prepared: Prepared, doc: Document, window: WindowLike): Article {
   const metadata = extractMetadata(doc, prepared.url || null, null);
   const root = chooseArticleRoot(prepared.clone, prepared.mainRoot) ?? prepared.clone.createElement('div');
-  const article = buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
-  const flags = flagsFor(article.text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
-  return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.matches.map(describeMatch), flags };
+  return buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
 }
 
 /**
