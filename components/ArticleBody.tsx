@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '@/lib/report';
 import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
-import { categoryName, categoryStyleVars, flagLabel, suggestionsOf } from '@/lib/reader/categories';
+import { categoryName, categoryStyleVars, flagLabel } from '@/lib/reader/categories';
+import { Suggestions } from './FlagTools';
 import { flagKey } from '@/lib/reader/dismissed';
 
 interface Tip {
@@ -125,7 +126,6 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
     setTip(null);
   };
 
-  const suggestions = tip ? suggestionsOf(tip.flag) : [];
   return (
     <div class="article-wrap">
       <div
@@ -148,17 +148,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
         >
           <div class="flag-category">{categoryName(tip.flag.category)}</div>
           <div class="flag-message">{tip.flag.message}</div>
-          {suggestions.length > 0 && (
-            <div class="flag-suggestion">
-              Suggestion:{' '}
-              {suggestions.map((suggestion, index) => (
-                <span key={suggestion}>
-                  {index > 0 && ' or '}
-                  <strong>{suggestion}</strong>
-                </span>
-              ))}
-            </div>
-          )}
+          <Suggestions flag={tip.flag} block />
         </div>
       )}
     </div>

@@ -60,11 +60,12 @@ export function FlagLegend({
   );
 }
 
-function Suggestions({ flag }: { flag: Flag }) {
+/** "Suggestion: a or b": a block in the tooltip, a line in the list; nothing when there is none. */
+export function Suggestions({ flag, block = false }: { flag: Flag; block?: boolean }) {
   const suggestions = suggestionsOf(flag);
   if (suggestions.length === 0) return null;
-  return (
-    <span class="flag-item-suggestion">
+  const content = (
+    <>
       Suggestion:{' '}
       {suggestions.map((suggestion, index) => (
         <span key={suggestion}>
@@ -72,8 +73,9 @@ function Suggestions({ flag }: { flag: Flag }) {
           <strong>{suggestion}</strong>
         </span>
       ))}
-    </span>
+    </>
   );
+  return block ? <div class="flag-suggestion">{content}</div> : <span class="flag-item-suggestion">{content}</span>;
 }
 
 /** Every visible flag in text order: a click goes to it in the article. */
