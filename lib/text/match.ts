@@ -4,11 +4,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regexp for `phrase` not glued to letters or digits on either side. */
-export function phrasePattern(phrase: string, caseSensitive = false): RegExp {
+/** A regexp for `phrase` not glued to letters or digits on either side; `global: false` for `.test()` and `.match()`'s first hit. */
+export function phrasePattern(phrase: string, caseSensitive = false, global = true): RegExp {
   const start = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${start}${escapeRegExp(phrase).replace(/ /g, '\\s+')}${end}`, caseSensitive ? 'gu' : 'giu');
+  return new RegExp(`${start}${escapeRegExp(phrase).replace(/ /g, '\\s+')}${end}`, `${global ? 'g' : ''}${caseSensitive ? 'u' : 'iu'}`);
 }
 
 export interface PhraseHit {

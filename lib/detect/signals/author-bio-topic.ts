@@ -11,10 +11,7 @@ import data from '../data/bio-topics.json';
 
 const TOPICS = Object.entries(data.topics as Record<string, string[]>).map(([name, terms]) => ({
   name,
-  patterns: terms.map((term) => {
-    const pattern = phrasePattern(term);
-    return new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  }),
+  patterns: terms.map((term) => phrasePattern(term, false, false)),
 }));
 
 /** Below this the article is too short to say what it is about. */

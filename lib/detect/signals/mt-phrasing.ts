@@ -17,8 +17,7 @@ interface Compiled {
 
 function compile(phrase: MtPhrase): RegExp {
   if (phrase.pattern) return new RegExp(phrase.pattern, phrase.caseSensitive ? 'u' : 'iu');
-  const pattern = phrasePattern(phrase.phrase ?? '', phrase.caseSensitive);
-  return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  return phrasePattern(phrase.phrase ?? '', phrase.caseSensitive, false);
 }
 
 /** The same phrasing listed for several languages is one piece of evidence, credited to each. */
