@@ -6,7 +6,7 @@
 import type { BoilerplateKind } from '../report';
 import type { TextStats } from '../dom/stats';
 import { collapseWhitespace } from '../dom/text';
-import { LANGUAGE_PROFILES } from '../language/profiles';
+import { headingPhrases } from './phrases';
 import classTokens from './class-tokens.json';
 
 const TOKENS = classTokens as unknown as Record<BoilerplateKind, string[]>;
@@ -32,7 +32,7 @@ function tokenPattern(kind: BoilerplateKind): RegExp | null {
 function headingPattern(kind: BoilerplateKind): RegExp | null {
   let pattern = headingPatterns.get(kind);
   if (pattern === undefined) {
-    const phrases = LANGUAGE_PROFILES.flatMap((profile) => profile.boilerplateHeadings[kind] ?? []);
+    const phrases = headingPhrases(kind);
     if (phrases.length === 0) return null;
     // Longest first, so "Read also" wins over "Read".
     phrases.sort((a, b) => b.length - a.length);

@@ -1,9 +1,10 @@
 /**
- * Per-language data (leftover words, name spellings, calques, boilerplate
- * headings), one JSON file per language in lib/data/languages/. Adding a
- * source language is adding a data file and one line here.
+ * Per-language data (leftover words, name spellings, calques, quotation
+ * marks, MT phrasings), one JSON file per language in lib/data/languages/.
+ * Adding a source language is adding a data file and one line here (and its
+ * box titles to lib/data/boilerplate-phrases/, read by lib/boilerplate/phrases.ts).
  */
-import type { BoilerplateKind, FlagCategory } from '../report';
+import type { FlagCategory } from '../report';
 import en from '../data/languages/en.json';
 import pl from '../data/languages/pl.json';
 import ru from '../data/languages/ru.json';
@@ -63,9 +64,6 @@ export interface LanguageProfile {
   leftovers?: Leftover[];
   names?: NameVariant[];
   calques?: Calque[];
-  boilerplateHeadings: Partial<Record<BoilerplateKind, string[]>>;
-  /** Calls to action that end articles ("Subscribe now", "Folgen Sie uns"), lower case. */
-  callToAction?: string[];
   /** Quotation mark pairs the language uses and English does not: "„”", "«»". */
   quotes?: string[];
   /** Abbreviations written after a number in this language, not in English ("zł", "mln", "Mrd."). */

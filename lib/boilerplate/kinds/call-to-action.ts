@@ -2,14 +2,14 @@
  * Calls to action tacked onto the end of articles ("Subscribe now to our
  * eNATION edition", "Folgen Sie uns auf Twitter"): short blocks among the
  * last ones of the article that use a set phrase of some language
- * (callToAction in lib/data/languages/*.json). Reported as promo.
+ * (callToAction in lib/data/boilerplate-phrases/*.json). Reported as promo.
  */
 import type { BoilerplateClassifier } from '../kind';
-import { LANGUAGE_PROFILES } from '../../language/profiles';
+import { callToActionPhrases } from '../phrases';
 import { escapeRegExp } from '../../text/match';
 
 const PHRASES = new RegExp(
-  LANGUAGE_PROFILES.flatMap((profile) => profile.callToAction ?? [])
+  callToActionPhrases()
     .map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
     .join('|'),
   'iu',

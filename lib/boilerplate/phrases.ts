@@ -1,0 +1,39 @@
+/**
+ * Set phrases that title or make up boilerplate in every language we know
+ * ("Czytaj także", "Related posts", "Folgen Sie uns"), one JSON file per
+ * language in lib/data/boilerplate-phrases/. Kept apart from the language
+ * profiles (lib/language/profiles.ts) because the in-page cleanup script needs
+ * these and nothing of the detection data: content.js stays small.
+ */
+import type { BoilerplateKind } from '../report';
+import en from '../data/boilerplate-phrases/en.json';
+import pl from '../data/boilerplate-phrases/pl.json';
+import ru from '../data/boilerplate-phrases/ru.json';
+import uk from '../data/boilerplate-phrases/uk.json';
+import de from '../data/boilerplate-phrases/de.json';
+import cs from '../data/boilerplate-phrases/cs.json';
+import es from '../data/boilerplate-phrases/es.json';
+import fr from '../data/boilerplate-phrases/fr.json';
+import it from '../data/boilerplate-phrases/it.json';
+import pt from '../data/boilerplate-phrases/pt.json';
+import nl from '../data/boilerplate-phrases/nl.json';
+import tr from '../data/boilerplate-phrases/tr.json';
+
+export interface BoilerplatePhrases {
+  /** Box titles per kind, matched case-insensitively at the start of a heading. */
+  headings?: Partial<Record<BoilerplateKind, string[]>>;
+  /** Calls to action that end articles ("Subscribe now", "Folgen Sie uns"), lower case. */
+  callToAction?: string[];
+}
+
+const LANGUAGES: readonly BoilerplatePhrases[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl, tr] as BoilerplatePhrases[];
+
+/** Every language's titles for boxes of this kind. */
+export function headingPhrases(kind: BoilerplateKind): string[] {
+  return LANGUAGES.flatMap((language) => language.headings?.[kind] ?? []);
+}
+
+/** Every language's calls to action. */
+export function callToActionPhrases(): string[] {
+  return LANGUAGES.flatMap((language) => language.callToAction ?? []);
+}
