@@ -20,7 +20,14 @@ export default defineConfig({
     ...(e2e ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: 'Unspun: analyse this page' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'unspun@unspun.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Everything runs locally: Firefox shows "no data collected" at install. New add-ons must
+            // declare it, and Firefox reads the key from 140 (ESR 140) and 142 on Android.
+            gecko: { id: 'unspun@unspun.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

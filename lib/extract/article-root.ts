@@ -14,17 +14,16 @@ import { Readability } from '@mozilla/readability';
  */
 export function chooseArticleRoot(clone: Document, fallback: Element | null): Element | null {
   const spare = fallback ? (fallback.cloneNode(true) as Element) : null;
-  let parsed: ReturnType<Readability<string>['parse']> = null;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability(clone, { keepClasses: false }).parse();
+    // The identity serializer hands back Readability's own element in the
+    // clone: no round trip through markup, and no page HTML parsed by
+    // innerHTML before DOMPurify sees it.
+    parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (node) => node as Element }).parse();
   } catch {
     parsed = null;
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   if (!parsed?.content || length < 100) return spare;
-  const container = clone.createElement('div');
-  // Readability's output is serialised markup of this very page; it is parsed
-  // back into the clone and sanitised by DOMPurify before anyone sees it.
-  container.innerHTML = parsed.content;
-  return container;
+  return parsed.content;
 }
