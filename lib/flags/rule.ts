@@ -89,6 +89,26 @@ export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
   return flag;
 }
 
+/** What a pattern rule says about one match; the span defaults to the whole match. */
+export type MatchFlag = Omit<FlagInit, 'start' | 'end'> & Partial<Pick<FlagInit, 'start' | 'end'>>;
+
+/**
+ * A flag for each match of a global `pattern` in `text`, as `toFlag` words it,
+ * or none where it returns null (a match the pattern alone cannot rule out).
+ * matchAll works on a copy of the pattern, so rules can share one module-level
+ * RegExp without resetting lastIndex, and it steps past empty matches.
+ */
+export function patternFlags(rule: RuleMeta, text: string, pattern: RegExp, toFlag: (match: RegExpExecArray) => MatchFlag | null): Flag[] {
+  const flags: Flag[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const init = toFlag(match);
+    if (!init) continue;
+    const { start = match.index, end = match.index + match[0].length } = init;
+    flags.push(makeFlag(rule, text, { ...init, start, end }));
+  }
+  return flags;
+}
+
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 }

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'garbled/camelcase-join',
@@ -53,24 +52,16 @@ export const camelcaseJoin: FlagRule = {
   id: 'camelcase-join',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(JOIN)) {
-      const [whole, left = '', right = ''] = match;
-      if (JOINING.has(right) && INTERFACE_PREFIXES.has(left)) continue;
-      if (!/[aeiouy]/.test(left)) continue;
+    return patternFlags(RULE, text, JOIN, ([whole, left = '', right = '']) => {
+      if (JOINING.has(right) && INTERFACE_PREFIXES.has(left)) return null;
+      if (!/[aeiouy]/.test(left)) return null;
       const clause = CLAUSE_WORDS.has(right) && right !== 'The';
-      const replacements = clause
-        ? [`${left} ${right.toLowerCase()}`, `${left}. ${right}`]
-        : [`${left}. ${right}`, `${left} ${right.toLowerCase()}`];
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${whole}” is two words glued together: a space (or a full stop) went missing in translation or copying.`,
-          replacements,
-        }),
-      );
-    }
-    return flags;
+      return {
+        message: `“${whole}” is two words glued together: a space (or a full stop) went missing in translation or copying.`,
+        replacements: clause
+          ? [`${left} ${right.toLowerCase()}`, `${left}. ${right}`]
+          : [`${left}. ${right}`, `${left} ${right.toLowerCase()}`],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/determiner-number',
@@ -70,21 +69,14 @@ export const determinerNumber: FlagRule = {
   id: 'determiner-number',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
-      const [whole, determiner = '', noun = ''] = match;
+    return patternFlags(RULE, text, PATTERN, ([, determiner = '', noun = '']) => {
       const singular = determiner.toLowerCase() === 'these' ? 'this' : 'that';
       const capital = /^\p{Lu}/u.test(determiner);
       const cased = (word: string) => (capital ? word.charAt(0).toUpperCase() + word.slice(1) : word);
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${determiner}” is plural but “${noun}” is singular: English makes them agree.`,
-          replacements: [`${cased(singular)} ${noun}`, `${determiner} ${NOUNS[noun.toLowerCase()]}`],
-        }),
-      );
-    }
-    return flags;
+      return {
+        message: `“${determiner}” is plural but “${noun}” is singular: English makes them agree.`,
+        replacements: [`${cased(singular)} ${noun}`, `${determiner} ${NOUNS[noun.toLowerCase()]}`],
+      };
+    });
   },
 };

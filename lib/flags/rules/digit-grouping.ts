@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'punctuation/digit-grouping',
@@ -43,20 +42,14 @@ export const digitGrouping: FlagRule = {
   id: 'digit-grouping',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
+    return patternFlags(RULE, text, PATTERN, (match) => {
       const digits = match[1] ?? '';
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0].trimEnd();
-      if (before && !COUNT_OPENERS.has(before)) continue;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + digits.length,
-          message: `English writes the thousands of “${digits}” with commas; the translation kept the source’s way of writing numbers.`,
-          replacements: [group(digits)],
-        }),
-      );
-    }
-    return flags;
+      if (before && !COUNT_OPENERS.has(before)) return null;
+      return {
+        message: `English writes the thousands of “${digits}” with commas; the translation kept the source’s way of writing numbers.`,
+        replacements: [group(digits)],
+      };
+    });
   },
 };

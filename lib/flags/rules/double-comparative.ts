@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/double-comparative',
@@ -31,31 +30,17 @@ export const doubleComparative: FlagRule = {
   id: 'double-comparative',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(COMPARATIVE)) {
-      const [whole, , adjective = ''] = match;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${adjective}” already compares: English does not add “more”.`,
-          replacements: [adjective],
-          entryId: 'comparative',
-        }),
-      );
-    }
-    for (const match of text.matchAll(SUPERLATIVE)) {
-      const [whole, article = '', , adjective = ''] = match;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${adjective}” is already a superlative: English does not add “most”.`,
-          replacements: [`${article} ${adjective}`],
-          entryId: 'superlative',
-        }),
-      );
-    }
-    return flags;
+    return [
+      ...patternFlags(RULE, text, COMPARATIVE, ([, , adjective = '']) => ({
+        message: `“${adjective}” already compares: English does not add “more”.`,
+        replacements: [adjective],
+        entryId: 'comparative',
+      })),
+      ...patternFlags(RULE, text, SUPERLATIVE, ([, article = '', , adjective = '']) => ({
+        message: `“${adjective}” is already a superlative: English does not add “most”.`,
+        replacements: [`${article} ${adjective}`],
+        entryId: 'superlative',
+      })),
+    ];
   },
 };

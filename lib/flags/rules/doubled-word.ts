@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'garbled/doubled-word',
@@ -35,26 +34,19 @@ export const doubledWord: FlagRule = {
   id: 'doubled-word',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(DOUBLED)) {
-      const [whole, first = '', , second = ''] = match;
+    return patternFlags(RULE, text, DOUBLED, ([, first = '', , second = '']) => {
       const lower = first.toLowerCase();
-      if (LEGIT.has(lower)) continue;
+      if (LEGIT.has(lower)) return null;
       // "Bora Bora", "THE THE": names and shouting, not slips.
-      if (/^\p{Lu}/u.test(second) || (first.length > 1 && first === first.toUpperCase())) continue;
+      if (/^\p{Lu}/u.test(second) || (first.length > 1 && first === first.toUpperCase())) return null;
       const functionWord = FUNCTION_WORDS.has(lower);
-      if (!functionWord && lower.length < 3) continue;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${first}” is written twice in a row: one of them is probably a slip of the translation.`,
-          replacements: [first],
-          confidence: functionWord ? 0.9 : 0.6,
-          entryId: functionWord ? 'function-word' : 'word',
-        }),
-      );
-    }
-    return flags;
+      if (!functionWord && lower.length < 3) return null;
+      return {
+        message: `“${first}” is written twice in a row: one of them is probably a slip of the translation.`,
+        replacements: [first],
+        confidence: functionWord ? 0.9 : 0.6,
+        entryId: functionWord ? 'function-word' : 'word',
+      };
+    });
   },
 };

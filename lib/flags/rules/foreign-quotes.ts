@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'punctuation/foreign-quotes',
@@ -34,19 +33,13 @@ export const foreignQuotes: FlagRule = {
   id: 'foreign-quotes',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(QUOTE)) {
+    return patternFlags(RULE, text, QUOTE, (match) => {
       const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
       const mark = match[0].charAt(0);
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + match[0].length,
-          message: `“${mark}” opens quotations in ${LANGUAGES[mark]}; English uses “…”: the translation kept the original’s marks.`,
-          replacements: [`“${quoted}”`],
-        }),
-      );
-    }
-    return flags;
+      return {
+        message: `“${mark}” opens quotations in ${LANGUAGES[mark]}; English uses “…”: the translation kept the original’s marks.`,
+        replacements: [`“${quoted}”`],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'punctuation/hyphen-dash',
@@ -53,20 +52,16 @@ export const hyphenDash: FlagRule = {
   id: 'hyphen-dash',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
+    return patternFlags(RULE, text, PATTERN, (match) => {
       const [whole, left = '', , right = ''] = match;
-      if (COMPOUNDS.has(`${left}-${right}`.toLowerCase()) || left === right) continue;
+      if (COMPOUNDS.has(`${left}-${right}`.toLowerCase()) || left === right) return null;
       const start = match.index + left.length;
-      flags.push(
-        makeFlag(RULE, text, {
-          start,
-          end: start + 1,
-          message: `“${whole}” is not one word: the hyphen stands for a dash, which English writes “—” or “ – ” with spaces.`,
-          replacements: [' — ', ' – '],
-        }),
-      );
-    }
-    return flags;
+      return {
+        start,
+        end: start + 1,
+        message: `“${whole}” is not one word: the hyphen stands for a dash, which English writes “—” or “ – ” with spaces.`,
+        replacements: [' — ', ' – '],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'punctuation/inverted-marks',
@@ -25,19 +24,12 @@ export const invertedMarks: FlagRule = {
   id: 'inverted-marks',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(INVERTED)) {
-      const [whole, mark = '', sentence = '', close = ''] = match;
-      if (!ENGLISH.test(sentence) || SPANISH.test(sentence)) continue;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `“${mark}” opens questions and exclamations in Spanish only; English ends them with “${close}” alone.`,
-          replacements: [`${sentence.trimStart()}${close}`],
-        }),
-      );
-    }
-    return flags;
+    return patternFlags(RULE, text, INVERTED, ([, mark = '', sentence = '', close = '']) => {
+      if (!ENGLISH.test(sentence) || SPANISH.test(sentence)) return null;
+      return {
+        message: `“${mark}” opens questions and exclamations in Spanish only; English ends them with “${close}” alone.`,
+        replacements: [`${sentence.trimStart()}${close}`],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/missing-article',
@@ -39,19 +38,15 @@ export const missingArticle: FlagRule = {
   id: 'missing-article',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
+    return patternFlags(RULE, text, PATTERN, (match) => {
       const title = match[1] ?? '';
       const [start, end] = match.indices![1]!;
-      flags.push(
-        makeFlag(RULE, text, {
-          start,
-          end,
-          message: `English needs “the” before “${title}” here (or the person’s name): the source language has no articles.`,
-          replacements: [`The ${title.charAt(0).toLowerCase()}${title.slice(1)}`],
-        }),
-      );
-    }
-    return flags;
+      return {
+        start,
+        end,
+        message: `English needs “the” before “${title}” here (or the person’s name): the source language has no articles.`,
+        replacements: [`The ${title.charAt(0).toLowerCase()}${title.slice(1)}`],
+      };
+    });
   },
 };

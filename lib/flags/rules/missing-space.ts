@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'garbled/missing-space',
@@ -54,20 +53,13 @@ export const missingSpace: FlagRule = {
   id: 'missing-space',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(GLUED)) {
-      const [whole, left = '', mark = '', quote = '', right = ''] = match;
-      if (DOMAINS.has(right)) continue;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: `A sentence runs into the next one without a space after “${mark}”: text was glued together in translation or copying.`,
-          replacements: [`${left}${mark}${quote} ${right}`],
-          confidence: mark === '.' ? 0.85 : 0.7,
-        }),
-      );
-    }
-    return flags;
+    return patternFlags(RULE, text, GLUED, ([, left = '', mark = '', quote = '', right = '']) => {
+      if (DOMAINS.has(right)) return null;
+      return {
+        message: `A sentence runs into the next one without a space after “${mark}”: text was glued together in translation or copying.`,
+        replacements: [`${left}${mark}${quote} ${right}`],
+        confidence: mark === '.' ? 0.85 : 0.7,
+      };
+    });
   },
 };

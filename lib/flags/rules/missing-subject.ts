@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/missing-subject',
@@ -28,20 +27,16 @@ export const missingSubject: FlagRule = {
   id: 'missing-subject',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
+    return patternFlags(RULE, text, PATTERN, (match) => {
       const verb = match[1] ?? '';
       const [start, end] = match.indices![1]!;
       const lower = verb.charAt(0).toLowerCase() + verb.slice(1);
-      flags.push(
-        makeFlag(RULE, text, {
-          start,
-          end,
-          message: `The sentence has no subject: the source language leaves out “he”, “she” or “they”, English cannot.`,
-          replacements: [`He ${lower}`, `She ${lower}`, `They ${lower.replace(/s$/, '')}`],
-        }),
-      );
-    }
-    return flags;
+      return {
+        start,
+        end,
+        message: `The sentence has no subject: the source language leaves out “he”, “she” or “they”, English cannot.`,
+        replacements: [`He ${lower}`, `She ${lower}`, `They ${lower.replace(/s$/, '')}`],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 import { languageRule } from '../language-rules';
 import type { PhraseEntry } from '../data';
 import { FLAG_DATA } from '../data';
@@ -65,13 +64,11 @@ function inContext(text: string, start: number, end: number, compiled: Compiled)
 export const phrases: FlagRule = {
   id: 'phrases',
   rules: [...new Set(COMPILED.map(({ code, entry }) => languageRule(entry.category, code)))],
-  run(context) {
-    const flags: Flag[] = [];
-    if (!context.sourceLanguage) return flags;
-    for (const compiled of COMPILED) {
-      if (compiled.code !== context.sourceLanguage) continue;
+  run({ text, sourceLanguage }) {
+    if (!sourceLanguage) return [];
+    return COMPILED.filter(({ code }) => code === sourceLanguage).flatMap((compiled) => {
       const { entry, code } = compiled;
-      for (const match of context.text.matchAll(compiled.pattern)) {
+      return patternFlags(languageRule(entry.category, code), text, compiled.pattern, (match) => {
         // The group named flag (or flag2, flag3… in other alternatives) narrows the flag to the misused word.
         const groups = match.indices?.groups ?? {};
         const span =
@@ -79,22 +76,19 @@ export const phrases: FlagRule = {
             .filter((name) => /^flag\d*$/.test(name))
             .map((name) => groups[name])
             .find((indices) => indices !== undefined) ?? match.indices?.[0];
-        if (!span) continue;
+        if (!span) return null;
         const [start, end] = span;
-        if (!inContext(context.text, match.index, match.index + match[0].length, compiled)) continue;
-        const flagged = context.text.slice(start, end);
-        flags.push(
-          makeFlag(languageRule(entry.category, code), context.text, {
-            start,
-            end,
-            message: entry.message,
-            replacements: entry.suggestions.map((suggestion) => fill(suggestion, match, flagged)),
-            confidence: entry.confidence,
-            entryId: `${code}/${entry.id}`,
-          }),
-        );
-      }
-    }
-    return flags;
+        if (!inContext(text, match.index, match.index + match[0].length, compiled)) return null;
+        const flagged = text.slice(start, end);
+        return {
+          start,
+          end,
+          message: entry.message,
+          replacements: entry.suggestions.map((suggestion) => fill(suggestion, match, flagged)),
+          confidence: entry.confidence,
+          entryId: `${code}/${entry.id}`,
+        };
+      });
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'punctuation/space-before-mark',
@@ -27,24 +26,20 @@ export const spaceBeforeMark: FlagRule = {
   id: 'space-before-mark',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(SPACED)) {
+    return patternFlags(RULE, text, SPACED, (match) => {
       const mark = match[2] ?? '';
       const start = match.index;
       const line = text.slice(text.lastIndexOf('\n', start) + 1, start);
       // A sentence, not a label: three words or more before the mark on its line.
-      if ((line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+      if ((line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return null;
       const before = text.slice(Math.max(0, start - 12), start);
       const word = /[\p{L}\p{N}]+[»”"’)]?$/u.exec(before)?.[0] ?? '';
-      flags.push(
-        makeFlag(RULE, text, {
-          start: start - word.length,
-          end: start + 2,
-          message: `A space before “${mark}” is French typography; English writes the mark right after the word.`,
-          replacements: [`${word}${mark}`],
-        }),
-      );
-    }
-    return flags;
+      return {
+        start: start - word.length,
+        end: start + 2,
+        message: `A space before “${mark}” is French typography; English writes the mark right after the word.`,
+        replacements: [`${word}${mark}`],
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/the-both',
@@ -21,18 +20,9 @@ export const theBoth: FlagRule = {
   id: 'the-both',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PATTERN)) {
-      const [whole, article = ''] = match;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
-          message: '“Both” takes no “the” in English: “both sides”, not “the both sides”.',
-          replacements: [/^\p{Lu}/u.test(article) ? 'Both' : 'both'],
-        }),
-      );
-    }
-    return flags;
+    return patternFlags(RULE, text, PATTERN, ([, article = '']) => ({
+      message: '“Both” takes no “the” in English: “both sides”, not “the both sides”.',
+      replacements: [/^\p{Lu}/u.test(article) ? 'Both' : 'both'],
+    }));
   },
 };

@@ -1,6 +1,5 @@
-import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
-import { makeFlag } from '../rule';
+import { patternFlags } from '../rule';
 
 const RULE: RuleMeta = {
   id: 'grammar/uncountable-plural',
@@ -43,36 +42,26 @@ export const uncountablePlural: FlagRule = {
   id: 'uncountable-plural',
   rules: [RULE],
   run({ text }) {
-    const flags: Flag[] = [];
-    for (const match of text.matchAll(PLURAL)) {
-      const word = match[0];
-      const singular = PLURALS[word.toLowerCase()]!;
-      const replacement = /^\p{Lu}/u.test(word) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + word.length,
+    return [
+      ...patternFlags(RULE, text, PLURAL, ([word]) => {
+        const singular = PLURALS[word.toLowerCase()]!;
+        const replacement = /^\p{Lu}/u.test(word) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
+        return {
           message: `English does not count “${singular}”: it has no plural “${word}”, though the source language’s word has one.`,
           replacements: [replacement],
           confidence: 0.85,
           entryId: 'plural',
-        }),
-      );
-    }
-    for (const match of text.matchAll(ARTICLE)) {
-      const [whole, article = '', noun = ''] = match;
-      const piece = noun.toLowerCase() === 'advice' || noun.toLowerCase() === 'information' ? `a piece of ${noun}` : `some ${noun}`;
-      flags.push(
-        makeFlag(RULE, text, {
-          start: match.index,
-          end: match.index + whole.length,
+        };
+      }),
+      ...patternFlags(RULE, text, ARTICLE, ([, article = '', noun = '']) => {
+        const piece = noun.toLowerCase() === 'advice' || noun.toLowerCase() === 'information' ? `a piece of ${noun}` : `some ${noun}`;
+        return {
           message: `English does not count “${noun}”, so it takes no “${article.toLowerCase()}”, though the source language’s word does.`,
           replacements: [noun, /^\p{Lu}/u.test(article) ? piece.charAt(0).toUpperCase() + piece.slice(1) : piece],
           confidence: 0.75,
           entryId: 'article',
-        }),
-      );
-    }
-    return flags;
+        };
+      }),
+    ];
   },
 };
