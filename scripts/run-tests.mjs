@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint and format check, unit tests (vitest), then the extension built and
-// tested end to end in Chromium (Playwright). Every suite runs even if an
+// `npm test`: type check, lint and format check, unit tests (vitest), the Firefox build through
+// addons-linter, then the extension built and tested end to end in Chromium (Playwright). Every suite runs even if an
 // earlier one failed; the last line is the total, `N passed, N failed`,
 // which CI reads (it does not parse vitest's or Playwright's own output).
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,10 @@ if (unit) {
   const failed = unit.numFailedTests + brokenFiles;
   results.push({ suite: 'unit', passed: unit.numPassedTests, failed: failed || (unitOk ? 0 : 1) });
 } else results.push({ suite: 'unit', passed: 0, failed: 1 });
+
+// Firefox cannot be launched here: its build is checked as addons.mozilla.org checks it. One check.
+const firefoxOk = run('firefox', 'npm', ['run', '-s', 'lint:firefox']);
+results.push({ suite: 'firefox', passed: firefoxOk ? 1 : 0, failed: firefoxOk ? 0 : 1 });
 
 const built = run('build', 'npm', ['run', '-s', 'build']) && run('build (e2e)', 'npx', ['wxt', 'build'], { UNSPUN_E2E: '1' });
 if (!built) results.push({ suite: 'build', passed: 0, failed: 1 });
