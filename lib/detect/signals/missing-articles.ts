@@ -5,27 +5,17 @@
  */
 import type { Signal } from '../signal';
 import { listInWords } from '../signal';
-
-/** Case-insensitive letters in a pattern that is not: under /i, \p{Ll} would match capitals too. */
-const anyCase = (words: string) => words.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
-
-const ROLES_LIST =
-  'president|prime minister|minister|spokesman|spokeswoman|spokesperson|mayor|prosecutor|chancellor|governor|commander|ministry|head of state|head of the ministry|deputy minister|prime-minister';
-// Past tense only: "…, minister says" and "President says …" are honest headlinese, which drops articles.
-const VERBS_LIST =
-  'said|stated|announced|added|emphasized|emphasised|stressed|noted|informed|explained|assured|declared|admitted|recalled|pointed out';
-const ROLES = anyCase(ROLES_LIST);
-const VERBS = anyCase(VERBS_LIST);
+import { SAYING_VERB, TITLE } from '../../text/reporting';
 
 /**
  * At a sentence start, or after a conjunction, with a reporting verb right after. A sentence
  * ends after a lower-case word or a number: "The U.S. President said" and "Mr. Minister" do not.
  */
 const PATTERNS = [
-  new RegExp(`(?:^|(?<=[\\p{Ll}\\p{N})\\]]{2})[.!?]["”’]?\\s+)((?:${ROLES})\\s+(?:${VERBS}))\\b`, 'gu'),
+  new RegExp(`(?:^|(?<=[\\p{Ll}\\p{N})\\]]{2})[.!?]["”’]?\\s+)(${TITLE}\\s+${SAYING_VERB})\\b`, 'gu'),
   // "a Democrat who served as governor said" is honest English: not after served/worked as.
   new RegExp(
-    `(?:,|\\b(?:and|but|that|when|(?<!\\b(?:served|serves|serving|worked|works|working)\\s)as))\\s+((?:${ROLES})\\s+(?:${VERBS}))\\b`,
+    `(?:,|\\b(?:and|but|that|when|(?<!\\b(?:served|serves|serving|worked|works|working)\\s)as))\\s+(${TITLE}\\s+${SAYING_VERB})\\b`,
     'gu',
   ),
 ];

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { SAYING_VERB, TITLE } from '../../text/reporting';
 
 const RULE: RuleMeta = {
   id: 'grammar/missing-article',
@@ -13,12 +14,6 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-/** Titles that English introduces with "the" (or a name) at the start of a sentence. */
-const TITLES =
-  'Minister|Prime Minister|President|Mayor|Governor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Prosecutor|Director|Commander|Ambassador|Premier|Chancellor|Head of (?:the )?[A-Z]?[a-z]+|Ministry';
-const VERBS =
-  'said|stated|announced|added|noted|stressed|emphasised|emphasized|explained|declared|reported|claimed|assured|warned|confirmed';
-
 /** Abbreviations a title may follow inside a sentence ("Mr. Minister", "Lt. Governor"); single letters ("U.S.", "J.") too. */
 const ABBREVIATIONS = 'Mrs?|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Sen|Rep|Gov|Rev|Hon|Jr|Sr|vs|No';
 
@@ -29,7 +24,7 @@ const ABBREVIATIONS = 'Mrs?|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Sen|Rep|Gov|Rev|Ho
  * rescan a run of spaces from each of its positions.
  */
 const PATTERN = new RegExp(
-  `(?:[!?]|(?<!(?:^|\\P{L})(?:\\p{L}|${ABBREVIATIONS}))\\.)["”’]?[ \\t]+(${TITLES})\\s+(${VERBS})(?=\\s+that\\b|,)`,
+  `(?:[!?]|(?<!(?:^|\\P{L})(?:\\p{L}|${ABBREVIATIONS}))\\.)["”’]?[ \\t]+(?=\\p{Lu})(${TITLE})\\s+(${SAYING_VERB})(?=\\s+that\\b|,)`,
   'dgu',
 );
 

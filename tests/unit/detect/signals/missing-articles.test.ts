@@ -28,6 +28,11 @@ describe('missing-articles signal', () => {
     expect(evidence?.detail).toContain('“Prosecutor stated”');
   });
 
+  it('knows the titles and verbs the flag knows (one list, lib/data/english/reporting.json)', () => {
+    const evidence = missingArticles.run(textContext('The talks ended late, and head of diplomacy warned that nothing was agreed.'));
+    expect(evidence?.detail).toContain('“head of diplomacy warned”');
+  });
+
   it.each([
     'The president said the troops would leave.',
     'Prime Minister Tusk said the troops would leave on Friday.',

@@ -35,6 +35,14 @@ describe('foreign-quotes rule', () => {
     expect(run('«Yes» and «no».').map((flag) => flag.text)).toEqual(['«Yes»', '«no»']);
   });
 
+  it('flags a low quote closed by a straight one, as Polish and German web writing types it', () => {
+    const text = 'The daily „Rzeczpospolita" reports it.';
+    const flags = run(text);
+    expect(flags.map((flag) => [flag.text, flag.suggestion])).toEqual([['„Rzeczpospolita"', '“Rzeczpospolita”']]);
+    expect(flags[0]!.message).toContain('Polish');
+    expectExactOffsets(text, flags);
+  });
+
   it('leaves English quotation marks, apostrophes and unclosed marks alone', () => {
     expect(run('“Yes,” she said. ‘No,’ he said. It’s "fine". A lone „ mark.\nAnd « another.')).toEqual([]);
   });

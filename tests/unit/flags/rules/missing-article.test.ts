@@ -16,6 +16,12 @@ describe('missing-article rule', () => {
     expectExactOffsets(text, flags);
   });
 
+  it('knows the titles and verbs the detector knows (one list, lib/data/english/reporting.json)', () => {
+    const text =
+      'Talks ended. Head of diplomacy stated that the talks were over. It was late. Ambassador warned, however, that more was to come.';
+    expect(texts(text)).toEqual(['Head of diplomacy', 'Ambassador']);
+  });
+
   it('leaves headlines, names and articles alone', () => {
     for (const text of [
       'Minister said that taxes would rise\n\nThe budget was cut.',
