@@ -17,8 +17,38 @@ export interface PhraseHit {
   text: string;
 }
 
+/**
+ * Cheap literal check before a phrase's RegExp runs. V8 compiles a RegExp on
+ * its first use, and a case-insensitive Unicode one with lookarounds costs
+ * about a millisecond: the detector and the flags ask about a thousand
+ * phrases, so without this the first analysis of a page spent most of its
+ * time compiling patterns for phrases the text does not contain.
+ * False only when the phrase cannot occur: its first word (Latin or Cyrillic
+ * letters and digits, where lower-casing and the RegExp's case folding agree)
+ * is not in the text.
+ */
+export function mayContain(text: string, phrase: string, caseSensitive = false): boolean {
+  const key = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]+/u.exec(phrase.replace(/^[^\p{L}\p{N}]+/u, ''))?.[0];
+  if (!key) return true;
+  return caseSensitive ? text.includes(key) : foldCase(text).includes(foldCase(key));
+}
+
+// One entry: callers ask about the same text many times in a row.
+let foldedSource: string | null = null;
+let folded = '';
+/** Lower case as the RegExp i flag compares (toLowerCase leaves the long s alone; /iu reads it as s). */
+function foldCase(text: string): string {
+  if (text.length < 64) return text.toLowerCase().replace(/ſ/g, 's');
+  if (text !== foldedSource) {
+    foldedSource = text;
+    folded = text.toLowerCase().replace(/ſ/g, 's');
+  }
+  return folded;
+}
+
 export function findPhrase(text: string, phrase: string, caseSensitive = false): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  if (!mayContain(text, phrase, caseSensitive)) return hits;
   for (const match of text.matchAll(phrasePattern(phrase, caseSensitive))) {
     hits.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
@@ -38,7 +68,7 @@ export function foldToAscii(text: string): string {
 /** Whether any of `words` occurs within `radius` characters of [start, end). */
 export function nearAny(text: string, start: number, end: number, words: readonly string[], radius = 400): boolean {
   const window = text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
-  return words.some((word) => phrasePattern(word, true).test(window));
+  return words.some((word) => mayContain(window, word, true) && phrasePattern(word, true).test(window));
 }
 
 /** Where an institution name is suspicious: near a country that names it otherwise, and not near its own. */

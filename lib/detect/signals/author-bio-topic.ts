@@ -6,13 +6,16 @@
  */
 import type { Signal } from '../signal';
 import { listInWords } from '../signal';
-import { phrasePattern } from '../../text/match';
+import { mayContain, phrasePattern } from '../../text/match';
 import data from '../data/bio-topics.json';
 
 const TOPICS = Object.entries(data.topics as Record<string, string[]>).map(([name, terms]) => ({
   name,
-  patterns: terms.map((term) => phrasePattern(term, false, false)),
+  terms: terms.map((term) => ({ term, pattern: phrasePattern(term, false, false) })),
 }));
+
+const mentions = (text: string, terms: (typeof TOPICS)[number]['terms']) =>
+  terms.some(({ term, pattern }) => mayContain(text, term) && pattern.test(text));
 
 /** Below this the article is too short to say what it is about. */
 const MIN_ARTICLE_WORDS = 150;
@@ -26,8 +29,7 @@ export const authorBioTopic: Signal = {
     const offTopic = new Set<string>();
     for (const bio of bios) {
       for (const topic of TOPICS) {
-        const inBio = topic.patterns.some((pattern) => pattern.test(bio));
-        if (inBio && !topic.patterns.some((pattern) => pattern.test(text))) offTopic.add(topic.name);
+        if (mentions(bio, topic.terms) && !mentions(text, topic.terms)) offTopic.add(topic.name);
       }
     }
     if (offTopic.size === 0) return null;

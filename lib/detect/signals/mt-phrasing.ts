@@ -7,10 +7,12 @@
 import type { Signal } from '../signal';
 import { listInWords } from '../signal';
 import { SOURCE_PROFILES, type MtPhrase } from '../../language/profiles';
-import { phrasePattern } from '../../text/match';
+import { mayContain, phrasePattern } from '../../text/match';
 
 interface Compiled {
   key: string;
+  /** The literal phrase, when the entry is one (not a pattern): looked for before the RegExp runs. */
+  literal: { phrase: string; caseSensitive: boolean } | null;
   pattern: RegExp;
   notes: Array<{ language: string; note: string }>;
 }
@@ -26,7 +28,8 @@ const PHRASES: Compiled[] = (() => {
   for (const profile of SOURCE_PROFILES) {
     for (const phrase of profile.mtPhrases ?? []) {
       const key = (phrase.phrase ?? phrase.pattern ?? '').toLowerCase();
-      const entry = byKey.get(key) ?? { key, pattern: compile(phrase), notes: [] };
+      const literal = phrase.pattern ? null : { phrase: phrase.phrase ?? '', caseSensitive: phrase.caseSensitive ?? false };
+      const entry = byKey.get(key) ?? { key, literal, pattern: compile(phrase), notes: [] };
       entry.notes.push({ language: profile.code, note: phrase.note });
       byKey.set(key, entry);
     }
@@ -41,7 +44,9 @@ export const mtPhrasing: Signal = {
   id: 'mt-phrasing',
   englishOnly: true,
   run({ text }) {
-    const found = PHRASES.map((phrase) => ({ phrase, hit: text.match(phrase.pattern) })).filter((entry) => entry.hit);
+    const found = PHRASES.filter((phrase) => !phrase.literal || mayContain(text, phrase.literal.phrase, phrase.literal.caseSensitive))
+      .map((phrase) => ({ phrase, hit: text.match(phrase.pattern) }))
+      .filter((entry) => entry.hit);
     if (found.length === 0) return null;
     const weight = WEIGHT_BY_COUNT[Math.min(found.length, WEIGHT_BY_COUNT.length - 1)]!;
     const languages: Record<string, number> = {};
