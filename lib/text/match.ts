@@ -33,15 +33,17 @@ export function mayContain(text: string, phrase: string, caseSensitive = false):
   return caseSensitive ? text.includes(key) : foldCase(text).includes(foldCase(key));
 }
 
-// One entry: callers ask about the same text many times in a row.
-let foldedSource: string | null = null;
-let folded = '';
+// A few entries: callers ask about the same texts (the article, the whole page) many times, in turns.
+const FOLD_CACHE_SIZE = 4;
+const foldCache = new Map<string, string>();
 /** Lower case as the RegExp i flag compares (toLowerCase leaves the long s alone; /iu reads it as s). */
 function foldCase(text: string): string {
   if (text.length < 64) return text.toLowerCase().replace(/ſ/g, 's');
-  if (text !== foldedSource) {
-    foldedSource = text;
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
     folded = text.toLowerCase().replace(/ſ/g, 's');
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
+    foldCache.set(text, folded);
   }
   return folded;
 }
