@@ -21,9 +21,16 @@ function formatDate(value: string | null): string | null {
   return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
+/** After this long without a report, the reader says the page is long (?slowAfterMs=N for tests). */
+function slowAfterMs(): number {
+  const fromQuery = Number(new URLSearchParams(location.search).get('slowAfterMs'));
+  return Number.isFinite(fromQuery) && fromQuery > 0 ? fromQuery : 2500;
+}
+
 /** The reader: verdict, clean article with flags, and the page's cleanup controls. */
 export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
+  const [slow, setSlow] = useState(false);
   const [busy, setBusy] = useState(false);
   const [cleanError, setCleanError] = useState<string | null>(null);
   const [ruleMessage, setRuleMessage] = useState<string | null>(null);
@@ -41,11 +48,18 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     })();
   }, []);
 
+  useEffect(() => {
+    if (state.phase !== 'loading') return;
+    const timer = setTimeout(() => setSlow(true), slowAfterMs());
+    return () => clearTimeout(timer);
+  }, [state.phase]);
+
   if (state.phase === 'loading')
     return (
       <main class={`reader ${mode}`}>
-        <p class="status" role="status">
+        <p class="status" role="status" data-testid="loading">
           Reading the page…
+          {slow && ' This page is long: reading it takes a few seconds.'}
         </p>
       </main>
     );

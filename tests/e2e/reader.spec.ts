@@ -134,3 +134,27 @@ test('the shipped manifest asks for no host permissions at install', async () =>
   expect(shipped.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
   expect(shipped.optional_host_permissions).toEqual(['*://*/*']);
 });
+
+test('a very long page (3.9 MB, 620,000 words) is read: the popup says it is still reading, then shows the article', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(`${origin}/generated/long.html?paragraphs=20000`);
+  const tabId = await tabIdOf(serviceWorker, page);
+
+  const popup = await context.newPage();
+  // The hint's delay is shortened: reading this page takes seconds on any machine.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}&slowAfterMs=200`);
+  await expect(popup.getByTestId('loading')).toContainText('This page is long', { timeout: 10_000 });
+
+  await expect(popup.getByTestId('verdict')).toContainText('No sign of machine translation', { timeout: 90_000 });
+  await expect(popup.getByTestId('title')).toHaveText('A very long council report');
+  const article = popup.getByTestId('article');
+  await expect(article).toContainText('Paragraph 1: the city council met again');
+  await expect(article).toContainText('Paragraph 20000: the city council met again');
+  await expect(article).not.toContainText('Related posts');
+});
