@@ -43,6 +43,9 @@ function foldCase(text: string): string {
   if (folded === undefined) {
     folded = text.toLowerCase().replace(/ſ/g, 's');
     if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
+    // An analysis runs in one synchronous pass: forget the texts after it, so
+    // that a long-lived tab does not keep a long page's text twice in memory.
+    if (foldCache.size === 0) setTimeout(() => foldCache.clear(), 0);
     foldCache.set(text, folded);
   }
   return folded;
