@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', '.scratch/'] },
@@ -16,17 +17,31 @@ export default tseslint.config(
   },
   {
     // Page HTML reaches the DOM only through DOMPurify (lib/extract/sanitize.ts), never as markup.
+    // Mozilla's no-unsanitized (what addons-linter runs) catches markup from variables; the rules
+    // below forbid markup sinks outright, literal or not, with or without a computed key.
     files: ['lib/**', 'components/**', 'entrypoints/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { nounsanitized },
     rules: {
+      'nounsanitized/method': 'error',
+      'nounsanitized/property': 'error',
       'no-restricted-syntax': [
         'error',
-        ...['innerHTML', 'outerHTML'].map((property) => ({
-          selector: `AssignmentExpression > MemberExpression.left[property.name='${property}']`,
-          message: `No ${property} assignment: sanitise with sanitizeToFragment and append nodes.`,
+        ...['name', 'value', 'quasis.0.value.raw'].map((key) => ({
+          selector: `AssignmentExpression > MemberExpression.left[property.${key}=/^(innerHTML|outerHTML)$/]`,
+          message: 'No innerHTML/outerHTML assignment: sanitise with sanitizeToFragment and append nodes.',
         })),
         {
-          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment)$/]',
+          selector: 'Property[key.name=/^(innerHTML|outerHTML)$/], Property[key.value=/^(innerHTML|outerHTML)$/]',
+          message: 'No innerHTML/outerHTML through an object (Object.assign, Reflect.set): sanitise and append nodes.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Reflect'][arguments.1.value=/^(innerHTML|outerHTML)$/]",
+          message: 'No innerHTML/outerHTML through Reflect: sanitise and append nodes.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe|parseFromString|parseHTMLUnsafe)$/]',
           message: 'No markup parsed from strings: sanitise with sanitizeToFragment and append nodes.',
         },
         {
