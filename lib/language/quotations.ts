@@ -34,8 +34,14 @@ const STYLES: readonly QuoteStyle[] = (() => {
   }
   return [...byPair].map(([pair, languages]) => {
     const [open, close] = [...pair].map(escapeRegExp);
+    // A straight close ("„…\"") must not reach past a typographic one.
+    const alsoNotInside = close === '"' ? '“”' : '';
     // The opening mark, some words on one line (French pads them with spaces), the closing mark.
-    return { pair, languages, pattern: new RegExp(`${open}\\s?([^${open}${close}\\n]{1,400}?)\\s?${close}`, 'gu') };
+    return {
+      pair,
+      languages,
+      pattern: new RegExp(`${open}\\s?([^${open}${close}${alsoNotInside}\\n]{1,400}?)\\s?${close}`, 'gu'),
+    };
   });
 })();
 
@@ -43,6 +49,8 @@ const STYLES: readonly QuoteStyle[] = (() => {
 export function languagesOpeningWith(mark: string): string[] {
   return [...new Set(STYLES.filter((style) => style.pair.startsWith(mark)).flatMap((style) => style.languages))];
 }
+
+const straightClose = (quotation: Quotation) => (quotation.pair.endsWith('"') ? 1 : 0);
 
 /**
  * Every quotation in foreign marks, one per place: "«a» and «b»" must not also
@@ -59,8 +67,12 @@ export function findForeignQuotations(text: string): Quotation[] {
       pair: style.pair,
       languages: style.languages,
     })),
-  ).sort((a, b) => a.start - b.start || a.end - b.end);
+  )
+    // Marks around nothing but spaces are no quotation, and must not take the place of one.
+    .filter((quotation) => quotation.inner.length > 0)
+    // At one place, a typographic close wins over a straight one ("„…\"" is how keyboards type „…”), then the shortest.
+    .sort((a, b) => a.start - b.start || straightClose(a) - straightClose(b) || a.end - b.end);
   const placed: Quotation[] = [];
   for (const quotation of all) if (quotation.start >= (placed[placed.length - 1]?.end ?? 0)) placed.push(quotation);
-  return placed.filter((quotation) => quotation.inner.length > 0);
+  return placed;
 }

@@ -20,8 +20,11 @@ const alternation = (phrases: readonly string[]) =>
     .map((phrase) => anyCase(phrase).replace(/ /g, '\\s+'))
     .join('|');
 
-/** A title, in any case: the listed ones and "head of (the) X" (Polish szef / Russian glava: "head of diplomacy"). */
-export const TITLE = `(?:${alternation(reporting.titles)}|${anyCase('head')}\\s+of\\s+(?:the\\s+)?\\p{L}+)`;
+/** A title, in any case, "head of diplomacy" (Polish szef dyplomacji) among them. */
+export const TITLE = `(?:${alternation(reporting.titles)})`;
+
+/** A role one person holds beside another: "the founder and chairman said" names one person, with its article. */
+export const JOINT_ROLE = `(?:${alternation(reporting.rolesBeforeAnd)})`;
 
 /** A past verb of saying, in any case. Past only: "President says" is honest headlinese. */
 export const SAYING_VERB = `(?:${alternation(reporting.sayingVerbs)})`;

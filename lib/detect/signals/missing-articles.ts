@@ -5,7 +5,7 @@
  */
 import type { Signal } from '../signal';
 import { listInWords } from '../signal';
-import { SAYING_VERB, TITLE } from '../../text/reporting';
+import { JOINT_ROLE, SAYING_VERB, TITLE } from '../../text/reporting';
 
 /**
  * At a sentence start, or after a conjunction, with a reporting verb right after. A sentence
@@ -13,9 +13,11 @@ import { SAYING_VERB, TITLE } from '../../text/reporting';
  */
 const PATTERNS = [
   new RegExp(`(?:^|(?<=[\\p{Ll}\\p{N})\\]]{2})[.!?]["”’]?\\s+)(${TITLE}\\s+${SAYING_VERB})\\b`, 'gu'),
-  // "a Democrat who served as governor said" is honest English: not after served/worked as.
+  // After a comma, "that" or "when", or a clause-opening "and", "but" or "as": ", as minister stressed"
+  // (Polish "jak podkreślił minister"). Not "founder and chairman said" (one person, two roles), nor
+  // "served as governor said" or "elected as mayor confirmed": "as" counts after punctuation only.
   new RegExp(
-    `(?:,|\\b(?:and|but|that|when|(?<!\\b(?:served|serves|serving|worked|works|working)\\s)as))\\s+(${TITLE}\\s+${SAYING_VERB})\\b`,
+    `(?:,(?:\\s*(?:and|but|as)\\b)?|\\b(?:that|when)|(?<!\\b${JOINT_ROLE}\\s+)\\b(?:and|but)|(?:^|[.!?]["”’]?\\s+)As)\\s+(${TITLE}\\s+${SAYING_VERB})\\b`,
     'gu',
   ),
 ];

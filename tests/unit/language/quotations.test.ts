@@ -36,3 +36,19 @@ describe('foreign quotations', () => {
     expect(languagesOpeningWith('“')).toEqual([]);
   });
 });
+
+describe('foreign quotations: edge cases', () => {
+  it('does not let a straight close reach past a typographic one', () => {
+    const found = findForeignQuotations('„Er sagte "ja" und ging dann nach Hause“, sagte sie.');
+    expect(found.map((quotation) => quotation.inner)).toEqual(['Er sagte "ja" und ging dann nach Hause']);
+    expect(found[0]!.pair).toBe('„“');
+  });
+
+  it('does not let marks around nothing take the place of a quotation', () => {
+    expect(findForeignQuotations('„ "Ala ma kota i psa” said she.').map((quotation) => quotation.inner)).toEqual(['"Ala ma kota i psa']);
+  });
+
+  it('reads French single guillemets', () => {
+    expect(findForeignQuotations('He called it ‹Oui› at once.').map((quotation) => quotation.text)).toEqual(['‹Oui›']);
+  });
+});

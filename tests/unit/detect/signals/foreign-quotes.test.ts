@@ -19,6 +19,12 @@ describe('foreign-quotes signal', () => {
     expect(evidence?.detail).toContain('German');
   });
 
+  it('counts a low quote closed by a straight one, as Polish, German and Czech keyboards type it', () => {
+    const evidence = foreignQuotes.run(textContext('Tusk called the vote „a historic day for Poland" on Sunday.'));
+    expect(evidence?.weight).toBe(0.3);
+    expect(Object.keys(evidence!.languages!).sort()).toEqual(['cs', 'de', 'pl']);
+  });
+
   it('reads German »…« marks as German alone', () => {
     const evidence = foreignQuotes.run(textContext('The chancellor said »we stand together« after the meeting.'));
     expect(evidence?.weight).toBe(0.3);

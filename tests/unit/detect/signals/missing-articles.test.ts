@@ -53,6 +53,25 @@ describe('missing-articles signal', () => {
     expect(missingArticles.run(textContext(text))).toBeNull();
   });
 
+  it.each([
+    'The company’s founder and chairman said on Monday that profits rose.',
+    'Its chief executive and director confirmed the sale on Friday.',
+    'Taxpayers filing as head of household claimed the credit last year.',
+    'The lawyer who was elected as mayor confirmed the plan.',
+    'She was appointed as director warned staff about the cuts.',
+  ])('stays silent on one person’s roles and on titles after a verb and “as”: %s', (text) => {
+    expect(missingArticles.run(textContext(text))).toBeNull();
+  });
+
+  it('still fires after a clause-opening “and” or “as”', () => {
+    expect(missingArticles.run(textContext('Taxes will not rise. As minister stressed, the budget is safe.'))?.detail).toContain(
+      '“minister stressed”',
+    );
+    expect(missingArticles.run(textContext('The budget is safe, and minister added that taxes stay.'))?.detail).toContain(
+      '“minister added”',
+    );
+  });
+
   it('stays silent on “served as governor said”, which needs no article', () => {
     expect(missingArticles.run(textContext('A Democrat who served as governor said the plan would fail.'))).toBeNull();
     expect(missingArticles.run(textContext('Anyone who worked as spokesman said the same.'))).toBeNull();
