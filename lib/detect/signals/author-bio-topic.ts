@@ -9,13 +9,18 @@ import { listInWords } from '../signal';
 import { mayContain, phrasePattern } from '../../text/match';
 import data from '../data/bio-topics.json';
 
-const TOPICS = Object.entries(data.topics as Record<string, string[]>).map(([name, terms]) => ({
-  name,
-  terms: terms.map((term) => ({ term, pattern: phrasePattern(term, false, false) })),
-}));
+const TOPICS = Object.entries(data.topics as Record<string, string[]>).map(([name, terms]) => ({ name, terms }));
 
-const mentions = (text: string, terms: (typeof TOPICS)[number]['terms']) =>
-  terms.some(({ term, pattern }) => mayContain(text, term) && pattern.test(text));
+/** A term's pattern is built only once its first word is seen (building RegExps when report.js loads costs). */
+const patterns = new Map<string, RegExp>();
+function mentions(text: string, terms: readonly string[]): boolean {
+  return terms.some((term) => {
+    if (!mayContain(text, term)) return false;
+    let pattern = patterns.get(term);
+    if (!pattern) patterns.set(term, (pattern = phrasePattern(term, false, false)));
+    return pattern.test(text);
+  });
+}
 
 /** Below this the article is too short to say what it is about. */
 const MIN_ARTICLE_WORDS = 150;

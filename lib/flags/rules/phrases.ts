@@ -26,17 +26,30 @@ export function compilePattern(entry: Pick<PhraseEntry, 'pattern' | 'caseSensiti
 
 const guard = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
 
-const COMPILED: Compiled[] = FLAG_DATA.flatMap(({ code, phrases }) =>
-  phrases.map((entry) => ({
-    code,
-    entry,
-    pattern: compilePattern(entry),
-    before: guard(entry.before),
-    after: guard(entry.after),
-    notBefore: guard(entry.notBefore),
-    notAfter: guard(entry.notAfter),
-  })),
-);
+const ENTRIES = FLAG_DATA.flatMap(({ code, phrases }) => phrases.map((entry) => ({ code, entry })));
+
+const compiledByLanguage = new Map<string, Compiled[]>();
+/**
+ * One language's entries, built when a page from that language is first
+ * flagged: building a RegExp parses it, and a page needs one language's out
+ * of a dozen (built all at once, they cost ~25 ms each time report.js loads).
+ */
+function compiledFor(code: string): Compiled[] {
+  let compiled = compiledByLanguage.get(code);
+  if (!compiled) {
+    compiled = ENTRIES.filter((item) => item.code === code).map(({ entry }) => ({
+      code,
+      entry,
+      pattern: compilePattern(entry),
+      before: guard(entry.before),
+      after: guard(entry.after),
+      notBefore: guard(entry.notBefore),
+      notAfter: guard(entry.notAfter),
+    }));
+    compiledByLanguage.set(code, compiled);
+  }
+  return compiled;
+}
 
 /** "the current $1" with the match's groups; capitalised like the flagged text. */
 function fill(template: string, match: RegExpExecArray, flagged: string): string {
@@ -63,10 +76,10 @@ function inContext(text: string, start: number, end: number, compiled: Compiled)
  */
 export const phrases: FlagRule = {
   id: 'phrases',
-  rules: [...new Set(COMPILED.map(({ code, entry }) => languageRule(entry.category, code)))],
+  rules: [...new Set(ENTRIES.map(({ code, entry }) => languageRule(entry.category, code)))],
   run({ text, sourceLanguage }) {
     if (!sourceLanguage) return [];
-    return COMPILED.filter(({ code }) => code === sourceLanguage).flatMap((compiled) => {
+    return compiledFor(sourceLanguage).flatMap((compiled) => {
       const { entry, code } = compiled;
       return patternFlags(languageRule(entry.category, code), text, compiled.pattern, (match) => {
         // The group named flag (or flag2, flag3… in other alternatives) narrows the flag to the misused word.
