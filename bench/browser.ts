@@ -5,19 +5,22 @@
  * (/usr/bin/chromium), not in jsdom, whose selector engine and DOM are many
  * times slower than a browser's and skew bench:extract's timings. Each page
  * is served from memory at a fake http origin (every other request is
- * aborted: no network), loaded afresh for each measurement, and timed on the
- * first call in that page, as the extension runs it: report.js is injected
- * anew into each page, so V8 compiles our code and RegExps every time.
+ * aborted: no network) into a browser context of its own for each
+ * measurement (contexts share no renderer, so V8's caches start empty, as in
+ * a page the extension has not touched), and two times are taken: loading
+ * the bundle (parse, compile, top level: report.js is injected anew into
+ * each page) and the first call.
  *
  *   summarizePage  the badge and the automatic cleanup (detection + boilerplate)
  *   analyzePage    the popup (that + Readability + DOMPurify + metadata + flags)
- *   Readability    Mozilla Readability 0.6 parse() on a clone of the page (the peer)
+ *   Readability    Mozilla Readability 0.6 parse() on a clone of the page (the
+ *                  peer, bundled alone)
  *
  * Corpus dirs: ../shared/corpus/readability-pages, ../shared/corpus/boilerplate-snippets
  * (bench/corpus.ts), or any folder of .html files (bench/mt-pages/pages).
  */
 import { build } from 'esbuild';
-import { chromium, type Page as BrowserPage } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCorpus, readPage } from './corpus';
@@ -52,20 +55,27 @@ function pagesOf(directory: string): BenchPage[] {
   return loadCorpus(directory).pages.map((page) => ({ id: page.id, html: page.html }));
 }
 
-const ENTRY = `
+/** Ours and the peer are bundled apart, so that each page loads (and V8 compiles) only the code it times. */
+const ENTRIES = {
+  ours: `
 import { analyzePage, summarizePage } from './lib/analyze';
-import { Readability } from '@mozilla/readability';
 const time = (work) => { const start = performance.now(); const result = work(); return { ms: performance.now() - start, result }; };
 globalThis.unspunBench = {
   summarize: () => { const { ms, result } = time(() => summarizePage(document, {})); return { ms, verdict: result.mt.verdict }; },
   analyze: () => { const { ms, result } = time(() => analyzePage(document, {})); return { ms, words: (result.article.text.match(/\\S+/g) ?? []).length, flags: result.flags.length }; },
-  readability: () => { const { ms, result } = time(() => new Readability(document.cloneNode(true)).parse()); return { ms, words: ((result && result.textContent) || '').split(/\\s+/).filter(Boolean).length }; },
 };
-`;
+`,
+  peer: `
+import { Readability } from '@mozilla/readability';
+globalThis.unspunBench = {
+  readability: () => { const start = performance.now(); const result = new Readability(document.cloneNode(true)).parse(); return { ms: performance.now() - start, words: ((result && result.textContent) || '').split(/\\s+/).filter(Boolean).length }; },
+};
+`,
+};
 
-async function bundle(): Promise<string> {
+async function bundle(entry: string): Promise<string> {
   const result = await build({
-    stdin: { contents: ENTRY, resolveDir: resolve('.'), loader: 'ts' },
+    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
     bundle: true,
     format: 'iife',
     write: false,
@@ -80,25 +90,35 @@ type Measure = 'summarize' | 'analyze' | 'readability';
 const MEASURES: Measure[] = ['summarize', 'analyze', 'readability'];
 const ORIGIN = 'http://unspun.bench';
 
-type Outcome = { ms: number; words?: number; verdict?: string; flags?: number } | { error: string };
+type Outcome = { ms: number; injectMs: number; words?: number; verdict?: string; flags?: number } | { error: string };
 
-async function measure(page: BrowserPage, code: string, html: string, what: Measure): Promise<Outcome> {
-  await page.route('**/*', (route) =>
-    route.request().url() === `${ORIGIN}/page` && route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.abort(),
-  );
+/**
+ * One measurement in a browser context of its own: contexts never share a
+ * renderer, so V8's caches of compiled scripts and RegExps start empty, as in
+ * a page the extension has not touched yet. `injectMs` is the time to load the
+ * bundle (parse, compile, run its top level), timed in the page.
+ */
+async function measure(browser: Browser, code: string, html: string, what: Measure): Promise<Outcome> {
+  const context = await browser.newContext();
   try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === `${ORIGIN}/page` && route.request().resourceType() === 'document'
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+    );
     await page.goto(`${ORIGIN}/page`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    await page.evaluate(code);
-    return await page.evaluate(
-      (name) => (globalThis as unknown as { unspunBench: Record<string, () => Outcome> }).unspunBench[name]!(),
+    const before = await page.evaluate(() => performance.now());
+    const after = (await page.evaluate(`${code};performance.now()`)) as number;
+    const outcome = await page.evaluate(
+      (name) => (globalThis as unknown as { unspunBench: Record<string, () => { ms: number }> }).unspunBench[name]!(),
       what,
     );
+    return { ...outcome, injectMs: after - before };
   } catch (error) {
     return { error: String((error as Error).message ?? error).split('\n')[0]! };
   } finally {
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
   }
 }
 
@@ -110,7 +130,7 @@ function quantile(values: readonly number[], q: number): number {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const code = await bundle();
+  const code = { ours: await bundle(ENTRIES.ours), peer: await bundle(ENTRIES.peer) };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -124,6 +144,7 @@ async function main() {
       '--disable-sync',
     ],
   });
+  const version = browser.version();
   type Row = {
     set: string;
     id: string;
@@ -132,24 +153,28 @@ async function main() {
     verdict?: string;
     flags?: number;
     errors?: string[];
-  } & Partial<Record<Measure, number>>;
+    /** Milliseconds of the first call, and of loading the bundle before it. */
+    ms: Partial<Record<Measure, number>>;
+    injectMs: Partial<Record<Measure, number>>;
+  };
   const results: Row[] = [];
+  const round = (value: number) => Math.round(value * 10) / 10;
   try {
-    const page = await browser.newPage();
     for (const directory of options.dirs) {
       const set = basename(resolve(directory)) === 'pages' ? basename(resolve(directory, '..')) : basename(resolve(directory));
       const pages = pagesOf(directory).slice(0, options.limit);
       for (const [index, benchPage] of pages.entries()) {
-        const row: Row = { set, id: benchPage.id };
+        const row: Row = { set, id: benchPage.id, ms: {}, injectMs: {} };
         // Alternate the order so that neither side always runs on a warmer machine.
         const order = index % 2 ? [...MEASURES].reverse() : MEASURES;
         for (const what of order) {
-          const outcome = await measure(page, code, benchPage.html, what);
+          const outcome = await measure(browser, what === 'readability' ? code.peer : code.ours, benchPage.html, what);
           if ('error' in outcome) {
             (row.errors ??= []).push(`${what}: ${outcome.error}`);
             continue;
           }
-          row[what] = Math.round(outcome.ms * 10) / 10;
+          row.ms[what] = round(outcome.ms);
+          row.injectMs[what] = round(outcome.injectMs);
           if (what === 'summarize') row.verdict = outcome.verdict;
           if (what === 'analyze') Object.assign(row, { words: outcome.words, flags: outcome.flags });
           if (what === 'readability') row.readabilityWords = outcome.words;
@@ -162,40 +187,58 @@ async function main() {
     await browser.close();
   }
 
-  const lines: string[] = [`Chromium ${browser.version()}; each figure is the first call in a freshly loaded page`, ''];
+  const lines: string[] = [
+    `Chromium ${version}; each measurement in a fresh browser context: load the bundle ("load"), then the first call ("call")`,
+    '',
+  ];
   const sets = [...new Set(results.map((row) => row.set))];
   const summary: Record<string, unknown> = {};
+  const total = (row: Row, what: Measure) =>
+    row.ms[what] === undefined || row.injectMs[what] === undefined ? undefined : row.ms[what]! + row.injectMs[what]!;
   for (const set of sets.length > 1 ? [...sets, 'all'] : sets) {
     const rows = results.filter((row) => set === 'all' || row.set === set);
-    const stat = (what: Measure) => {
-      const values = rows.map((row) => row[what]).filter((value): value is number => value !== undefined);
-      return { n: values.length, median: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) };
+    const stat = (values: Array<number | undefined>) => {
+      const known = values.filter((value): value is number => value !== undefined);
+      return { n: known.length, median: quantile(known, 0.5), p95: quantile(known, 0.95), max: Math.max(...known) };
     };
-    const paired = rows.filter((row) => row.analyze !== undefined && row.readability !== undefined && row.readability > 0);
-    const ratios = paired.map((row) => row.analyze! / row.readability!);
-    const figures = {
-      summarize: stat('summarize'),
-      analyze: stat('analyze'),
-      readability: stat('readability'),
-      medianRatio: quantile(ratios, 0.5),
-    };
-    summary[set] = figures;
+    const figures = Object.fromEntries(
+      MEASURES.map((what) => [
+        what,
+        {
+          load: stat(rows.map((row) => row.injectMs[what])),
+          call: stat(rows.map((row) => row.ms[what])),
+          total: stat(rows.map((row) => total(row, what))),
+        },
+      ]),
+    ) as Record<Measure, Record<'load' | 'call' | 'total', ReturnType<typeof stat>>>;
+    const ratio = (of: (row: Row, what: Measure) => number | undefined) =>
+      quantile(
+        rows
+          .map((row) => [of(row, 'analyze'), of(row, 'readability')])
+          .filter((pair): pair is [number, number] => pair[0] !== undefined && pair[1] !== undefined && pair[1] > 0)
+          .map(([ours, peer]) => ours / peer),
+        0.5,
+      );
+    const ratios = { total: ratio(total), call: ratio((row, what) => row.ms[what]) };
+    summary[set] = { ...figures, medianRatioAnalyzeToReadability: ratios };
     lines.push(`${set} (${rows.length} pages, ${rows.filter((row) => row.errors).length} with errors)`);
-    lines.push('                     median ms    p95 ms    max ms');
+    lines.push('                    load median   call median  call p95   total median  total p95   total max');
     for (const what of MEASURES) {
-      const { median, p95, max } = figures[what];
-      lines.push(`  ${what.padEnd(18)}${median.toFixed(1).padStart(10)}${p95.toFixed(1).padStart(10)}${max.toFixed(1).padStart(10)}`);
+      const { load, call, total: sum } = figures[what];
+      lines.push(
+        `  ${what.padEnd(16)}${[load.median, call.median, call.p95, sum.median, sum.p95, sum.max].map((value) => value.toFixed(1).padStart(12)).join('')}`,
+      );
     }
-    lines.push(`  analyzePage / Readability, median of per-page ratios: ${figures.medianRatio.toFixed(2)}`, '');
+    lines.push(
+      `  analyzePage / Readability, median of per-page ratios: ${ratios.total.toFixed(2)} load + call, ${ratios.call.toFixed(2)} call alone`,
+      '',
+    );
   }
   for (const row of results.filter((row) => row.errors)) lines.push(`error ${row.set}/${row.id}: ${row.errors!.join('; ')}`);
   console.log(lines.join('\n'));
   const out = options.out || join('bench-results', `browser-${sets.join('+')}.json`);
   mkdirSync(resolve(out, '..'), { recursive: true });
-  writeFileSync(
-    out,
-    `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), summary, pages: results }, null, 2)}\n`,
-  );
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), chromium: version, summary, pages: results }, null, 2)}\n`);
   console.log(`full result: ${out}`);
 }
 
