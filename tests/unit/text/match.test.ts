@@ -25,4 +25,18 @@ describe('phrase matching', () => {
     expect(mayContain('anything', '知乎')).toBe(true);
     expect(mayContain('Sejm', 'sejm', true)).toBe(false);
   });
+
+  it('gives the same answers for long texts asked about in turns (the lower-cased copies are cached)', () => {
+    const texts = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `${'Filler words about nothing much. '.repeat(5)}Text ${index}: ${index % 2 ? 'LET US RECALL that' : 'no such phrase'} here.`,
+    );
+    for (let round = 0; round < 3; round++) {
+      texts.forEach((text, index) => {
+        expect(mayContain(text, 'Let us recall that'), `${round}/${index}`).toBe(index % 2 === 1);
+        expect(findPhrase(text, 'let us recall').length, `${round}/${index}`).toBe(index % 2);
+      });
+    }
+  });
 });
