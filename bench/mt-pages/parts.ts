@@ -10,14 +10,32 @@ import {
   isoDate,
   pick,
   postId,
+  postUrl,
   scriptJson,
   shareLinks,
   uploadUrl,
   authorUrl,
   type DateStyle,
 } from './html';
-import type { PluginParts } from './plugins';
-import type { Article, RelatedPost, RenderOptions, Site } from './types';
+import { pluginParts, type PluginParts } from './plugins';
+import type { Article, ArticleImage, RelatedPost, RenderOptions, Site } from './types';
+
+/** What every theme works out first about the post it renders. */
+export function postContext(
+  article: Article,
+  opts: RenderOptions,
+): { site: Site; url: string; plugin: PluginParts; related: RelatedPost[]; id: number; featured: ArticleImage | undefined } {
+  const site = opts.site;
+  const url = postUrl(site, article);
+  return {
+    site,
+    url,
+    plugin: pluginParts(opts.plugin, article, site, url),
+    related: opts.related ?? [],
+    id: postId(article),
+    featured: article.images[0],
+  };
+}
 
 export const MENU = ['World', 'Europe', 'Politics', 'Business', 'Sport', 'Entertainment', 'Technology'];
 

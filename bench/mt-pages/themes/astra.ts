@@ -11,8 +11,6 @@ import {
   hash,
   isoDate,
   pick,
-  postId,
-  postUrl,
   sizedFile,
   slugify,
   tagUrl,
@@ -31,19 +29,14 @@ import {
   newsletterBox,
   recentPostsWidget,
   wpFooterScripts,
+  postContext,
 } from '../parts';
-import { pluginParts } from '../plugins';
 import type { Article, RenderOptions } from '../types';
 
 export const name = 'astra';
 
 export function render(article: Article, opts: RenderOptions): string {
-  const site = opts.site;
-  const url = postUrl(site, article);
-  const plugin = pluginParts(opts.plugin, article, site, url);
-  const related = opts.related ?? [];
-  const id = postId(article);
-  const featured = article.images[0];
+  const { site, url, plugin, related, id, featured } = postContext(article, opts);
 
   const body = assembleBody(article, opts, {
     paragraph: (b) => basicParagraph(b),

@@ -10,8 +10,6 @@ import {
   h,
   hash,
   pick,
-  postId,
-  postUrl,
   shareLinks,
   sizedFile,
   tagUrl,
@@ -28,19 +26,14 @@ import {
   menuCategories,
   newsletterBox,
   wpFooterScripts,
+  postContext,
 } from '../parts';
-import { pluginParts } from '../plugins';
 import type { Article, RenderOptions } from '../types';
 
 export const name = 'jnews';
 
 export function render(article: Article, opts: RenderOptions): string {
-  const site = opts.site;
-  const url = postUrl(site, article);
-  const plugin = pluginParts(opts.plugin, article, site, url);
-  const related = opts.related ?? [];
-  const id = postId(article);
-  const featured = article.images[0];
+  const { site, url, plugin, related, id, featured } = postContext(article, opts);
   const share = shareLinks(url, article.title);
   const views = (hash(article.id) % 900) + 12;
 

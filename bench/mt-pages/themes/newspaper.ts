@@ -11,8 +11,6 @@ import {
   hash,
   isoDate,
   pick,
-  postId,
-  postUrl,
   shareLinks,
   sizedFile,
   tagUrl,
@@ -28,20 +26,15 @@ import {
   htmlOpen,
   menuCategories,
   wpFooterScripts,
+  postContext,
 } from '../parts';
-import { pluginParts } from '../plugins';
 import type { Article, RenderOptions } from '../types';
 
 export const name = 'newspaper';
 
 export function render(article: Article, opts: RenderOptions): string {
-  const site = opts.site;
-  const url = postUrl(site, article);
-  const plugin = pluginParts(opts.plugin, article, site, url);
-  const related = opts.related ?? [];
-  const id = postId(article);
+  const { site, url, plugin, related, id, featured } = postContext(article, opts);
   const block = `tdi_${(hash(article.id) % 90) + 10}_${hash(article.id).toString(16).slice(0, 3)}`;
-  const featured = article.images[0];
   const share = shareLinks(url, article.title, featured ? uploadUrl(site, article.date, featured.file) : '');
   const shareBar = (where: 'top' | 'bottom') =>
     `<div class="td-post-sharing-${where}"><div id="td_social_sharing_article_${where}" class="td-post-sharing td-ps-bg td-ps-notext td-post-sharing-style1"><div class="td-post-sharing-visible">${(

@@ -11,8 +11,6 @@ import {
   hash,
   isoDate,
   pick,
-  postId,
-  postUrl,
   shareLinks,
   sizedFile,
   tagUrl,
@@ -29,19 +27,14 @@ import {
   menuCategories,
   newsletterBox,
   wpFooterScripts,
+  postContext,
 } from '../parts';
-import { pluginParts } from '../plugins';
 import type { Article, RenderOptions } from '../types';
 
 export const name = 'soledad';
 
 export function render(article: Article, opts: RenderOptions): string {
-  const site = opts.site;
-  const url = postUrl(site, article);
-  const plugin = pluginParts(opts.plugin, article, site, url);
-  const related = opts.related ?? [];
-  const id = postId(article);
-  const featured = article.images[0];
+  const { site, url, plugin, related, id, featured } = postContext(article, opts);
   const share = shareLinks(url, article.title, featured ? uploadUrl(site, article.date, featured.file) : '');
   const time = (iso: string) => `<time class="entry-date published" datetime="${h(isoDate(iso))}">${h(formatDate(iso))}</time>`;
 

@@ -10,8 +10,6 @@ import {
   h,
   isoDate,
   pick,
-  postId,
-  postUrl,
   slugify,
   tagUrl,
   uploadUrl,
@@ -29,19 +27,14 @@ import {
   recentPostsWidget,
   searchForm,
   wpFooterScripts,
+  postContext,
 } from '../parts';
-import { pluginParts } from '../plugins';
 import type { Article, RenderOptions } from '../types';
 
 export const name = 'twentytwentyone';
 
 export function render(article: Article, opts: RenderOptions): string {
-  const site = opts.site;
-  const url = postUrl(site, article);
-  const plugin = pluginParts(opts.plugin, article, site, url);
-  const related = opts.related ?? [];
-  const id = postId(article);
-  const featured = article.images[0];
+  const { site, url, plugin, related, id, featured } = postContext(article, opts);
 
   const body = assembleBody(
     article,
