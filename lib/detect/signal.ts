@@ -43,14 +43,8 @@ export function noisyOr(weights: Iterable<number>): number {
   return 1 - keep;
 }
 
-/** "a, b and c" for reasons. */
-export function listInWords(items: readonly string[], max = 3): string {
-  const shown = items.slice(0, max);
-  const rest = items.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
+/** Signals list their examples with it; it lives in lib/text/list.ts so that the flags can, too. */
+export { listInWords } from '../text/list';
 
 /**
  * Gathers a signal's pieces of evidence (each with its weight, source

@@ -1,6 +1,7 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
 import { languageName } from '../../language/profiles';
+import { listInWords } from '../../text/list';
 import { findForeignQuotations, languagesOpeningWith } from '../../language/quotations';
 
 const RULE: RuleMeta = {
@@ -15,10 +16,6 @@ const RULE: RuleMeta = {
   defaultEnabled: true,
 };
 
-function inWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** „Rzeczpospolita”, «Gazprom»: quotation marks English does not use, even around one word. */
 export const foreignQuotes: FlagRule = {
   id: 'foreign-quotes',
@@ -29,7 +26,7 @@ export const foreignQuotes: FlagRule = {
       return makeFlag(RULE, text, {
         start: quotation.start,
         end: quotation.end,
-        message: `“${mark}” opens quotations in ${inWords(languagesOpeningWith(mark).map(languageName))}; English uses “…”: the translation kept the original’s marks.`,
+        message: `“${mark}” opens quotations in ${listInWords(languagesOpeningWith(mark).map(languageName), Infinity)}; English uses “…”: the translation kept the original’s marks.`,
         replacements: [`“${quotation.inner}”`],
       });
     });
