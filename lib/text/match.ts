@@ -37,11 +37,14 @@ export function mayContain(text: string, phrase: string, caseSensitive = false):
 const FOLD_CACHE_SIZE = 4;
 const foldCache = new Map<string, string>();
 /** Lower case as the RegExp i flag compares (toLowerCase leaves the long s alone; /iu reads it as s). */
+const fold = (text: string) => text.toLowerCase().replace(/ſ/g, 's');
+
+/** `fold`, remembered for long texts. */
 function foldCase(text: string): string {
-  if (text.length < 64) return text.toLowerCase().replace(/ſ/g, 's');
+  if (text.length < 64) return fold(text);
   let folded = foldCache.get(text);
   if (folded === undefined) {
-    folded = text.toLowerCase().replace(/ſ/g, 's');
+    folded = fold(text);
     if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.delete(foldCache.keys().next().value!);
     // An analysis runs in one synchronous pass: forget the texts after it, so
     // that a long-lived tab does not keep a long page's text twice in memory.
