@@ -21,6 +21,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from '../scripts/find-browser.mjs';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCorpus, readPage } from './corpus';
@@ -131,8 +132,10 @@ function quantile(values: readonly number[], q: number): number {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const code = { ours: await bundle(ENTRIES.ours), peer: await bundle(ENTRIES.peer) };
+  const found = await findChromium();
+  if (found.path === null) throw new Error(found.problem);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.path,
     headless: true,
     args: [
       '--no-sandbox',

@@ -5,6 +5,7 @@
 // which CI reads (it does not parse vitest's or Playwright's own output).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findChromium } from './find-browser.mjs';
 
 const results = [];
 const run = (name, command, args, env = {}) => {
@@ -45,8 +46,15 @@ const firefoxOk = run('firefox', 'npm', ['run', '-s', 'lint:firefox']);
 results.push({ suite: 'firefox', passed: firefoxOk ? 1 : 0, failed: firefoxOk ? 0 : 1 });
 
 const built = run('build', 'npm', ['run', '-s', 'build']) && run('build (e2e)', 'npx', ['wxt', 'build'], { UNSPUN_E2E: '1' });
+// Asked before Playwright starts, so that a machine without a browser gets one line saying how to get one,
+// not a stack trace per test.
+const chromium = await findChromium();
 if (!built) results.push({ suite: 'build', passed: 0, failed: 1 });
-else {
+else if (chromium.path === null) {
+  process.stdout.write(`\n=== e2e (Chromium): not run\n${chromium.problem}\n`);
+  results.push({ suite: 'e2e', passed: 0, failed: 1, problem: chromium.problem });
+} else {
+  process.stdout.write(`\n(Chromium for the e2e tests: ${chromium.path}, found by ${chromium.source})\n`);
   const e2eOk = run('e2e', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/e2e.json');
   const stats = e2e?.stats;
@@ -60,5 +68,6 @@ const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 writeFileSync('test-results/summary.json', `${JSON.stringify({ passed, failed, suites: results }, null, 2)}\n`);
 process.stdout.write(`\n${results.map((result) => `${result.suite}: ${result.passed} passed, ${result.failed} failed`).join('\n')}\n`);
+for (const { problem } of results.filter((result) => result.problem)) process.stdout.write(`${problem}\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
+import { findChromium } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 const FIXTURES = resolve('tests/fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** An honest English article of `paragraphs` paragraphs (20,000: 3.9 MB, 620,000 words) with one related-posts box. */
 export function longPage(paragraphs: number): string {
@@ -55,12 +55,14 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
   );
 }
 
-/** Debian's Chromium, headless, with the e2e build of the extension loaded. */
+/** Chromium (scripts/find-browser.mjs says which), headless, with the e2e build of the extension loaded. */
 export async function launchWithExtension(): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+  const browser = await findChromium();
+  if (browser.path === null) throw new Error(browser.problem);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
-    executablePath: CHROMIUM,
+    executablePath: browser.path,
     headless: true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
