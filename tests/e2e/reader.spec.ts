@@ -127,14 +127,6 @@ test('pages with nothing to analyse get a useful message', async ({ context, ser
   await expect(popup.getByTestId('error')).toHaveText(/Browser pages cannot be analysed/);
 });
 
-test('the shipped manifest asks for no host permissions at install', async () => {
-  // The e2e build adds 127.0.0.1 (see wxt.config.ts); the shipped one must not.
-  const shipped = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as Record<string, unknown>;
-  expect(shipped.host_permissions ?? []).toEqual([]);
-  expect(shipped.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
-  expect(shipped.optional_host_permissions).toEqual(['*://*/*']);
-});
-
 test('a very long page (3.9 MB, 620,000 words) is read: the popup says it is still reading, then shows the article', async ({
   context,
   serviceWorker,
