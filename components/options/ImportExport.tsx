@@ -3,6 +3,7 @@ import type { Settings, SiteRule } from '@/lib/rules/model';
 import { exportRules, formatImportErrors, parseImport, previewImport, type ImportMode, MAX_IMPORT_BYTES } from '@/lib/rules/transfer';
 import { MAX_FILTER_BYTES, parseCosmeticFilters, type SkippedLine } from '@/lib/rules/filters';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
+import { saveFile } from '../download';
 
 /** A badly broken file can hold thousands of errors; the first ones tell the story. */
 const MAX_ERRORS_SHOWN = 20;
@@ -35,14 +36,7 @@ export function ImportExport({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const download = () => {
-    const blob = new Blob([exportRules(rules, settings)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `unspun-rules-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
+  const download = () => saveFile(`unspun-rules-${new Date().toISOString().slice(0, 10)}.json`, exportRules(rules, settings));
 
   const readFile = async (file: File) => {
     setError(null);

@@ -2,11 +2,14 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteRule } from '@/lib/rules/model';
 import { createRule, newRuleId } from '@/lib/rules/model';
 import {
+  discardUnreadableRules,
   loadRules,
-  loadSettings,
+  readSettings,
   saveRules,
   saveSettings,
   rulesAreaItem,
+  settingsItem,
+  unreadableRulesItem,
   updateSettings as updateStoredSettings,
   watchRulesAndSettings,
 } from '@/lib/rules/store';
@@ -15,6 +18,7 @@ import { languageName } from '@/lib/language/profiles';
 import { CATEGORY_NAMES } from '@/lib/reader/categories';
 import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
+import { StorageDamage } from './StorageDamage';
 import { hasSitePermission, requestSitePermission } from './permissions';
 
 const ALL_SITES = ['*://*/*'];
@@ -27,9 +31,13 @@ export function OptionsApp() {
   const [editing, setEditing] = useState<SiteRule | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [damage, setDamage] = useState<{ unreadable: unknown[]; resetSettings: (keyof Settings)[] }>({ unreadable: [], resetSettings: [] });
 
   const refresh = useCallback(async () => {
-    const [loadedRules, loadedSettings, area] = await Promise.all([loadRules(), loadSettings(), rulesAreaItem.getValue()]);
+    const [loadedRules, storedSettings, area] = await Promise.all([loadRules(), settingsItem.getValue(), rulesAreaItem.getValue()]);
+    const { settings: loadedSettings, reset } = readSettings(storedSettings);
+    // Read after loadRules, which sets damaged entries aside.
+    setDamage({ unreadable: await unreadableRulesItem.getValue(), resetSettings: reset });
     setRules(loadedRules);
     setSettings(loadedSettings);
     if (area === 'local') setNotice((current) => current ?? 'Your rules are kept on this device only: they exceed what the browser syncs.');
@@ -102,6 +110,11 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Unspun settings</h1>
+      <StorageDamage
+        unreadable={damage.unreadable}
+        resetSettings={damage.resetSettings}
+        onDiscard={() => void discardUnreadableRules().then(refresh)}
+      />
       {notice && (
         <p class="notice" role="status" data-testid="storage-notice">
           {notice}

@@ -41,9 +41,28 @@ export function normalizeRule(value: Partial<SiteRule> & { pattern?: unknown }, 
   };
 }
 
+/** What a stored rules value holds: the rules that read, and the entries that are not rules at all. */
+export interface RulesRead {
+  rules: SiteRule[];
+  /** Damaged or foreign entries, exactly as stored: set aside, never dropped (see loadRules). */
+  unreadable: unknown[];
+}
+
+export function readRules(value: unknown): RulesRead {
+  if (value === undefined || value === null) return { rules: [], unreadable: [] };
+  if (!Array.isArray(value)) return { rules: [], unreadable: [value] };
+  const rules: SiteRule[] = [];
+  const unreadable: unknown[] = [];
+  value.forEach((entry, index) => {
+    const rule = normalizeRule(entry as Partial<SiteRule>, index);
+    if (rule) rules.push(rule);
+    else unreadable.push(entry);
+  });
+  return { rules, unreadable };
+}
+
 export function normalizeRules(value: unknown): SiteRule[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((rule, index) => normalizeRule(rule as Partial<SiteRule>, index)).filter((rule): rule is SiteRule => rule !== null);
+  return readRules(value).rules;
 }
 
 /** The known categories of a stored list, each once; null when it is not a list. */
@@ -51,6 +70,23 @@ function categoryList(value: unknown): FlagCategory[] | null {
   if (!Array.isArray(value)) return null;
   const known: readonly unknown[] = FLAG_CATEGORIES;
   return [...new Set(value.filter((category): category is FlagCategory => known.includes(category)))];
+}
+
+/** The settings a stored value holds, and the names of those that were damaged and are back to their defaults. */
+export function readSettings(value: unknown): { settings: Settings; reset: (keyof Settings)[] } {
+  const settings = normalizeSettings(value);
+  if (value === undefined || value === null) return { settings, reset: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) return { settings, reset: Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[] };
+  const stored = value as Partial<Record<keyof Settings, unknown>>;
+  const valid: Record<keyof Settings, (field: unknown) => boolean> = {
+    autoCleanAboveThreshold: (field) => typeof field === 'boolean',
+    autoCleanThreshold: (field) => typeof field === 'number' && Number.isFinite(field),
+    badge: (field) => typeof field === 'boolean',
+    flagCategories: Array.isArray,
+    hiddenFlagCategories: Array.isArray,
+  };
+  const reset = (Object.keys(valid) as (keyof Settings)[]).filter((key) => key in stored && !valid[key](stored[key]));
+  return { settings, reset };
 }
 
 export function normalizeSettings(value: unknown): Settings {
@@ -93,9 +129,35 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 /** chrome.storage.sync's per-item limit (QUOTA_BYTES_PER_ITEM), key included. */
 const SYNC_ITEM_QUOTA = 8192;
 
+/**
+ * Stored entries that could not be read as rules, kept here before the next
+ * save writes the readable rules alone: a damaged entry is set aside, never
+ * lost, and the options page offers it for download.
+ */
+export const unreadableRulesItem = storage.defineItem<unknown[]>('local:unreadableRules', { fallback: [] });
+/** Enough for any real damage; a runaway writer cannot fill the device. */
+const MAX_UNREADABLE = 200;
+
 export async function loadRules(): Promise<SiteRule[]> {
   const area = await rulesAreaItem.getValue();
-  return normalizeRules(await (area === 'local' ? rulesLocalItem : rulesSyncItem).getValue());
+  const { rules, unreadable } = readRules(await (area === 'local' ? rulesLocalItem : rulesSyncItem).getValue());
+  if (unreadable.length) await setAside(unreadable);
+  return rules;
+}
+
+/** The user saw the damaged entries and let them go: storage keeps the readable rules alone. */
+export async function discardUnreadableRules(): Promise<void> {
+  await saveRules(await loadRules());
+  await unreadableRulesItem.removeValue();
+}
+
+async function setAside(entries: unknown[]): Promise<void> {
+  await exclusively('unreadable-rules', async () => {
+    const kept = await unreadableRulesItem.getValue();
+    const known = new Set(kept.map((entry) => JSON.stringify(entry)));
+    const added = entries.filter((entry) => !known.has(JSON.stringify(entry)));
+    if (added.length) await unreadableRulesItem.setValue([...kept, ...added].slice(-MAX_UNREADABLE));
+  });
 }
 
 export interface SaveOutcome {

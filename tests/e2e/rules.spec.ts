@@ -8,6 +8,7 @@
  * prompt that headless Chromium cannot answer.
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -149,4 +150,42 @@ test('"Always clean this site" in the popup adds a rule and cleans the page', as
 
   const options = await openOptions(context, extensionId);
   await expect(options.locator('[data-testid="rule"][data-pattern="127.0.0.1"]')).toContainText('auto-clean');
+});
+
+test('damaged stored rules and settings: the options page says so, keeps the good rules, and gives the damaged ones back', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await serviceWorker.evaluate(async () => {
+    const good = {
+      id: 'rule-good',
+      pattern: 'good.example',
+      enabled: true,
+      autoClean: false,
+      removeSelectors: ['.promo'],
+      keepSelectors: [],
+      sourceLanguage: null,
+      note: '',
+    };
+    await chrome.storage.sync.set({
+      rules: [good, { pattern: 404 }, 'tampered'],
+      settings: { badge: 'maybe', flagCategories: ['grammar'] },
+    });
+  });
+  const options = await openOptions(context, extensionId);
+  const warning = options.getByTestId('storage-damage');
+  await expect(warning).toContainText('2 stored rules could not be read');
+  await expect(warning).toContainText('your other rules work as before');
+  await expect(warning).toContainText('back to their defaults: the toolbar badge.');
+  await expect(options.getByTestId('rule')).toHaveCount(1);
+  await expect(options.locator('[data-testid="rule"][data-pattern="good.example"]')).toBeVisible();
+
+  const [download] = await Promise.all([options.waitForEvent('download'), warning.getByRole('button', { name: 'Download them' }).click()]);
+  const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown[];
+  expect(saved).toEqual([{ pattern: 404 }, 'tampered']);
+
+  await warning.getByRole('button', { name: 'Discard' }).click();
+  await expect(options.getByText('stored rules could not be read')).toHaveCount(0);
+  await expect(options.getByTestId('rule')).toHaveCount(1);
 });

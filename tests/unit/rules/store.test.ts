@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createRule, DEFAULT_SETTINGS } from '@/lib/rules/model';
 import {
+  discardUnreadableRules,
   loadRules,
   loadSettings,
   normalizeRules,
@@ -9,7 +10,9 @@ import {
   ruleFor,
   rulesAreaItem,
   saveRules,
+  readSettings,
   saveSettings,
+  unreadableRulesItem,
   updateSettings,
 } from '@/lib/rules/store';
 import type { FlagCategory } from '@/lib/report';
@@ -153,5 +156,56 @@ describe('ruleFor', () => {
   it('returns the one rule when one covers the page, and null when none does', () => {
     expect(ruleFor([domain, shop, off], 'https://example.com/')).toEqual(domain);
     expect(ruleFor([domain, shop, off], 'https://example.org/')).toBeNull();
+  });
+});
+
+describe('damaged or tampered storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the rules that read, and sets the damaged entries aside instead of dropping them', async () => {
+    const good = createRule('example.com', { removeSelectors: ['.promo'] });
+    const damaged = [42, { pattern: 7 }, 'not a rule', null];
+    await fakeBrowser.storage.sync.set({ rules: [damaged[0], good, ...damaged.slice(1)] });
+    expect(await loadRules()).toEqual([good]);
+    expect(await unreadableRulesItem.getValue()).toEqual(damaged);
+    // The next save writes the readable rules alone; the damaged entries are still there to download.
+    await saveRules([good, createRule('other.example')]);
+    expect(await unreadableRulesItem.getValue()).toEqual(damaged);
+    // Loading again does not file the same entries twice.
+    await fakeBrowser.storage.sync.set({ rules: [good, 42] });
+    await loadRules();
+    expect(await unreadableRulesItem.getValue()).toEqual(damaged);
+  });
+
+  it('discarding the damaged entries leaves storage with the readable rules alone', async () => {
+    const good = createRule('example.com');
+    await fakeBrowser.storage.sync.set({ rules: [good, 'tampered'] });
+    await loadRules();
+    await discardUnreadableRules();
+    expect(await fakeBrowser.storage.sync.get('rules')).toEqual({ rules: [good] });
+    expect(await unreadableRulesItem.getValue()).toEqual([]);
+    expect(await loadRules()).toEqual([good]);
+  });
+
+  it('a rules value that is not a list at all is set aside whole', async () => {
+    await fakeBrowser.storage.sync.set({ rules: { pattern: 'example.com' } });
+    expect(await loadRules()).toEqual([]);
+    expect(await unreadableRulesItem.getValue()).toEqual([{ pattern: 'example.com' }]);
+  });
+
+  it('names the settings that were damaged, resets only those, and keeps the others', () => {
+    const { settings, reset } = readSettings({
+      badge: 'yes',
+      autoCleanThreshold: Number.NaN,
+      autoCleanAboveThreshold: true,
+      flagCategories: 'grammar',
+    });
+    expect(reset.sort()).toEqual(['autoCleanThreshold', 'badge', 'flagCategories']);
+    expect(settings.autoCleanAboveThreshold).toBe(true);
+    expect(settings.badge).toBe(DEFAULT_SETTINGS.badge);
+    expect(settings.flagCategories).toEqual(DEFAULT_SETTINGS.flagCategories);
+    expect(readSettings(undefined).reset).toEqual([]);
+    expect(readSettings('garbage').reset).toHaveLength(Object.keys(DEFAULT_SETTINGS).length);
+    expect(readSettings(DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, reset: [] });
   });
 });
