@@ -36,7 +36,7 @@ const selector = fc.oneof(
   ),
   fc.tuple(fc.constantFrom('.', '#', ''), label).map(([sigil, name]) => `${sigil}${name}`),
   fc.string({ maxLength: 30 }),
-  fc.stringMatching(/^[.#:()\[\]>~+*a-z0-9 "'=\\/-]{1,30}$/),
+  fc.stringMatching(/^[.#:()[\]>~+*a-z0-9 "'=\\/-]{1,30}$/),
 );
 const rule: fc.Arbitrary<SiteRule> = fc.record({
   id: fc.stringMatching(/^rule-[a-z0-9]{1,12}$/),
