@@ -102,6 +102,13 @@ function expandInputs(inputs: string[], text: boolean, fail: (input: string, mes
   return files;
 }
 
+/** jsdom parses and copies the tree recursively: thousands of nested elements exhaust the stack before our code runs. */
+function describeAnalysisError(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return 'the page nests its elements thousands deep, more than the HTML parser used here (jsdom) can read; nothing was analysed. Browsers stop nesting at 512, so the extension reads such a page.';
+  return error instanceof Error ? error.message : String(error);
+}
+
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -195,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       result = analyzeFile(input, options);
     } catch (error) {
-      fail(input, (error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message);
+      fail(input, (error as NodeJS.ErrnoException).code ? describeFsError(error) : describeAnalysisError(error));
       continue;
     }
     if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -5,6 +5,7 @@
 import type { Article, FlagCategory, PageReport, PageSummary, RemovedBlock, TextReport } from './report';
 import { TextStats } from './dom/stats';
 import { blockText, visibleText } from './dom/text';
+import { flattenDeepNesting } from './dom/depth';
 import { findBoilerplate, describeMatch, type BoilerplateMatch } from './boilerplate/classify';
 import { findMainContent } from './extract/main-content';
 import { canonicalUrl, extractMetadata } from './extract/metadata';
@@ -59,6 +60,7 @@ function prepare(doc: Document, options: AnalyzeOptions): Prepared {
   const url = pageUrl(doc, options.url);
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
+  if (body) flattenDeepNesting(body);
   const stats = new TextStats(body);
   const mainRoot = clone.body ? findMainContent(clone, stats) : null;
   const matches = findBoilerplate(clone, {

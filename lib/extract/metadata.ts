@@ -150,7 +150,8 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const rawTitle =
     clean(typeof article?.headline === 'string' ? article.headline : null) ??
     clean(meta(doc, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title')) ??
-    clean(doc.title) ??
+    // The <title> element, not document.title: a page's script may redefine the property (even to throw).
+    clean(doc.querySelector('title')?.textContent) ??
     h1;
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : null;
 
