@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e-firefox/**/*.test.ts'],
+    globalSetup: ['tests/e2e-firefox/browser-check.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

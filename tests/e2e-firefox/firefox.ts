@@ -137,6 +137,15 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
 export const textOf = (page: Page, selector: string): Promise<string | null> =>
   page.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector).catch(() => null);
 
+/** The element `selector` matches, once there is one. */
+export async function element(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  return (await until(
+    selector,
+    () => page.$(selector).catch(() => null),
+    (found) => found !== null,
+  ))!;
+}
+
 /** The button whose text is `name`, once there is one. */
 export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
   const find = () =>
