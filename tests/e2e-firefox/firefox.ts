@@ -105,6 +105,32 @@ export async function navigateExtensionPage(page: Page, path: string): Promise<v
 }
 
 /**
+ * A page that may never send a load event (Firefox's own about: pages, its
+ * PDF viewer): navigated, then polled until the tab has left about:blank.
+ */
+export async function openUnloadedPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await until(
+    `${url} to open`,
+    () => page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null),
+    (href) => href !== null && href !== 'about:blank',
+  );
+  return page;
+}
+
+/**
+ * The browser's id for the tab showing `page`, whatever its URL: brought to
+ * the front, it is the active tab.
+ */
+export async function activeTabIdOf(extensionPage: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await extensionPage.evaluate(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+  if (id === null) throw new Error('no active tab');
+  return id;
+}
+
+/**
  * The extension page at `path` that the extension opened itself (a tab from
  * the popup), once it has loaded. puppeteer cannot say which tab it is: it
  * learns URLs from the navigation events Firefox does not send for

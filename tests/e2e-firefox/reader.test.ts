@@ -8,7 +8,21 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveFixtures } from '../e2e/serve-fixtures';
-import { WAIT, button, launchFirefox, openExtensionPage, openedExtensionPage, openPage, tabIdOf, textOf, visible } from './firefox';
+import {
+  WAIT,
+  activeTabIdOf,
+  button,
+  launchFirefox,
+  navigateExtensionPage,
+  openUnloadedPage,
+  openExtensionPage,
+  openedExtensionPage,
+  openPage,
+  tabIdOf,
+  textOf,
+  until,
+  visible,
+} from './firefox';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 const seed = JSON.parse(readFileSync('tests/fixtures/seed/expected.json', 'utf8')) as { articleParagraphs: string[] };
@@ -119,4 +133,26 @@ test('"Open in a tab" shows the article, verdict and flags in the full-tab reade
   expect(await reader.evaluate(() => document.querySelector('main.reader')?.className)).toBe('reader tab');
   await reader.close();
   await page.close();
+});
+
+test('pages with nothing to analyse get a useful message: empty, a PDF in Firefox’s viewer, a Firefox page', async () => {
+  const popup = await openExtensionPage(firefox, 'options.html');
+  const errorFor = async (page: Page) => {
+    const tabId = await activeTabIdOf(control, page);
+    await navigateExtensionPage(popup, `popup.html?tabId=${tabId}`);
+    return until(
+      'the popup’s message',
+      () => textOf(popup, '[data-testid="error"]'),
+      (text) => text !== null,
+    );
+  };
+
+  const empty = await openPage(firefox, `${origin}/pages/empty.html`);
+  expect(await errorFor(empty)).toMatch(/^This page is empty/);
+  // Firefox shows PDFs in its own viewer, which no extension may script, whatever its permissions.
+  const pdf = await openUnloadedPage(firefox, `${origin}/pages/hello.pdf`);
+  expect(await errorFor(pdf)).toMatch(/^This is a PDF/);
+  const firefoxPage = await openUnloadedPage(firefox, 'about:robots');
+  expect(await errorFor(firefoxPage)).toMatch(/^Browser pages cannot be analysed/);
+  for (const page of [popup, empty, pdf, firefoxPage]) await page.close();
 });
