@@ -131,6 +131,11 @@ test('"Open in a tab" shows the article, verdict and flags in the full-tab reade
   expect(await marksIn(reader)).toHaveLength(5);
   // The full tab is the reader layout, not the popup's.
   expect(await reader.evaluate(() => document.querySelector('main.reader')?.className)).toBe('reader tab');
+
+  // j moves to the first flag, and the bar names it.
+  await reader.keyboard.press('j');
+  await expect.poll(() => reader.evaluate(() => document.activeElement?.textContent ?? null), WAIT).toBe('Kasym-Żomart');
+  expect(await textOf(reader, '[data-testid="flag-bar"]')).toContain('1 of 5');
   await reader.close();
   await page.close();
 });

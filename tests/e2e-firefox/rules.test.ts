@@ -1,6 +1,7 @@
 /**
  * Site rules in real Firefox: a rule added on the options page cleans its
- * site without a click (late content included); disabled, it stops.
+ * site without a click (late content included); disabled, it stops; the
+ * popup's "Always clean this site" adds one and cleans the page.
  *
  * The e2e build holds the 127.0.0.1 host permission, which Firefox grants at
  * install, so saving an auto-clean rule for it needs no permission prompt.
@@ -9,7 +10,18 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveFixtures } from '../e2e/serve-fixtures';
-import { WAIT, button, element, launchFirefox, openExtensionPage, openPage, textOf, visible } from './firefox';
+import {
+  WAIT,
+  button,
+  element,
+  launchFirefox,
+  navigateExtensionPage,
+  openExtensionPage,
+  openPage,
+  tabIdOf,
+  textOf,
+  visible,
+} from './firefox';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 const LATE_PATH = '/pages/late-comments.html';
@@ -74,4 +86,20 @@ test('a rule added on the options page cleans its site without a click, late com
   // Still untouched a moment later: nothing registered is left to clean it.
   await new Promise((done) => setTimeout(done, 1000));
   expect(await again.evaluate(() => document.querySelectorAll('[data-unspun-hidden]').length)).toBe(0);
+});
+
+test('"Always clean this site" in the popup adds a rule and cleans the page', async () => {
+  const control = await openExtensionPage(firefox, 'options.html');
+  const page = await openPage(firefox, `${origin}${SEED_PATH}?from=popup`);
+  const tabId = await tabIdOf(control, page.url());
+  const popup = await openExtensionPage(firefox, `popup.html?tabId=${tabId}`);
+  await (await button(popup, 'Always clean this site')).click();
+  await expect.poll(() => textOf(popup, '[data-testid="rule-message"]'), WAIT).toContain('127.0.0.1 will be cleaned automatically');
+  await expect.poll(() => visible(page, '*', 'Videogames entered his life'), WAIT).toBe(false);
+
+  await navigateExtensionPage(control, 'options.html');
+  await expect.poll(() => textOf(control, '[data-testid="rule"][data-pattern="127.0.0.1"]'), WAIT).toContain('auto-clean');
+  // And the next page of the site is cleaned on its own.
+  const next = await openPage(firefox, `${origin}${SEED_PATH}?next=1`);
+  await expect.poll(() => visible(next, '*', 'Videogames entered his life'), WAIT).toBe(false);
 });
