@@ -9,7 +9,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveFixtures } from '../e2e/serve-fixtures';
+import { serveFixtures } from '../e2e/fixtures';
 import {
   WAIT,
   button,
