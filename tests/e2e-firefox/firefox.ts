@@ -5,9 +5,9 @@
  *
  * Two quirks of Firefox shape these helpers: the BiDi load event never comes
  * for moz-extension:// pages, so they are opened without waiting for it and
- * then polled; and Firefox 140+ blocks puppeteer's waitForFunction on
- * extension pages by their CSP, so everything that waits polls `evaluate`
- * (until() here, vitest's expect.poll in the tests) instead.
+ * then polled; and Firefox 140 blocks puppeteer's waitForFunction on
+ * extension pages by their CSP (153 does not), so everything that waits polls
+ * `evaluate` (until() here, vitest's expect.poll in the tests) instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ export const EXTENSION_DIR = resolve('.output/e2e/firefox-mv3');
  */
 const EXTENSION_UUID = '0b7e5c52-4c2f-4d8e-9a3b-5e6f7a8b9c0d';
 
-export const extensionUrl = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path}`;
+const extensionUrl = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path}`;
 
 /** Generous: two shared cores, and Firefox takes up to half a minute to start under load. */
 export const WAIT = { timeout: 30_000, interval: 150 };
@@ -76,6 +76,10 @@ export async function launchFirefox(): Promise<Browser> {
   return browser;
 }
 
+/** Where `page` is once its document is complete, or null (still loading, or between documents). */
+const loadedAt = (page: Page): Promise<string | null> =>
+  page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null);
+
 /** A web page (the fixture server's), loaded. */
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
@@ -99,7 +103,7 @@ export async function navigateExtensionPage(page: Page, path: string): Promise<v
   page.goto(url, { timeout: 0 }).catch(() => undefined);
   await until(
     `${url} to load`,
-    () => page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null),
+    () => loadedAt(page),
     (loaded) => loaded === url,
   );
 }
@@ -113,8 +117,8 @@ export async function openUnloadedPage(browser: Browser, url: string): Promise<P
   page.goto(url, { timeout: 0 }).catch(() => undefined);
   await until(
     `${url} to open`,
-    () => page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null),
-    (href) => href !== null && href !== 'about:blank',
+    () => loadedAt(page),
+    (loaded) => loaded !== null && loaded !== 'about:blank',
   );
   return page;
 }
@@ -138,9 +142,8 @@ export async function activeTabIdOf(extensionPage: Page, page: Page): Promise<nu
  */
 export async function openedExtensionPage(browser: Browser, path: string): Promise<Page> {
   const url = extensionUrl(path);
-  const whereIs = (page: Page) => page.evaluate(() => (document.readyState === 'complete' ? location.href : null)).catch(() => null);
   const find = async () => {
-    for (const page of await browser.pages()) if ((await whereIs(page)) === url) return page;
+    for (const page of await browser.pages()) if ((await loadedAt(page)) === url) return page;
     return null;
   };
   return (await until(`a tab at ${url}`, find, (page) => page !== null))!;
@@ -174,13 +177,19 @@ export async function element(page: Page, selector: string): Promise<ElementHand
 
 /** The button whose text is `name`, once there is one. */
 export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const find = () =>
-    page.evaluateHandle(
-      (text) => [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text) ?? null,
-      name,
-    );
-  const handle = await until(`a button "${name}"`, find, (found) => found.asElement() !== null);
-  return handle.asElement() as ElementHandle<HTMLButtonElement>;
+  const find = async () => {
+    const handle = await page
+      .evaluateHandle(
+        (text) => [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text) ?? null,
+        name,
+      )
+      .catch(() => null);
+    if (!handle) return null;
+    const found = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+    if (!found) await handle.dispose();
+    return found;
+  };
+  return (await until(`a button "${name}"`, find, (found) => found !== null))!;
 }
 
 /**
