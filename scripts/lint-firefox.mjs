@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run lint:firefox`: the Firefox build through addons-linter, the checks
 // addons.mozilla.org runs on submission (manifest keys against the minimum
-// version, permissions, CSP, remote code). We cannot launch Firefox here, so
-// this is how the Firefox build is tested at all.
+// version, permissions, CSP, remote code), on the shipped build; the e2e build
+// runs in real Firefox in tests/e2e-firefox.
 //
 // Fails on any error, and on any warning beyond scripts/firefox-lint-baseline.json:
 // the "unsafe innerHTML" warnings inside bundled libraries (DOMPurify,

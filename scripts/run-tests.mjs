@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: type check, lint and format check, unit tests (vitest), the Firefox build through
-// addons-linter, then the extension built and tested end to end in Chromium (Playwright). Every suite runs even if an
+// addons-linter, then the extension built and tested end to end in Chromium (Playwright) and in Firefox
+// (puppeteer-core over WebDriver BiDi, run by vitest). Every suite runs even if an
 // earlier one failed; the last line is the total, `N passed, N failed`,
 // which CI reads (it does not parse vitest's or Playwright's own output).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { findChromium } from './find-browser.mjs';
+import { findChromium, findFirefox } from './find-browser.mjs';
 
 const results = [];
 const run = (name, command, args, env = {}) => {
@@ -32,16 +33,18 @@ results.push({ suite: 'typecheck', passed: typesOk ? 1 : 0, failed: typesOk ? 0 
 const lintOk = run('lint', 'npm', ['run', '-s', 'lint']);
 results.push({ suite: 'lint', passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
 
-const unitOk = run('unit', 'npx', ['vitest', 'run']);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  // A file that fails to load has no tests; count it as one failure.
-  const brokenFiles = unit.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-  const failed = unit.numFailedTests + brokenFiles;
-  results.push({ suite: 'unit', passed: unit.numPassedTests, failed: failed || (unitOk ? 0 : 1) });
-} else results.push({ suite: 'unit', passed: 0, failed: 1 });
+/** A vitest run's counts from its JSON report; a file that fails to load has no tests and counts as one failure. */
+const vitestCounts = (suite, ok, report) => {
+  if (!report) return { suite, passed: 0, failed: 1 };
+  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  const failed = report.numFailedTests + brokenFiles;
+  return { suite, passed: report.numPassedTests, failed: failed || (ok ? 0 : 1) };
+};
 
-// Firefox cannot be launched here: its build is checked as addons.mozilla.org checks it. One check.
+const unitOk = run('unit', 'npx', ['vitest', 'run']);
+results.push(vitestCounts('unit', unitOk, readJson('test-results/unit.json')));
+
+// The shipped Firefox build, checked as addons.mozilla.org checks it. One check.
 const firefoxOk = run('firefox', 'npm', ['run', '-s', 'lint:firefox']);
 results.push({ suite: 'firefox', passed: firefoxOk ? 1 : 0, failed: firefoxOk ? 0 : 1 });
 
@@ -62,6 +65,20 @@ else if (chromium.path === null) {
     const failed = stats.unexpected + (stats.flaky ?? 0);
     results.push({ suite: 'e2e', passed: stats.expected, failed: failed || (e2eOk ? 0 : 1) });
   } else results.push({ suite: 'e2e', passed: 0, failed: 1 });
+}
+
+// The Firefox e2e build installed in real Firefox: its own build (.output/e2e/firefox-mv3), and like Chromium,
+// without a browser one line saying how to get one.
+const firefoxBuilt = run('build (Firefox e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { UNSPUN_E2E: '1' });
+const firefox = await findFirefox();
+if (!firefoxBuilt) results.push({ suite: 'build (Firefox e2e)', passed: 0, failed: 1 });
+else if (firefox.path === null) {
+  process.stdout.write(`\n=== e2e (Firefox): not run\n${firefox.problem}\n`);
+  results.push({ suite: 'e2e (Firefox)', passed: 0, failed: 1, problem: firefox.problem });
+} else {
+  process.stdout.write(`\n(Firefox for the e2e tests: ${firefox.path}, found by ${firefox.source})\n`);
+  const firefoxE2eOk = run('e2e (Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts']);
+  results.push(vitestCounts('e2e (Firefox)', firefoxE2eOk, readJson('test-results/firefox-e2e.json')));
 }
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

@@ -17,17 +17,32 @@ type ScriptPath = Extract<PublicPath, `${string}.js`>;
 const CONTENT_SCRIPT: ScriptPath = '/content-scripts/content.js';
 const REPORT_SCRIPT: ScriptPath = '/content-scripts/report.js';
 
+const BROWSER_PAGE = 'Browser pages cannot be analysed. Open a news article and try again.';
+const isBrowserPage = (url: string | undefined): boolean =>
+  /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/.test(url ?? '');
+const isPdfAddress = (url: string | undefined): boolean => {
+  try {
+    return /\.pdf$/i.test(new URL(url ?? '').pathname);
+  } catch {
+    return false;
+  }
+};
+
 function explainInjectionError(error: unknown, url: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
   // Without the "tabs" permission the URL is often unknown; Chrome's message names the scheme.
   if (
-    /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/.test(url ?? '') ||
+    isBrowserPage(url) ||
     /Cannot access an? (chrome|edge|about|devtools|chrome-extension)[^ ]* URL|chrome:\/\/|chrome-extension:\/\//i.test(message)
   ) {
-    return 'Browser pages cannot be analysed. Open a news article and try again.';
+    return BROWSER_PAGE;
   }
   if (/gallery cannot be scripted|web ?store/i.test(message))
     return 'The browser does not let extensions read this page (web store and other protected pages).';
+  // Firefox shows PDFs in its own viewer, which no extension may script whatever its permissions: it says
+  // "Missing host permission for the tab", and clicking the toolbar button would not help.
+  if (isPdfAddress(url) && /permission/i.test(message))
+    return 'This is a PDF, shown in the browser’s own viewer, which extensions may not read. Unspun reads web pages, not PDF documents.';
   if (/must request permission|Cannot access contents|permission/i.test(message)) {
     return 'Unspun may only read this page after you click its toolbar button on it. Click the Unspun icon while the page is open.';
   }
@@ -42,6 +57,8 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
+    // Firefox "injects" into its own about: pages without running anything (and without an error).
+    if (isBrowserPage(url)) return { ok: false, error: BROWSER_PAGE };
     await inject(tabId, files);
   } catch (error) {
     return { ok: false, error: explainInjectionError(error, url) };
@@ -50,6 +67,8 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
     const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
     return response ?? { ok: false, error: 'The page did not answer. Reload it and try again.' };
   } catch (error) {
+    // That silent non-injection, where the tab's URL is unknown (no access to the tab): nothing listens.
+    if (url === undefined && /Receiving end does not exist/i.test(String(error))) return { ok: false, error: BROWSER_PAGE };
     return failure(error);
   }
 }
