@@ -3,6 +3,7 @@ import type { PageReport } from '@/lib/report';
 import type { CleanState } from '@/lib/messages';
 import { request, targetTabId } from './api';
 import { VerdictPanel } from './VerdictPanel';
+import { ExportMenu } from './ExportMenu';
 import { FlagReader } from './FlagReader';
 import { loadFlagPreferences, type FlagPreferences } from './useFlagPreferences';
 import { requestSitePermission } from './options/permissions';
@@ -153,6 +154,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
           {ruleMessage}
         </p>
       )}
+      {article.text.trim() && <ExportMenu report={report} />}
       {article.text.trim() ? (
         <FlagReader report={report} initialPreferences={state.preferences} />
       ) : (

@@ -7,6 +7,12 @@ const LABELS = {
   human: 'No sign of machine translation',
 } as const;
 
+/** The verdict in a few words, as the reader's header and exports say it. */
+export function verdictHeadline(mt: MtAssessment): string {
+  const from = mt.sourceLanguage && mt.verdict !== 'human' ? `, probably from ${languageName(mt.sourceLanguage)}` : '';
+  return `${LABELS[mt.verdict]}${from} (score ${Math.round(mt.score * 100)}%)`;
+}
+
 export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: string | null }) {
   const percent = Math.round(mt.score * 100);
   return (

@@ -4,6 +4,7 @@
  * page's boilerplate is hidden and shown again on request.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { test, expect, tabIdOf } from './fixtures';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
@@ -149,4 +150,39 @@ test('a very long page (3.9 MB, 620,000 words) is read: the popup says it is sti
   await expect(article).toContainText('Paragraph 1: the city council met again');
   await expect(article).toContainText('Paragraph 20000: the city council met again');
   await expect(article).not.toContainText('Related posts');
+});
+
+test('the reader exports the article as Markdown and HTML, with the flags as footnotes when asked', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  const page = await context.newPage();
+  await page.goto(origin + SEED_PATH);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.getByTestId('title')).toHaveText('Peacekeeping has completed its mission in Kazakhstan');
+  const exportMenu = reader.getByTestId('export');
+  await exportMenu.locator('summary').click();
+  await exportMenu.getByLabel('Flags as footnotes').check();
+
+  const [markdownFile] = await Promise.all([reader.waitForEvent('download'), exportMenu.getByRole('button', { name: 'Save .md' }).click()]);
+  expect(markdownFile.suggestedFilename()).toBe('peacekeeping-has-completed-its-mission-in-kazakhstan.md');
+  const markdown = await readFile((await markdownFile.path())!, 'utf8');
+  expect(markdown.startsWith('# Peacekeeping has completed its mission in Kazakhstan\n')).toBe(true);
+  expect(markdown).toContain('*By Banner Leon*');
+  expect(markdown).toContain(`*Source: ${origin}${SEED_PATH}*`);
+  expect(markdown).toMatch(/\*Unspun: Machine-translated, probably from Polish \(score \d+%\)\*/);
+  expect(markdown).toContain(seed.articleParagraphs[1]!.slice(0, 40));
+  expect(markdown).not.toContain('Also read');
+  expect(markdown).toContain('Shoygu[^');
+  expect(markdown).toMatch(/\[\^\d\]: “Shoygu”: .*Shoigu/);
+
+  const [htmlFile] = await Promise.all([reader.waitForEvent('download'), exportMenu.getByRole('button', { name: 'Save .html' }).click()]);
+  const html = await readFile((await htmlFile.path())!, 'utf8');
+  expect(html).toContain('<h1>Peacekeeping has completed its mission in Kazakhstan</h1>');
+  expect(html).toContain("default-src 'none'");
+  expect(html).not.toMatch(/<script|onerror|onclick/i);
 });
