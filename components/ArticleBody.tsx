@@ -1,4 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { AppearanceContext } from './appearance';
+import { withoutImages } from '@/lib/reader/appearance';
 import type { Flag } from '@/lib/report';
 import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
@@ -36,6 +38,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
   // Each mark's flag, set when the marks are drawn: handlers and effects read the
   // flag from the mark itself, never from a `flags` captured by an older render.
   const flagOfMark = useRef(new WeakMap<HTMLElement, Flag>());
+  const { images } = useContext(AppearanceContext);
 
   // Layout effects, in this order, in the render's own task: article, marks, current mark, then focus.
   // The article itself: built once per page, so that changing the flags keeps its images and scroll.
@@ -43,13 +46,14 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
     const element = container.current;
     if (!element) return;
     // Sanitised again here: the report crossed a message boundary.
-    const fragment = sanitizeToFragment(html, window);
+    // Images the reader turned off are taken out while the fragment is still inert: never requested.
+    const fragment = images ? sanitizeToFragment(html, window) : withoutImages(sanitizeToFragment(html, window));
     for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
       link.setAttribute('target', '_blank');
       link.setAttribute('rel', 'noopener noreferrer');
     }
     element.replaceChildren(fragment);
-  }, [html]);
+  }, [html, images]);
 
   // The highlights: text nodes split into marks, labelled as text (never as HTML).
   useLayoutEffect(() => {
@@ -71,7 +75,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
       for (const [name, value] of Object.entries(categoryStyleVars(flag.category))) mark.style.setProperty(name, value);
     }
     if (focusedKey) flagMarks(element, focusedKey)[0]?.focus({ preventScroll: true });
-  }, [html, flags]);
+  }, [html, flags, images]);
 
   useLayoutEffect(() => {
     const element = container.current;

@@ -4,6 +4,9 @@ import type { CleanState } from '@/lib/messages';
 import { request, targetTabId } from './api';
 import { VerdictPanel } from './VerdictPanel';
 import { ExportMenu } from './ExportMenu';
+import { AppearanceMenu } from './AppearanceMenu';
+import { AppearanceContext, useAppearance } from './appearance';
+import { readingMinutes } from '@/lib/reader/appearance';
 import { FlagReader } from './FlagReader';
 import { loadFlagPreferences, type FlagPreferences } from './useFlagPreferences';
 import { requestSitePermission } from './options/permissions';
@@ -35,6 +38,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   const [busy, setBusy] = useState(false);
   const [cleanError, setCleanError] = useState<string | null>(null);
   const [ruleMessage, setRuleMessage] = useState<string | null>(null);
+  const [appearance, changeAppearance] = useAppearance();
 
   useEffect(() => {
     void (async () => {
@@ -108,70 +112,80 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     if (mode === 'popup') window.close();
   };
 
+  const minutes = article.text.trim() ? readingMinutes(article.text) : null;
   return (
-    <main class={`reader ${mode}`}>
-      <header class="page-head">
-        {article.siteName && (
-          <div class="site" data-testid="site">
-            {article.siteName}
+    <AppearanceContext.Provider value={appearance}>
+      <main class={`reader ${mode}`}>
+        <header class="page-head">
+          {article.siteName && (
+            <div class="site" data-testid="site">
+              {article.siteName}
+            </div>
+          )}
+          <h1 data-testid="title">{article.title ?? 'Untitled page'}</h1>
+          <div class="byline">
+            {article.byline && <span data-testid="byline">{article.byline}</span>}
+            {article.byline && date && ' · '}
+            {date && <time dateTime={article.published ?? undefined}>{date}</time>}
+            {minutes !== null && (article.byline || date) && ' · '}
+            {minutes !== null && <span data-testid="reading-time">{minutes} min read</span>}
+          </div>
+        </header>
+        <VerdictPanel mt={report.mt} language={report.language} />
+        <div class="actions">
+          <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
+            {clean?.cleaned ? 'Show original' : 'Clean this page'}
+          </button>
+          {mode === 'popup' && (
+            <button type="button" class="secondary" onClick={openTab}>
+              Open in a tab
+            </button>
+          )}
+          {site && (
+            <button type="button" class="secondary" onClick={alwaysClean}>
+              Always clean this site
+            </button>
+          )}
+          {clean?.cleaned && (
+            <span class="clean-count" role="status">
+              {clean.hidden} blocks hidden
+            </span>
+          )}
+        </div>
+        {cleanError && (
+          <p class="status error" role="alert">
+            {cleanError}
+          </p>
+        )}
+        {ruleMessage && (
+          <p class="status" role="status" data-testid="rule-message">
+            {ruleMessage}
+          </p>
+        )}
+        {article.text.trim() && (
+          <div class="reader-tools">
+            <AppearanceMenu appearance={appearance} onChange={changeAppearance} />
+            <ExportMenu report={report} />
           </div>
         )}
-        <h1 data-testid="title">{article.title ?? 'Untitled page'}</h1>
-        <div class="byline">
-          {article.byline && <span data-testid="byline">{article.byline}</span>}
-          {article.byline && date && ' · '}
-          {date && <time dateTime={article.published ?? undefined}>{date}</time>}
-        </div>
-      </header>
-      <VerdictPanel mt={report.mt} language={report.language} />
-      <div class="actions">
-        <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
-          {clean?.cleaned ? 'Show original' : 'Clean this page'}
-        </button>
-        {mode === 'popup' && (
-          <button type="button" class="secondary" onClick={openTab}>
-            Open in a tab
-          </button>
+        {article.text.trim() ? (
+          <FlagReader report={report} initialPreferences={state.preferences} />
+        ) : (
+          <p class="status">No article text was found on this page.</p>
         )}
-        {site && (
-          <button type="button" class="secondary" onClick={alwaysClean}>
-            Always clean this site
-          </button>
+        {report.removed.length > 0 && (
+          <details class="removed">
+            <summary>{report.removed.length} boilerplate blocks left out</summary>
+            <ul>
+              {report.removed.map((block, index) => (
+                <li key={index}>
+                  <span class="kind">{block.kind}</span> {block.text || '(no text)'} <em class="why">({block.reason})</em>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
-        {clean?.cleaned && (
-          <span class="clean-count" role="status">
-            {clean.hidden} blocks hidden
-          </span>
-        )}
-      </div>
-      {cleanError && (
-        <p class="status error" role="alert">
-          {cleanError}
-        </p>
-      )}
-      {ruleMessage && (
-        <p class="status" role="status" data-testid="rule-message">
-          {ruleMessage}
-        </p>
-      )}
-      {article.text.trim() && <ExportMenu report={report} />}
-      {article.text.trim() ? (
-        <FlagReader report={report} initialPreferences={state.preferences} />
-      ) : (
-        <p class="status">No article text was found on this page.</p>
-      )}
-      {report.removed.length > 0 && (
-        <details class="removed">
-          <summary>{report.removed.length} boilerplate blocks left out</summary>
-          <ul>
-            {report.removed.map((block, index) => (
-              <li key={index}>
-                <span class="kind">{block.kind}</span> {block.text || '(no text)'} <em class="why">({block.reason})</em>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </main>
+      </main>
+    </AppearanceContext.Provider>
   );
 }

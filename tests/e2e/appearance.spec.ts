@@ -1,0 +1,105 @@
+/**
+ * The reader's appearance: theme, type and images, saved once and shared by
+ * the popup and the reader tab; with images off, the article's images are
+ * never requested; dark and sepia pass the accessibility check too.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, tabIdOf } from './fixtures';
+
+const SEED_PATH = '/seed/kazakhstan-wordpress.html';
+/** A real article with images of its own (Readability's test suite, Apache-2.0: tests/fixtures/human/NOTICE). */
+const IMAGES_PATH = '/human/bbc-1.html';
+
+test('theme and type are chosen in the reader, saved, and shared with the popup, which stays within 800×600', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  const page = await context.newPage();
+  await page.goto(origin + SEED_PATH);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.getByTestId('reading-time')).toHaveText(/^\d+ min read$/);
+
+  const menu = reader.getByTestId('appearance');
+  await menu.locator('summary').click();
+  await menu.getByLabel('Theme').selectOption('dark');
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(reader.locator('body')).toHaveCSS('background-color', 'rgb(31, 41, 51)');
+  await menu.getByLabel('Font').selectOption('sans');
+  await menu.getByLabel('Width').selectOption('wide');
+  await expect(reader.locator('main.reader')).toHaveCSS('max-width', '900px');
+  await menu.getByLabel(/Show images/).uncheck();
+  // The flags are drawn again on the rebuilt article.
+  await expect(reader.getByTestId('article').locator('mark.unspun-flag')).toHaveCount(5);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('article')).toContainText('Kazakhstan');
+  await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The popup keeps within the browser's 800×600 limit.
+  const size = await popup.evaluate(() => ({
+    width: document.querySelector('main')!.getBoundingClientRect().width,
+    height: document.querySelector('main')!.getBoundingClientRect().height,
+  }));
+  expect(size.width).toBeLessThanOrEqual(800);
+  expect(size.height).toBeLessThanOrEqual(600);
+});
+
+test('with images off, the reader shows and requests none of the article’s images', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  const page = await context.newPage();
+  await page.goto(origin + IMAGES_PATH);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const images = async (appearance: object) => {
+    await serviceWorker.evaluate((value) => chrome.storage.local.set({ readerAppearance: value }), appearance);
+    const reader = await context.newPage();
+    const requested: string[] = [];
+    reader.on('request', (request) => {
+      if (request.resourceType() === 'image' && !request.url().startsWith('chrome-extension:')) requested.push(request.url());
+    });
+    await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+    await expect(reader.getByTestId('article')).toContainText('Iran');
+    await reader.waitForTimeout(1000);
+    const shown = await reader.getByTestId('article').locator('img').count();
+    await reader.close();
+    return { shown, requested: requested.length };
+  };
+  const on = await images({ images: true });
+  expect(on.shown).toBeGreaterThan(0);
+  expect(on.requested).toBeGreaterThan(0);
+  expect(await images({ images: false })).toEqual({ shown: 0, requested: 0 });
+});
+
+for (const theme of ['dark', 'sepia'] as const) {
+  test(`the reader in the ${theme} theme has no serious or critical accessibility violation`, async ({
+    context,
+    serviceWorker,
+    extensionId,
+    origin,
+  }) => {
+    await serviceWorker.evaluate((chosen) => chrome.storage.local.set({ readerAppearance: { theme: chosen } }), theme);
+    const page = await context.newPage();
+    await page.goto(origin + SEED_PATH);
+    const tabId = await tabIdOf(serviceWorker, page);
+    for (const view of ['popup', 'reader']) {
+      const reader = await context.newPage();
+      await reader.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+      await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
+      const results = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.passes.length).toBeGreaterThan(10);
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(serious, `${view}, ${theme}`).toEqual([]);
+      await reader.close();
+    }
+  });
+}
