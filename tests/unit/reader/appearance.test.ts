@@ -10,7 +10,11 @@ describe('reader appearance', () => {
       width: 'wide',
       images: false,
     });
-    expect(normalizeAppearance({ theme: 'sepia', fontSize: 15.4, lineHeight: 1.87 })).toMatchObject({ theme: 'sepia', fontSize: 15, lineHeight: 1.9 });
+    expect(normalizeAppearance({ theme: 'sepia', fontSize: 15.4, lineHeight: 1.87 })).toMatchObject({
+      theme: 'sepia',
+      fontSize: 15,
+      lineHeight: 1.9,
+    });
   });
 
   it('estimates reading time at about 240 words a minute, never under a minute', () => {
@@ -20,7 +24,8 @@ describe('reader appearance', () => {
 
   it('takes images and media out of an article before it is shown', () => {
     const template = document.createElement('template');
-    template.innerHTML = '<p>Text <img src="https://tracker.example/pixel.gif"></p><picture><source srcset="a.webp"><img src="a.jpg"></picture><figure><figcaption>Caption</figcaption></figure>';
+    template.innerHTML =
+      '<p>Text <img src="https://tracker.example/pixel.gif"></p><picture><source srcset="a.webp"><img src="a.jpg"></picture><figure><figcaption>Caption</figcaption></figure>';
     const fragment = withoutImages(template.content);
     expect(fragment.querySelectorAll('img, picture, source')).toHaveLength(0);
     expect(fragment.textContent).toBe('Text Caption');
