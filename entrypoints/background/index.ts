@@ -1,12 +1,16 @@
 /**
- * Injects the analysis scripts into a tab on request (activeTab + scripting,
- * no host permissions), relays typed messages and keeps the badge in step
- * with the verdict of each analysed tab.
+ * Injects the small content script into a tab on request (activeTab +
+ * scripting, no host permissions), relays typed messages, hands the page
+ * snapshots it sends to the analysis host (entrypoints/background/analysis.ts)
+ * and keeps the badge in step with the verdict of each analysed tab.
  */
-import type { PageEvent, PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import type { ContentRequest, ContentResponses, PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import type { SiteRuleInput } from '@/lib/analyze';
+import type { SiteRule } from '@/lib/rules/model';
 import { checkPattern } from '@/lib/rules/patterns';
-import { loadSettings } from '@/lib/rules/store';
+import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
+import { analyse, openAnalysisHost } from './analysis';
 import { failure } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
@@ -15,7 +19,11 @@ import type { PublicPath } from 'wxt/browser';
 
 type ScriptPath = Extract<PublicPath, `${string}.js`>;
 const CONTENT_SCRIPT: ScriptPath = '/content-scripts/content.js';
-const REPORT_SCRIPT: ScriptPath = '/content-scripts/report.js';
+
+/** What of a site rule the analysis reads. */
+function ruleInput(rule: SiteRule | null): SiteRuleInput | null {
+  return rule && { removeSelectors: rule.removeSelectors, keepSelectors: rule.keepSelectors, sourceLanguage: rule.sourceLanguage };
+}
 
 function explainInjectionError(error: unknown, url: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -64,7 +72,19 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
   switch (request.type) {
     case 'report-tab': {
-      const response = await ask(request.tabId, { type: 'unspun:report' }, [CONTENT_SCRIPT, REPORT_SCRIPT]);
+      const [snapshot, rules, settings] = await Promise.all([
+        ask(request.tabId, { type: 'unspun:snapshot' }, [CONTENT_SCRIPT]),
+        loadRules(),
+        loadSettings(),
+        openAnalysisHost().catch(() => undefined),
+      ]);
+      if (!snapshot.ok) return snapshot;
+      const response = await analyse({
+        task: 'report',
+        snapshot: snapshot.value,
+        rule: ruleInput(ruleFor(rules, snapshot.value.url)),
+        settings: { flagCategories: settings.flagCategories },
+      });
       if (response.ok) await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
       return response;
     }
@@ -95,20 +115,49 @@ async function previewSelectors(request: Extract<PageRequest, { type: 'count-sel
   return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
 }
 
+/**
+ * A content script's snapshot of its own page: the rule for the page's
+ * address (as the browser reports the sender, not as the page says) and the
+ * settings decide what is worked out; the answer is a hide list, never code.
+ */
+async function answerContent(
+  request: ContentRequest,
+  tabId: number | undefined,
+  url: string,
+): Promise<ContentResponses['analyse-snapshot']> {
+  const [rules, settings] = await Promise.all([loadRules(), loadSettings()]);
+  const rule = ruleFor(rules, url);
+  const snapshot = { ...request.snapshot, url };
+  const everyPage = request.purpose === 'auto' && settings.autoCleanAboveThreshold;
+  if (everyPage) {
+    // A site whose rule cleans on its own is cleaned whatever the score; the badge shows the verdict either way.
+    const threshold = rule?.autoClean ? -Infinity : settings.autoCleanThreshold;
+    const answer = await analyse({ task: 'auto-mt', snapshot, rule: ruleInput(rule), threshold });
+    if (answer.ok && tabId !== undefined) void setBadge(tabId, answer.value.verdict).catch(() => undefined);
+    return answer;
+  }
+  if (request.purpose === 'auto' && !rule?.autoClean) return { ok: true, value: { hide: null, verdict: null } };
+  const hide = await analyse({ task: 'cleanup', snapshot, rule: ruleInput(rule) });
+  return hide.ok ? { ok: true, value: { hide: hide.value, verdict: null } } : hide;
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((request: PageRequest | PageEvent, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    // Scripts in web pages may only report on their own tab.
-    if (sender.tab?.url && !sender.tab.url.startsWith(browser.runtime.getURL('/'))) {
-      if (request.type === 'page-summary' && sender.tab.id !== undefined)
-        void setBadge(sender.tab.id, request.verdict).catch(() => undefined);
-      return false;
+  browser.runtime.onMessage.addListener((request: PageRequest | ContentRequest, sender, sendResponse) => {
+    // Messages to the analysis host are not ours to answer.
+    if (sender.id !== browser.runtime.id || 'target' in request) return false;
+    // Scripts in web pages may only ask about their own page.
+    const senderUrl = sender.url ?? sender.tab?.url ?? '';
+    if (!senderUrl.startsWith(browser.runtime.getURL('/'))) {
+      if (request.type !== 'analyse-snapshot' || !senderUrl) return false;
+      answerContent(request, sender.tab?.id, senderUrl).then(sendResponse, (error: unknown) => sendResponse(failure(error)));
+      return true;
     }
-    if (request.type === 'page-summary') return false;
+    if (request.type === 'analyse-snapshot') return false;
     handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
     return true;
   });
   startAutoClean();
+  void openAnalysisHost().catch((error: unknown) => console.warn('Unspun: could not open the analysis host', error));
   // A new page in the tab has not been analysed yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void setBadge(tabId, null).catch(() => undefined);

@@ -1,0 +1,129 @@
+/**
+ * The only script that runs inside other people's pages, kept small and
+ * nearly idle: it takes a snapshot of the page (two native serialiser calls,
+ * lib/dom/snapshot.ts), sends it to the background, and applies the hide
+ * list that comes back in one pass (lib/boilerplate/hide-list.ts). The
+ * analysis itself runs in the extension's own context.
+ *
+ * Registered by the background at document_start for sites whose rule
+ * cleans on their own (and for every page in the "clean what looks
+ * machine-translated" mode), or injected on demand (toolbar click). At
+ * document_start it hides the site rule's selectors by CSS at once; once
+ * the DOM is parsed it asks what else to hide, and afterwards it sends a
+ * fresh snapshot, in idle time, when content arrives late.
+ */
+import { restorePage, isCleaned, addRuleStyle, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { applyHideList } from '@/lib/boilerplate/hide-list';
+import { takeSnapshot } from '@/lib/dom/snapshot';
+import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
+import { failure } from '@/lib/messages';
+import { autoCleanSetupItem } from '@/lib/rules/store';
+import { patternMatches } from '@/lib/rules/patterns';
+import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
+import { lateContentWatcher, type LateContentWatcher } from './late-content';
+import { timed } from './timing';
+
+const INSTALLED = Symbol.for('unspun.content');
+
+let watcher: LateContentWatcher | null = null;
+/** Bumped by restore, so that an answer asked for before it is not applied after it. */
+let generation = 0;
+
+function cleanState(): CleanState {
+  return { cleaned: isCleaned(document), hidden: document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length };
+}
+
+/** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
+async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
+  const round = generation;
+  const snapshot = timed('snapshot', () => takeSnapshot(document, location.href));
+  const response = (await browser.runtime.sendMessage({ type: 'analyse-snapshot', purpose, snapshot } satisfies ContentRequest)) as
+    ContentResponses['analyse-snapshot'] | undefined;
+  if (!response) throw new Error('The background did not answer.');
+  if (!response.ok) throw new Error(response.error);
+  const { hide } = response.value;
+  if (!hide || round !== generation) return false;
+  timed('apply', () => applyHideList(document, hide));
+  return true;
+}
+
+async function clean(purpose: ContentRequest['purpose']): Promise<CleanState> {
+  if (await cleanOnce(purpose)) {
+    watcher ??= lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined));
+  }
+  return cleanState();
+}
+
+function restore(): CleanState {
+  generation++;
+  watcher?.stop();
+  watcher = null;
+  restorePage(document);
+  return cleanState();
+}
+
+async function handle(request: TabRequest): Promise<TabResponses[TabRequest['type']] | undefined> {
+  try {
+    switch (request.type) {
+      case 'unspun:snapshot':
+        return { ok: true, value: timed('snapshot', () => takeSnapshot(document, location.href)) };
+      case 'unspun:clean':
+        return { ok: true, value: await clean('clean') };
+      case 'unspun:restore':
+        return { ok: true, value: restore() };
+      case 'unspun:clean-state':
+        return { ok: true, value: cleanState() };
+      case 'unspun:count-selectors':
+        return { ok: true, value: countSelectors(request.removeSelectors, request.keepSelectors) };
+      default:
+        return undefined;
+    }
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function countSelectors(removeSelectors: string[], keepSelectors: string[]) {
+  const count = (selector: string, list: 'remove' | 'keep') => {
+    const parsed = parseExtendedSelector(selector, document);
+    if (!parsed.ok) return { selector, list, count: null, error: parsed.error };
+    return { selector, list, count: selectAll(document, parsed.selector).length };
+  };
+  return [...removeSelectors.map((selector) => count(selector, 'remove')), ...keepSelectors.map((selector) => count(selector, 'keep'))];
+}
+
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * Registered at document_start: the rule's selectors are hidden before the
+ * page is parsed; the rest once it is. (Injected later, on a click, the
+ * page is cleaned when the reader asks, not here.)
+ */
+async function cleanOnItsOwn(): Promise<void> {
+  const setup = await autoCleanSetupItem.getValue();
+  const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
+  if (sites.length) addRuleStyle(document, sites.map((site) => site.css).join('\n'));
+  if (!sites.length && !setup.everyPage) return;
+  await domParsed();
+  await clean('auto');
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const scope = globalThis as Record<symbol, unknown>;
+    if (scope[INSTALLED]) return;
+    scope[INSTALLED] = true;
+    const registered = document.readyState === 'loading';
+    browser.runtime.onMessage.addListener((request: TabRequest, _sender, sendResponse) => {
+      if (!['unspun:snapshot', 'unspun:clean', 'unspun:restore', 'unspun:clean-state', 'unspun:count-selectors'].includes(request.type))
+        return false;
+      void handle(request).then(sendResponse);
+      return true;
+    });
+    if (registered) void cleanOnItsOwn().catch((error: unknown) => console.warn('Unspun: automatic cleanup failed', error));
+  },
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { parseSnapshot, takeSnapshot } from '@/lib/dom/snapshot';
+import { fixture } from '../helpers';
+
+/**
+ * A live page as a browser has it: with scripts on, <noscript> holds its
+ * markup as text (jsdom parses it as elements, so it is put back as text).
+ */
+function livePage(html: string, headNoscript = ''): Document {
+  const doc = new JSDOM(html, { url: 'https://news.example/story/' }).window.document;
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) noscript.textContent = noscript.innerHTML;
+  if (headNoscript) {
+    const noscript = doc.createElement('noscript');
+    noscript.textContent = headNoscript;
+    doc.head.prepend(noscript);
+  }
+  return doc;
+}
+
+const parser = () => new new JSDOM('').window.DOMParser();
+const tags = (doc: Document) => Array.from(doc.body.getElementsByTagName('*'), (element) => element.localName);
+
+describe('snapshot', () => {
+  it('parses back into a body with the live page’s elements in the same order, and the head’s metadata', () => {
+    const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
+    const snapshot = takeSnapshot(live);
+    const parsed = parseSnapshot(snapshot, parser());
+    expect(tags(parsed)).toEqual(tags(live));
+    expect(snapshot.elements).toBe(tags(live).length);
+    expect(parsed.title).toBe(live.title);
+    expect(parsed.querySelectorAll('meta').length).toBe(live.querySelectorAll('meta').length);
+  });
+
+  it('keeps addresses when a <noscript> tracking pixel in the head or lazy images in the body would be parsed as markup', () => {
+    const live = livePage(
+      '<!doctype html><html lang="de"><head><title>T</title><meta name="author" content="A"></head>' +
+        '<body><div class="a"><noscript><img src=x.jpg alt=unquoted></noscript><p>Text</p></div><aside class="related"><p>More</p></aside></body></html>',
+      '<img src="/pixel.gif">',
+    );
+    expect(live.body.querySelectorAll('img')).toHaveLength(0);
+    const parsed = parseSnapshot(takeSnapshot(live), parser());
+    expect(tags(parsed)).toEqual(tags(live));
+    expect(parsed.body.textContent).toBe(live.body.textContent);
+    expect(parsed.documentElement.lang).toBe('de');
+    expect(parsed.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('A');
+  });
+});
