@@ -103,11 +103,13 @@ function domParsed(): Promise<void> {
  * page is cleaned when the reader asks, not here.)
  */
 async function cleanOnItsOwn(): Promise<void> {
+  // Listening before the page can: the snapshot is taken before the page's own DOMContentLoaded handlers run.
+  const parsed = domParsed();
   const setup = await autoCleanSetupItem.getValue();
   const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
   if (sites.length) addRuleStyle(document, sites.map((site) => site.css).join('\n'));
   if (!sites.length && !setup.everyPage) return;
-  await domParsed();
+  await parsed;
   await clean('auto');
 }
 
