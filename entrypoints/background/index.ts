@@ -47,16 +47,27 @@ async function inject(tabId: number, files: ScriptPath[]): Promise<void> {
 }
 
 async function ask<T extends TabRequest>(tabId: number, request: T, files: ScriptPath[]): Promise<TabResponses[T['type']]> {
-  let url: string | undefined;
+  const send = async () => {
+    const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
+    return response ?? { ok: false as const, error: 'The page did not answer. Reload it and try again.' };
+  };
+  // Where the content script runs already (a site it cleans, an earlier click), asking costs no injection.
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    return await send();
+  } catch {
+    // Not there yet: inject it below.
+  }
+  try {
     await inject(tabId, files);
   } catch (error) {
+    const url = await browser.tabs
+      .get(tabId)
+      .then((tab) => tab.url)
+      .catch(() => undefined);
     return { ok: false, error: explainInjectionError(error, url) };
   }
   try {
-    const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
-    return response ?? { ok: false, error: 'The page did not answer. Reload it and try again.' };
+    return await send();
   } catch (error) {
     return failure(error);
   }

@@ -14,20 +14,25 @@
  */
 import { restorePage, isCleaned, addRuleStyle, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
-import { takeSnapshot } from '@/lib/dom/snapshot';
+import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
 import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
 import { failure } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { timed } from './timing';
+import { sliced, timed } from './timing';
 
 const INSTALLED = Symbol.for('unspun.content');
 
 let watcher: LateContentWatcher | null = null;
 /** Bumped by restore, so that an answer asked for before it is not applied after it. */
 let generation = 0;
+
+/** The page's markup, taken in slices of a few milliseconds with the page's turn between them. */
+function snapshot() {
+  return sliced('snapshot', (pause) => takeSnapshotInSlices(document, location.href, pause));
+}
 
 function cleanState(): CleanState {
   return { cleaned: isCleaned(document), hidden: document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length };
@@ -36,9 +41,9 @@ function cleanState(): CleanState {
 /** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
 async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
   const round = generation;
-  const snapshot = timed('snapshot', () => takeSnapshot(document, location.href));
-  const response = (await browser.runtime.sendMessage({ type: 'analyse-snapshot', purpose, snapshot } satisfies ContentRequest)) as
-    ContentResponses['analyse-snapshot'] | undefined;
+  const request = { type: 'analyse-snapshot', purpose, snapshot: await snapshot() } satisfies ContentRequest;
+  // Sending copies the snapshot (structured clone) on this thread: timed too.
+  const response = (await timed('send', () => browser.runtime.sendMessage(request))) as ContentResponses['analyse-snapshot'] | undefined;
   if (!response) throw new Error('The background did not answer.');
   if (!response.ok) throw new Error(response.error);
   const { hide } = response.value;
@@ -66,7 +71,7 @@ async function handle(request: TabRequest): Promise<TabResponses[TabRequest['typ
   try {
     switch (request.type) {
       case 'unspun:snapshot':
-        return { ok: true, value: timed('snapshot', () => takeSnapshot(document, location.href)) };
+        return { ok: true, value: await snapshot() };
       case 'unspun:clean':
         return { ok: true, value: await clean('clean') };
       case 'unspun:restore':
