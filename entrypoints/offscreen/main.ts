@@ -31,7 +31,7 @@ browser.runtime.onMessage.addListener((request: AnalysisRequest, sender, sendRes
 const WARM_UP: PageSnapshot = {
   url: 'https://unspun.invalid/warm-up',
   contentType: 'text/html',
-  lang: 'en',
+  htmlAttributes: [['lang', 'en']],
   head: '<title>Warm-up</title>',
   body: `<body><article><h1>Warm-up</h1>${'<p>The council said on Tuesday that the new bridge would open next spring, after the repairs to the old one were finished.</p>'.repeat(6)}</article><div class="related-posts"><h3>Related posts</h3><ul><li><a href="/a">Another story</a></li></ul></div></body>`,
   noscripts: [],

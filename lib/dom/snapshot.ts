@@ -11,9 +11,9 @@ export interface PageSnapshot {
   /** The page's address (location.href). */
   url: string;
   contentType: string;
-  /** The <html> element's lang attribute. */
-  lang: string;
-  /** What of <head> the analysis reads: title, meta and link tags, JSON-LD (not scripts, styles or noscript). */
+  /** The <html> element's attributes (lang; the class Google's page translation sets). */
+  htmlAttributes: Array<[string, string]>;
+  /** The markup of <head> without its style sheets and <noscript> (see headMarkup). */
   head: string;
   /** The markup of <body>, or '' when there is none. */
   body: string;
@@ -84,7 +84,7 @@ function snapshotParts(doc: Document, url: string) {
   const snapshot: PageSnapshot = {
     url,
     contentType: doc.contentType || 'text/html',
-    lang: doc.documentElement?.getAttribute('lang') ?? '',
+    htmlAttributes: doc.documentElement ? Array.from(doc.documentElement.attributes, (attribute) => [attribute.name, attribute.value]) : [],
     head: doc.head ? headMarkup(doc.head) : '',
     body: '',
     noscripts: [],
@@ -111,12 +111,15 @@ export async function takeSnapshotInSlices(doc: Document, url: string, pause: ()
   return finish();
 }
 
-/** Scripts and styles can be most of a head; <noscript> in a head, parsed again without scripts, ends the head early. */
+/**
+ * Style sheets can be most of a head and nothing reads them; <noscript> in a
+ * head, parsed again without scripts, would end the head early. Scripts stay:
+ * JSON-LD, and translation plugins' script tags and settings, are evidence.
+ */
 function headMarkup(head: HTMLHeadElement): string {
   let markup = '';
   for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = child.localName;
-    if (tag === 'noscript' || tag === 'style' || (tag === 'script' && child.getAttribute('type') !== 'application/ld+json')) continue;
+    if (child.localName === 'noscript' || child.localName === 'style') continue;
     markup += child.outerHTML;
   }
   return markup;
@@ -144,7 +147,13 @@ export function parseSnapshot(snapshot: PageSnapshot, parser: MarkupParser): Doc
   // eslint-disable-next-line no-restricted-syntax -- as above
   const head = parser.parseFromString(`<!doctype html><html><head>${snapshot.head}</head></html>`, 'text/html').head;
   for (const child of Array.from(head.childNodes)) doc.head.appendChild(doc.adoptNode(child));
-  if (snapshot.lang) doc.documentElement.setAttribute('lang', snapshot.lang);
+  for (const [name, value] of snapshot.htmlAttributes) {
+    try {
+      doc.documentElement.setAttribute(name, value);
+    } catch {
+      // A name the page's parser took that setAttribute refuses: not one the analysis reads.
+    }
+  }
   const outermost = Array.from(doc.body.getElementsByTagName('noscript')).filter(
     (noscript) => !noscript.parentElement?.closest('noscript'),
   );

@@ -33,7 +33,7 @@ describe('snapshot', () => {
 
   it('keeps addresses when a <noscript> tracking pixel in the head or lazy images in the body would be parsed as markup', () => {
     const live = livePage(
-      '<!doctype html><html lang="de"><head><title>T</title><meta name="author" content="A"></head>' +
+      '<!doctype html><html lang="de" class="translated-ltr"><head><title>T</title><meta name="author" content="A"><script src="/plugins/gtranslate/js/base.js"></script><style>body{margin:0}</style></head>' +
         '<body><div class="a"><noscript><img src=x.jpg alt=unquoted></noscript><p>Text</p></div><aside class="related"><p>More</p></aside></body></html>',
       '<img src="/pixel.gif">',
     );
@@ -42,6 +42,8 @@ describe('snapshot', () => {
     expect(tags(parsed)).toEqual(tags(live));
     expect(parsed.body.textContent).toBe(live.body.textContent);
     expect(parsed.documentElement.lang).toBe('de');
+    expect(parsed.documentElement.className).toBe('translated-ltr');
+    expect(parsed.head.querySelector('script[src*="gtranslate"]')).not.toBeNull();
     expect(parsed.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('A');
   });
 
