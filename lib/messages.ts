@@ -43,11 +43,16 @@ export interface SelectorPreview {
 }
 
 /**
- * From the content script to the background, about its own page: "auto"
- * when it was registered to clean on its own (a site rule, or every page
- * that looks machine-translated), "clean" when the reader asked.
+ * From the content script to the background, about its own page, on a port
+ * named SNAPSHOT_PORT: the snapshot's body in parts (each sent in a task of
+ * its own, so that copying a large page out never blocks it for long), then
+ * the request with an empty body. "auto" when the script was registered to
+ * clean on its own (a site rule, or every page that looks machine-translated),
+ * "clean" when the reader asked, "report" when the popup asked for the page.
  */
-export type ContentRequest = { type: 'analyse-snapshot'; purpose: 'auto' | 'clean'; snapshot: PageSnapshot };
+export const SNAPSHOT_PORT = 'unspun:snapshot';
+export type ContentRequest = { type: 'analyse-snapshot'; purpose: 'auto' | 'clean' | 'report'; snapshot: PageSnapshot };
+export type SnapshotPortMessage = { type: 'snapshot-part'; part: string } | ContentRequest;
 
 export interface ContentResponses {
   /** What to hide (null: nothing, the page is not cleaned), and the verdict when one was worked out. */
@@ -72,6 +77,7 @@ export type AnalysisRequest = { type: 'unspun:analyse'; target: 'analysis-host';
 
 /** From the background to the content script in the tab. */
 export type TabRequest =
+  /** Send the page's snapshot (on the snapshot port, purpose "report"). */
   | { type: 'unspun:snapshot' }
   | { type: 'unspun:clean' }
   | { type: 'unspun:restore' }
@@ -79,7 +85,7 @@ export type TabRequest =
   | { type: 'unspun:count-selectors'; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface TabResponses {
-  'unspun:snapshot': Result<PageSnapshot>;
+  'unspun:snapshot': Result<null>;
   'unspun:clean': Result<CleanState>;
   'unspun:restore': Result<CleanState>;
   'unspun:clean-state': Result<CleanState>;

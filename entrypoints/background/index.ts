@@ -4,7 +4,18 @@
  * snapshots it sends to the analysis host (entrypoints/background/analysis.ts)
  * and keeps the badge in step with the verdict of each analysed tab.
  */
-import type { ContentRequest, ContentResponses, PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import type {
+  ContentRequest,
+  ContentResponses,
+  PageRequest,
+  PageResponses,
+  Result,
+  SnapshotPortMessage,
+  TabRequest,
+  TabResponses,
+} from '@/lib/messages';
+import { SNAPSHOT_PORT } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/dom/snapshot';
 import type { SiteRuleInput } from '@/lib/analyze';
 import type { SiteRule } from '@/lib/rules/model';
 import { checkPattern } from '@/lib/rules/patterns';
@@ -83,17 +94,23 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
   switch (request.type) {
     case 'report-tab': {
-      const [snapshot, rules, settings] = await Promise.all([
+      const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(request.tabId, resolve));
+      const [asked, rules, settings] = await Promise.all([
         ask(request.tabId, { type: 'unspun:snapshot' }, [CONTENT_SCRIPT]),
         loadRules(),
         loadSettings(),
         openAnalysisHost().catch(() => undefined),
       ]);
-      if (!snapshot.ok) return snapshot;
+      if (!asked.ok) {
+        reportSnapshots.delete(request.tabId);
+        return asked;
+      }
+      // The content script answers once its snapshot has arrived on the port.
+      const snapshot = await arrived;
       const response = await analyse({
         task: 'report',
-        snapshot: snapshot.value,
-        rule: ruleInput(ruleFor(rules, snapshot.value.url)),
+        snapshot,
+        rule: ruleInput(ruleFor(rules, snapshot.url)),
         settings: { flagCategories: settings.flagCategories },
       });
       if (response.ok) await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
@@ -126,6 +143,44 @@ async function previewSelectors(request: Extract<PageRequest, { type: 'count-sel
   return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
 }
 
+/** Snapshots the popup asked for, by tab, until they arrive on the snapshot port. */
+const reportSnapshots = new Map<number, (snapshot: PageSnapshot) => void>();
+
+/** A snapshot larger than this is refused (the CLI's limit for a page). */
+const MAX_SNAPSHOT_CHARS = 64 * 1024 * 1024;
+
+/** Collects a content script's snapshot from its parts on the port, and answers on it. */
+function receiveSnapshots(port: Browser.runtime.Port): void {
+  const sender = port.sender;
+  const senderUrl = sender?.url ?? '';
+  if (port.name !== SNAPSHOT_PORT || sender?.id !== browser.runtime.id || !senderUrl || senderUrl.startsWith(browser.runtime.getURL('/')))
+    return;
+  const parts: string[] = [];
+  let size = 0;
+  port.onMessage.addListener((message: SnapshotPortMessage) => {
+    if (message.type === 'snapshot-part') {
+      size += message.part.length;
+      if (size > MAX_SNAPSHOT_CHARS) return port.disconnect();
+      parts.push(message.part);
+      return;
+    }
+    if (message.type !== 'analyse-snapshot') return;
+    const request: ContentRequest = { ...message, snapshot: { ...message.snapshot, body: parts.join('') } };
+    parts.length = 0;
+    const tabId = sender?.tab?.id;
+    if (request.purpose === 'report') {
+      if (tabId !== undefined) reportSnapshots.get(tabId)?.({ ...request.snapshot, url: senderUrl });
+      if (tabId !== undefined) reportSnapshots.delete(tabId);
+      port.postMessage({ ok: true, value: { hide: null, verdict: null } } satisfies ContentResponses['analyse-snapshot']);
+      return;
+    }
+    answerContent(request, tabId, senderUrl).then(
+      (answer) => port.postMessage(answer),
+      (error: unknown) => port.postMessage(failure(error)),
+    );
+  });
+}
+
 /**
  * A content script's snapshot of its own page: the rule for the page's
  * address (as the browser reports the sender, not as the page says) and the
@@ -153,20 +208,16 @@ async function answerContent(
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((request: PageRequest | ContentRequest, sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((request: PageRequest, sender, sendResponse) => {
     // Messages to the analysis host are not ours to answer.
     if (sender.id !== browser.runtime.id || 'target' in request) return false;
-    // Scripts in web pages may only ask about their own page.
+    // Scripts in web pages only send snapshots of their own page, on the snapshot port.
     const senderUrl = sender.url ?? sender.tab?.url ?? '';
-    if (!senderUrl.startsWith(browser.runtime.getURL('/'))) {
-      if (request.type !== 'analyse-snapshot' || !senderUrl) return false;
-      answerContent(request, sender.tab?.id, senderUrl).then(sendResponse, (error: unknown) => sendResponse(failure(error)));
-      return true;
-    }
-    if (request.type === 'analyse-snapshot') return false;
+    if (!senderUrl.startsWith(browser.runtime.getURL('/'))) return false;
     handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
     return true;
   });
+  browser.runtime.onConnect.addListener(receiveSnapshots);
   startAutoClean();
   void openAnalysisHost().catch((error: unknown) => console.warn('Unspun: could not open the analysis host', error));
   // A new page in the tab has not been analysed yet.

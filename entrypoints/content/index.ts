@@ -15,13 +15,13 @@
 import { restorePage, isCleaned, addRuleStyle, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
-import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
-import { failure } from '@/lib/messages';
+import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
+import { failure, SNAPSHOT_PORT } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { sliced, timed } from './timing';
+import { sliced, timed, yieldToPage } from './timing';
 
 const INSTALLED = Symbol.for('unspun.content');
 
@@ -34,6 +34,29 @@ function snapshot() {
   return sliced('snapshot', (pause) => takeSnapshotInSlices(document, location.href, pause));
 }
 
+/** Characters of the body per message: copying one out of the page stays a short task. */
+const PART = 128 * 1024;
+
+/** Takes the snapshot and sends it on a port of its own, in parts, each part in a task of its own. */
+async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<ContentResponses['analyse-snapshot']> {
+  const taken = await snapshot();
+  const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
+  const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
+    port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
+      resolve(message);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
+  });
+  const post = (message: SnapshotPortMessage) => timed('send', () => port.postMessage(message));
+  for (let offset = 0; offset < taken.body.length; offset += PART) {
+    post({ type: 'snapshot-part', part: taken.body.slice(offset, offset + PART) });
+    await yieldToPage();
+  }
+  post({ type: 'analyse-snapshot', purpose, snapshot: { ...taken, body: '' } });
+  return answer;
+}
+
 function cleanState(): CleanState {
   return { cleaned: isCleaned(document), hidden: document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length };
 }
@@ -41,10 +64,7 @@ function cleanState(): CleanState {
 /** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
 async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
   const round = generation;
-  const request = { type: 'analyse-snapshot', purpose, snapshot: await snapshot() } satisfies ContentRequest;
-  // Sending copies the snapshot (structured clone) on this thread: timed too.
-  const response = (await timed('send', () => browser.runtime.sendMessage(request))) as ContentResponses['analyse-snapshot'] | undefined;
-  if (!response) throw new Error('The background did not answer.');
+  const response = await sendSnapshot(purpose);
   if (!response.ok) throw new Error(response.error);
   const { hide } = response.value;
   if (!hide || round !== generation) return false;
@@ -70,8 +90,10 @@ function restore(): CleanState {
 async function handle(request: TabRequest): Promise<TabResponses[TabRequest['type']] | undefined> {
   try {
     switch (request.type) {
-      case 'unspun:snapshot':
-        return { ok: true, value: await snapshot() };
+      case 'unspun:snapshot': {
+        const sent = await sendSnapshot('report');
+        return sent.ok ? { ok: true, value: null } : sent;
+      }
       case 'unspun:clean':
         return { ok: true, value: await clean('clean') };
       case 'unspun:restore':

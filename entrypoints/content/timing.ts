@@ -23,7 +23,7 @@ export function timed<T>(name: string, work: () => T): T {
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Lets the page run before the next slice of our work: scheduler.yield where there is one (it keeps our place in the queue). */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -25,10 +25,11 @@ export interface PageSnapshot {
  * Elements serialised by one native outerHTML call. A bigger subtree is
  * opened (its start tag written here) and its children taken in turn, with a
  * pause for the page between slices of about this many elements: in Chromium
- * on the 2-core test machines outerHTML costs ~0.5-0.7 µs an element, so a
- * slice stays within a few milliseconds however large the page.
+ * outerHTML costs ~0.5-0.7 µs an element on an idle 2-core test machine (and
+ * up to ~9 µs when it is shared by a dozen jobs), so a slice stays within a
+ * few milliseconds however large the page.
  */
-export const SLICE_ELEMENTS = 6000;
+export const SLICE_ELEMENTS = 2000;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const escapeText = (text: string) =>
