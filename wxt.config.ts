@@ -25,11 +25,14 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    // The content script's timings as User Timing measures, for bench:perf (entrypoints/content/timing.ts).
+    define: { __UNSPUN_TIMINGS__: JSON.stringify(e2e) },
   }),
   manifest: ({ browser }) => ({
     name: 'Unspun',
     description: 'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // offscreen: Chrome's analysis host (entrypoints/offscreen), a page of the extension's own; no access to any site.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: 'Unspun: analyse this page' },

@@ -21,15 +21,9 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../scripts/find-browser.mjs';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadCorpus, readPage } from './corpus';
-
-interface BenchPage {
-  id: string;
-  html: string;
-}
+import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 
 function parseArguments(argv: string[]) {
   const options = { dirs: [] as string[], limit: Infinity, out: '' };
@@ -46,14 +40,6 @@ function parseArguments(argv: string[]) {
     process.exit(2);
   }
   return options;
-}
-
-function pagesOf(directory: string): BenchPage[] {
-  const plain = readdirSync(directory).filter((name) => name.endsWith('.html') && statSync(join(directory, name)).isFile());
-  if (plain.length && !existsSync(join(directory, 'cases.json'))) {
-    return plain.sort().map((name) => ({ id: name, html: readPage(join(directory, name)) }));
-  }
-  return loadCorpus(directory).pages.map((page) => ({ id: page.id, html: page.html }));
 }
 
 /** Ours and the peer are bundled apart, so that each page loads (and V8 compiles) only the code it times. */
@@ -123,29 +109,13 @@ async function measure(browser: Browser, code: string, html: string, what: Measu
   }
 }
 
-function quantile(values: readonly number[], q: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const code = { ours: await bundle(ENTRIES.ours), peer: await bundle(ENTRIES.peer) };
-  const found = await findChromium();
-  if (found.path === null) throw new Error(found.problem);
   const browser = await chromium.launch({
-    executablePath: found.path,
+    executablePath: await chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const version = browser.version();
   type Row = {

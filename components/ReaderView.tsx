@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '@/lib/report';
 import type { CleanState } from '@/lib/messages';
-import { request, targetTabId } from './api';
+import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
 import { ExportMenu } from './ExportMenu';
 import { AppearanceMenu } from './AppearanceMenu';
@@ -42,12 +42,12 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
 
   useEffect(() => {
     void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setState({ phase: 'error', message: 'There is no tab to analyse.' });
+      const opening = await openingRequests();
+      const tabId = opening.tabId;
+      if (tabId === null || !opening.report || !opening.clean) return setState({ phase: 'error', message: 'There is no tab to analyse.' });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
-      const [report, preferences] = await Promise.all([request({ type: 'report-tab', tabId }), loadFlagPreferences().catch(() => null)]);
+      const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
       if (!report.ok) return setState({ phase: 'error', message: report.error });
-      const clean = await request({ type: 'clean-state', tabId });
       setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
     })();

@@ -1,10 +1,16 @@
 /**
- * Typed messages between the extension's parts. Pages (popup, reader tab)
- * talk to the background; the background talks to the scripts it injects
- * into the tab. Every reply is a Result, so failures carry a message a
- * reader can understand.
+ * Typed messages between the extension's parts, one type per boundary.
+ * Pages (popup, reader tab) talk to the background; the background talks to
+ * the small content script in the tab, which answers with a snapshot of the
+ * page (or sends one for its automatic cleanup) and applies hide lists; the
+ * background hands snapshots to the analysis host (the offscreen document in
+ * Chrome, itself in Firefox). Every reply is a Result, so failures carry a
+ * message a reader can understand.
  */
-import type { PageReport, PageSummary, Verdict } from './report';
+import type { PageReport, Verdict } from './report';
+import type { PageSnapshot } from './dom/snapshot';
+import type { HideList } from './boilerplate/hide-list';
+import type { SiteRuleInput, AnalyzeSettings } from './analyze';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -36,21 +42,50 @@ export interface SelectorPreview {
   counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string }>;
 }
 
-/** From the scripts in a tab to the background, about that tab. */
-export type PageEvent = { type: 'page-summary'; verdict: Verdict };
+/**
+ * From the content script to the background, about its own page, on a port
+ * named SNAPSHOT_PORT: the snapshot's body in parts (each sent in a task of
+ * its own, so that copying a large page out never blocks it for long), then
+ * the request with an empty body. "auto" when the script was registered to
+ * clean on its own (a site rule, or every page that looks machine-translated),
+ * "clean" when the reader asked, "report" when the popup asked for the page.
+ */
+export const SNAPSHOT_PORT = 'unspun:snapshot';
+export type ContentRequest = { type: 'analyse-snapshot'; purpose: 'auto' | 'clean' | 'report'; snapshot: PageSnapshot };
+export type SnapshotPortMessage = { type: 'snapshot-part'; part: string } | ContentRequest;
 
-/** From the background to the scripts in the tab. */
+export interface ContentResponses {
+  /** What to hide (null: nothing, the page is not cleaned), and the verdict when one was worked out. */
+  'analyse-snapshot': Result<{ hide: HideList | null; verdict: Verdict | null }>;
+}
+
+/** What the analysis host is asked to do with a snapshot (lib/snapshot-analysis.ts). */
+export type AnalysisTask =
+  | { task: 'cleanup'; snapshot: PageSnapshot; rule: SiteRuleInput | null }
+  /** Detection, and the hide list when the score reaches the threshold (the global mode). */
+  | { task: 'auto-mt'; snapshot: PageSnapshot; rule: SiteRuleInput | null; threshold: number }
+  | { task: 'report'; snapshot: PageSnapshot; rule: SiteRuleInput | null; settings: AnalyzeSettings };
+
+export interface AnalysisResults {
+  cleanup: HideList;
+  'auto-mt': { verdict: Verdict; hide: HideList | null };
+  report: PageReport;
+}
+
+/** From the background to the analysis host (Chrome's offscreen document). */
+export type AnalysisRequest = { type: 'unspun:analyse'; target: 'analysis-host'; task: AnalysisTask };
+
+/** From the background to the content script in the tab. */
 export type TabRequest =
-  | { type: 'unspun:summary' }
-  | { type: 'unspun:report' }
+  /** Send the page's snapshot (on the snapshot port, purpose "report"). */
+  | { type: 'unspun:snapshot' }
   | { type: 'unspun:clean' }
   | { type: 'unspun:restore' }
   | { type: 'unspun:clean-state' }
   | { type: 'unspun:count-selectors'; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface TabResponses {
-  'unspun:summary': Result<PageSummary>;
-  'unspun:report': Result<PageReport>;
+  'unspun:snapshot': Result<null>;
   'unspun:clean': Result<CleanState>;
   'unspun:restore': Result<CleanState>;
   'unspun:clean-state': Result<CleanState>;
@@ -61,9 +96,9 @@ export function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
 
-/** Why a page cannot be analysed, in words, or null if it can. */
-export function unanalysableReason(doc: Document): string | null {
-  const type = doc.contentType || 'text/html';
+/** Why a page cannot be analysed, in words, or null if it can (the content type of a parsed snapshot is the live page's). */
+export function unanalysableReason(doc: Document, contentType: string = doc.contentType): string | null {
+  const type = contentType || 'text/html';
   if (type === 'application/pdf') return 'This is a PDF. Unspun reads web pages, not PDF documents.';
   if (!/html|xml/.test(type)) return `This is not a web page (${type}); there is no article to read.`;
   if (!doc.body || (doc.body.textContent ?? '').trim().length === 0) return 'This page is empty: there is no text to analyse.';

@@ -7,23 +7,24 @@
  * grants or revokes a permission, so it can never drift from the rules.
  */
 import { checkPattern } from '@/lib/rules/patterns';
-import { loadRules, loadSettings, watchRulesAndSettings } from '@/lib/rules/store';
+import { ruleStyleSheet } from '@/lib/rules/rule-css';
+import type { SiteRule } from '@/lib/rules/model';
+import { autoCleanSetupItem, loadRules, loadSettings, watchRulesAndSettings } from '@/lib/rules/store';
 
 const RULES_SCRIPT_ID = 'unspun-auto-clean';
 const THRESHOLD_SCRIPT_ID = 'unspun-auto-clean-mt';
 export const ALL_SITES = ['*://*/*'];
 
-/** The match patterns of rules that should clean on their own and may. */
-export async function autoCleanPatterns(): Promise<string[]> {
-  const patterns = new Set<string>();
+/** The rules that should clean on their own and may, with their match patterns. */
+async function autoCleanRules(): Promise<Array<{ rule: SiteRule; matchPatterns: string[] }>> {
+  const found = [];
   for (const rule of await loadRules()) {
     if (!rule.enabled || !rule.autoClean) continue;
     const check = checkPattern(rule.pattern);
     if (!check.ok) continue;
-    if (await browser.permissions.contains({ origins: check.matchPatterns }))
-      check.matchPatterns.forEach((pattern) => patterns.add(pattern));
+    if (await browser.permissions.contains({ origins: check.matchPatterns })) found.push({ rule, matchPatterns: check.matchPatterns });
   }
-  return [...patterns];
+  return found;
 }
 
 async function register(): Promise<void> {
@@ -31,25 +32,19 @@ async function register(): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   const settings = await loadSettings();
-  if (settings.autoCleanAboveThreshold && (await browser.permissions.contains({ origins: ALL_SITES }))) {
-    // Every page is analysed, and cleaned when its score is high enough (report.content.ts).
-    scripts.push({
-      id: THRESHOLD_SCRIPT_ID,
-      matches: ALL_SITES,
-      js: ['/content-scripts/content.js', '/content-scripts/report.js'],
-      runAt: 'document_idle',
-      persistAcrossSessions: false,
-    });
+  const rules = await autoCleanRules();
+  const everyPage = settings.autoCleanAboveThreshold && (await browser.permissions.contains({ origins: ALL_SITES }));
+  // Read by the content script at document_start, before the registration below can start it.
+  await autoCleanSetupItem.setValue({ sites: rules.map(({ rule }) => ({ pattern: rule.pattern, css: ruleStyleSheet(rule) })), everyPage });
+  // The same small script either way (content.ts): at document_start it hides a rule's selectors by CSS;
+  // once the DOM is parsed it sends a snapshot, and the analysis host answers with what to hide.
+  const script = { js: ['/content-scripts/content.js'], runAt: 'document_start' as const, persistAcrossSessions: false };
+  if (everyPage) {
+    // Every page is analysed, and cleaned when its score is high enough.
+    scripts.push({ ...script, id: THRESHOLD_SCRIPT_ID, matches: ALL_SITES });
   } else {
-    const matches = await autoCleanPatterns();
-    if (matches.length)
-      scripts.push({
-        id: RULES_SCRIPT_ID,
-        matches,
-        js: ['/content-scripts/content.js'],
-        runAt: 'document_idle',
-        persistAcrossSessions: false,
-      });
+    const matches = [...new Set(rules.flatMap((entry) => entry.matchPatterns))];
+    if (matches.length) scripts.push({ ...script, id: RULES_SCRIPT_ID, matches });
   }
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
 }

@@ -1,12 +1,27 @@
 /**
- * Injects the analysis scripts into a tab on request (activeTab + scripting,
- * no host permissions), relays typed messages and keeps the badge in step
- * with the verdict of each analysed tab.
+ * Injects the small content script into a tab on request (activeTab +
+ * scripting, no host permissions), relays typed messages, hands the page
+ * snapshots it sends to the analysis host (entrypoints/background/analysis.ts)
+ * and keeps the badge in step with the verdict of each analysed tab.
  */
-import type { PageEvent, PageRequest, PageResponses, Result, TabRequest, TabResponses } from '@/lib/messages';
+import type {
+  ContentRequest,
+  ContentResponses,
+  PageRequest,
+  PageResponses,
+  Result,
+  SnapshotPortMessage,
+  TabRequest,
+  TabResponses,
+} from '@/lib/messages';
+import { SNAPSHOT_PORT } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/dom/snapshot';
+import type { SiteRuleInput } from '@/lib/analyze';
+import type { SiteRule } from '@/lib/rules/model';
 import { checkPattern } from '@/lib/rules/patterns';
-import { loadSettings } from '@/lib/rules/store';
+import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
+import { analyse, openAnalysisHost } from './analysis';
 import { failure } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
@@ -15,7 +30,11 @@ import type { PublicPath } from 'wxt/browser';
 
 type ScriptPath = Extract<PublicPath, `${string}.js`>;
 const CONTENT_SCRIPT: ScriptPath = '/content-scripts/content.js';
-const REPORT_SCRIPT: ScriptPath = '/content-scripts/report.js';
+
+/** What of a site rule the analysis reads. */
+function ruleInput(rule: SiteRule | null): SiteRuleInput | null {
+  return rule && { removeSelectors: rule.removeSelectors, keepSelectors: rule.keepSelectors, sourceLanguage: rule.sourceLanguage };
+}
 
 const BROWSER_PAGE = 'Browser pages cannot be analysed. Open a news article and try again.';
 const isBrowserPage = (url: string | undefined): boolean =>
@@ -54,6 +73,16 @@ async function inject(tabId: number, files: ScriptPath[]): Promise<void> {
 }
 
 async function ask<T extends TabRequest>(tabId: number, request: T, files: ScriptPath[]): Promise<TabResponses[T['type']]> {
+  const send = async () => {
+    const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
+    return response ?? { ok: false as const, error: 'The page did not answer. Reload it and try again.' };
+  };
+  // Where the content script runs already (a site it cleans, an earlier click), asking costs no injection.
+  try {
+    return await send();
+  } catch {
+    // Not there yet: inject it below.
+  }
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -64,8 +93,7 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
     return { ok: false, error: explainInjectionError(error, url) };
   }
   try {
-    const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
-    return response ?? { ok: false, error: 'The page did not answer. Reload it and try again.' };
+    return await send();
   } catch (error) {
     // That silent non-injection, where the tab's URL is unknown (no access to the tab): nothing listens.
     if (url === undefined && /Receiving end does not exist/i.test(String(error))) return { ok: false, error: BROWSER_PAGE };
@@ -83,7 +111,25 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
   switch (request.type) {
     case 'report-tab': {
-      const response = await ask(request.tabId, { type: 'unspun:report' }, [CONTENT_SCRIPT, REPORT_SCRIPT]);
+      const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(request.tabId, resolve));
+      const [asked, rules, settings] = await Promise.all([
+        ask(request.tabId, { type: 'unspun:snapshot' }, [CONTENT_SCRIPT]),
+        loadRules(),
+        loadSettings(),
+        openAnalysisHost().catch(() => undefined),
+      ]);
+      if (!asked.ok) {
+        reportSnapshots.delete(request.tabId);
+        return asked;
+      }
+      // The content script answers once its snapshot has arrived on the port.
+      const snapshot = await arrived;
+      const response = await analyse({
+        task: 'report',
+        snapshot,
+        rule: ruleInput(ruleFor(rules, snapshot.url)),
+        settings: { flagCategories: settings.flagCategories },
+      });
       if (response.ok) await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
       return response;
     }
@@ -114,20 +160,83 @@ async function previewSelectors(request: Extract<PageRequest, { type: 'count-sel
   return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
 }
 
-export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((request: PageRequest | PageEvent, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    // Scripts in web pages may only report on their own tab.
-    if (sender.tab?.url && !sender.tab.url.startsWith(browser.runtime.getURL('/'))) {
-      if (request.type === 'page-summary' && sender.tab.id !== undefined)
-        void setBadge(sender.tab.id, request.verdict).catch(() => undefined);
-      return false;
+/** Snapshots the popup asked for, by tab, until they arrive on the snapshot port. */
+const reportSnapshots = new Map<number, (snapshot: PageSnapshot) => void>();
+
+/** A snapshot larger than this is refused (the CLI's limit for a page). */
+const MAX_SNAPSHOT_CHARS = 64 * 1024 * 1024;
+
+/** Collects a content script's snapshot from its parts on the port, and answers on it. */
+function receiveSnapshots(port: Browser.runtime.Port): void {
+  const sender = port.sender;
+  const senderUrl = sender?.url ?? '';
+  if (port.name !== SNAPSHOT_PORT || sender?.id !== browser.runtime.id || !senderUrl || senderUrl.startsWith(browser.runtime.getURL('/')))
+    return;
+  const parts: string[] = [];
+  let size = 0;
+  port.onMessage.addListener((message: SnapshotPortMessage) => {
+    if (message.type === 'snapshot-part') {
+      size += message.part.length;
+      if (size > MAX_SNAPSHOT_CHARS) return port.disconnect();
+      parts.push(message.part);
+      return;
     }
-    if (request.type === 'page-summary') return false;
+    if (message.type !== 'analyse-snapshot') return;
+    const request: ContentRequest = { ...message, snapshot: { ...message.snapshot, body: parts.join('') } };
+    parts.length = 0;
+    const tabId = sender?.tab?.id;
+    if (request.purpose === 'report') {
+      if (tabId !== undefined) reportSnapshots.get(tabId)?.({ ...request.snapshot, url: senderUrl });
+      if (tabId !== undefined) reportSnapshots.delete(tabId);
+      port.postMessage({ ok: true, value: { hide: null, verdict: null } } satisfies ContentResponses['analyse-snapshot']);
+      return;
+    }
+    answerContent(request, tabId, senderUrl).then(
+      (answer) => port.postMessage(answer),
+      (error: unknown) => port.postMessage(failure(error)),
+    );
+  });
+}
+
+/**
+ * A content script's snapshot of its own page: the rule for the page's
+ * address (as the browser reports the sender, not as the page says) and the
+ * settings decide what is worked out; the answer is a hide list, never code.
+ */
+async function answerContent(
+  request: ContentRequest,
+  tabId: number | undefined,
+  url: string,
+): Promise<ContentResponses['analyse-snapshot']> {
+  const [rules, settings] = await Promise.all([loadRules(), loadSettings()]);
+  const rule = ruleFor(rules, url);
+  const snapshot = { ...request.snapshot, url };
+  const everyPage = request.purpose === 'auto' && settings.autoCleanAboveThreshold;
+  if (everyPage) {
+    // A site whose rule cleans on its own is cleaned whatever the score; the badge shows the verdict either way.
+    const threshold = rule?.autoClean ? -Infinity : settings.autoCleanThreshold;
+    const answer = await analyse({ task: 'auto-mt', snapshot, rule: ruleInput(rule), threshold });
+    if (answer.ok && tabId !== undefined) void setBadge(tabId, answer.value.verdict).catch(() => undefined);
+    return answer;
+  }
+  if (request.purpose === 'auto' && !rule?.autoClean) return { ok: true, value: { hide: null, verdict: null } };
+  const hide = await analyse({ task: 'cleanup', snapshot, rule: ruleInput(rule) });
+  return hide.ok ? { ok: true, value: { hide: hide.value, verdict: null } } : hide;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((request: PageRequest, sender, sendResponse) => {
+    // Messages to the analysis host are not ours to answer.
+    if (sender.id !== browser.runtime.id || 'target' in request) return false;
+    // Scripts in web pages only send snapshots of their own page, on the snapshot port.
+    const senderUrl = sender.url ?? sender.tab?.url ?? '';
+    if (!senderUrl.startsWith(browser.runtime.getURL('/'))) return false;
     handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
     return true;
   });
+  browser.runtime.onConnect.addListener(receiveSnapshots);
   startAutoClean();
+  void openAnalysisHost().catch((error: unknown) => console.warn('Unspun: could not open the analysis host', error));
   // A new page in the tab has not been analysed yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void setBadge(tabId, null).catch(() => undefined);

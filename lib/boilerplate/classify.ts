@@ -119,8 +119,7 @@ const BOXES_WITH_HEADINGS = new Set<BoilerplateKind>(['related', 'comments', 'ne
 
 /**
  * One pass of boilerplate finding over a document: the article, text stats
- * and rule selectors are worked out once, then whole pages or just the parts
- * that arrived later (lazy comments, infinite scroll) can be classified.
+ * and rule selectors are worked out once, then the page is classified.
  */
 export class BoilerplateFinder {
   private readonly context: ClassifyContext;
@@ -142,8 +141,7 @@ export class BoilerplateFinder {
     this.refreshSelectors();
   }
 
-  /** Re-reads what the rule selectors match (after the page changed). */
-  refreshSelectors(): void {
+  private refreshSelectors(): void {
     this.ruleTargets = new Set(selectEach(this.doc, this.options.removeSelectors ?? []));
     this.keptAndAncestors = new Set();
     for (const kept of selectEach(this.doc, this.options.keepSelectors ?? [])) {
@@ -185,43 +183,6 @@ export class BoilerplateFinder {
       claimed.add(previous);
     }
     return headings.length ? [...matches, ...headings] : matches;
-  }
-
-  /**
-   * Boilerplate in content added after the first pass: inside the new
-   * subtrees, and the containers they were added to (an empty comments
-   * <div> that a script fills later). Skips what is already claimed.
-   */
-  findIn(roots: Iterable<Element>, isClaimed: (element: Element) => boolean): BoilerplateMatch[] {
-    this.refreshSelectors();
-    const matches: BoilerplateMatch[] = [];
-    const checkedAncestors = new Set<Element>();
-    for (const root of roots) {
-      if (!root.isConnected || isClaimed(root)) continue;
-      let claimedAncestor = false;
-      for (let ancestor = root.parentElement; ancestor && ancestor !== this.doc.body; ancestor = ancestor.parentElement) {
-        if (this.context.isProtected(ancestor) || checkedAncestors.has(ancestor)) break;
-        checkedAncestors.add(ancestor);
-        if (NOT_CANDIDATES.has(ancestor.localName)) continue;
-        // Its text changed: measure it again.
-        this.context.forget(ancestor);
-        const match = this.decide(ancestor);
-        if (match && match.kind !== 'navigation') {
-          if (this.isWanted(match.kind)) matches.push(match);
-          claimedAncestor = true;
-          break;
-        }
-      }
-      if (claimedAncestor) continue;
-      if (NOT_CANDIDATES.has(root.localName)) {
-        this.visit(root, matches);
-        continue;
-      }
-      const match = this.decide(root);
-      if (!match || (match.kind === 'navigation' && this.wanted && !this.wanted.has('navigation'))) this.visit(root, matches);
-      else if (this.isWanted(match.kind)) matches.push(match);
-    }
-    return matches;
   }
 
   /** What the user's own rule hides is always wanted. */

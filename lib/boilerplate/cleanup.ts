@@ -9,6 +9,8 @@ import { findBoilerplate, describeMatch, type BoilerplateMatch, type Boilerplate
 
 export const HIDDEN_ATTRIBUTE = 'data-unspun-hidden';
 const STYLE_ID = 'unspun-cleanup-style';
+/** A site rule's own selectors, hidden by CSS from the page's first paint (lib/rules/rule-css.ts). */
+const RULE_STYLE_ID = 'unspun-rule-style';
 
 /**
  * Kinds the in-page cleanup leaves alone unless asked: site navigation stays
@@ -30,7 +32,7 @@ export interface CleanupResult {
   blocks: RemovedBlock[];
 }
 
-function ensureStyle(doc: Document): void {
+export function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -56,14 +58,29 @@ export function hideMatches(doc: Document, matches: readonly BoilerplateMatch[])
   return { hidden, blocks };
 }
 
+/**
+ * Hides by CSS what a site rule's selectors match, before the page is even
+ * parsed (the content script runs at document_start); the element goes
+ * where the page's markup does not see it (the end of <head>, or <html>
+ * while there is no head yet) and restorePage takes it out again.
+ */
+export function addRuleStyle(doc: Document, css: string): void {
+  if (!css || doc.getElementById(RULE_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = RULE_STYLE_ID;
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
 /** Shows everything cleanup hid; returns how many elements came back. */
 export function restorePage(doc: Document): number {
   const hidden = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
   for (const element of hidden) element.removeAttribute(HIDDEN_ATTRIBUTE);
   doc.getElementById(STYLE_ID)?.remove();
+  doc.getElementById(RULE_STYLE_ID)?.remove();
   return hidden.length;
 }
 
 export function isCleaned(doc: Document): boolean {
-  return !!doc.getElementById(STYLE_ID);
+  return !!doc.getElementById(STYLE_ID) || !!doc.getElementById(RULE_STYLE_ID);
 }

@@ -125,12 +125,6 @@ export class ClassifyContext {
     return text;
   }
 
-  /** Forgets what changed content made stale (late content, lib/boilerplate/keep-clean.ts). */
-  forget(element: Element): void {
-    this.stats.forget(element);
-    this.leadingCache.delete(element);
-  }
-
   /**
    * The heading phrase of `kind` (any language) the element's text starts
    * with. When the element merely opens with a smaller block that starts the

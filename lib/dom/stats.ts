@@ -172,11 +172,6 @@ export class TextStats {
     return this.stats.get(element) ?? this.measure(element, !!element.closest('a'));
   }
 
-  /** Drops what is known of `element`, so that it is measured again (its content changed). */
-  forget(element: Element): void {
-    this.stats.delete(element);
-  }
-
   textLength(element: Element): number {
     return this.get(element).textLength;
   }

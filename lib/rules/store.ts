@@ -126,6 +126,18 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   migrations: MIGRATIONS,
 });
 
+/**
+ * What the registered content script must know before the page is parsed,
+ * in one read: the sites it cleans with their rules' style sheets
+ * (lib/rules/rule-css.ts), and whether every page is analysed. Written by
+ * the background with each registration (entrypoints/background/auto-clean.ts).
+ */
+export interface AutoCleanSetup {
+  sites: Array<{ pattern: string; css: string }>;
+  everyPage: boolean;
+}
+export const autoCleanSetupItem = storage.defineItem<AutoCleanSetup>('local:autoCleanSetup', { fallback: { sites: [], everyPage: false } });
+
 /** chrome.storage.sync's per-item limit (QUOTA_BYTES_PER_ITEM), key included. */
 const SYNC_ITEM_QUOTA = 8192;
 

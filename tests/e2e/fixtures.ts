@@ -32,6 +32,9 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
       response.end(longPage(Number(url.searchParams.get('paragraphs') ?? 20_000)));
       return;
     }
+    // ?delay=N holds the answer back (a parser-blocking script that keeps DOMContentLoaded waiting).
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(FIXTURES, path));
@@ -39,7 +42,9 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
         ? 'text/html; charset=utf-8'
         : path.endsWith('.pdf')
           ? 'application/pdf'
-          : 'application/octet-stream';
+          : path.endsWith('.js')
+            ? 'text/javascript'
+            : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
       response.end(body);
     } catch {

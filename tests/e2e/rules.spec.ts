@@ -189,3 +189,47 @@ test('damaged stored rules and settings: the options page says so, keeps the goo
   await expect(options.getByText('stored rules could not be read')).toHaveCount(0);
   await expect(options.getByTestId('rule')).toHaveCount(1);
 });
+
+test('a rule’s own selectors are hidden before the page’s scripts run, and "Show original" shows them again', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  origin,
+}) => {
+  const options = await openOptions(context, extensionId);
+  await addRule(options, 'http://127.0.0.1/*', '.sponsor-strip');
+  await registered(serviceWorker, 'http://127.0.0.1/*');
+
+  const page = await context.newPage();
+  await page.goto(origin + '/pages/rule-early.html');
+  // The page's inline script right after the block saw it hidden: it was never painted.
+  expect(
+    await page.evaluate(() => (window as unknown as { sponsorDisplayWhenPageScriptRan: string }).sponsorDisplayWhenPageScriptRan),
+  ).toBe('none');
+  await expect(page.locator('#sponsor')).toBeHidden();
+  await expect(page.getByText('The harbour reopened on Friday')).toBeVisible();
+
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByRole('button', { name: 'Show original' }).click();
+  await expect(page.locator('#sponsor')).toBeVisible();
+});
+
+test('a block the page changed between the snapshot and the answer is left alone; the rest is hidden', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  origin,
+}) => {
+  const options = await openOptions(context, extensionId);
+  await addRule(options, 'http://127.0.0.1/*');
+  await registered(serviceWorker, 'http://127.0.0.1/*');
+
+  const page = await context.newPage();
+  await page.goto(origin + '/pages/changes-after-load.html');
+  await expect(page.locator('#share')).toBeHidden();
+  await expect(page.locator('#related h3')).toHaveText('Readers also liked');
+  await expect(page.locator('#related')).toBeVisible();
+  await expect(page.getByText('The town library will stay open')).toBeVisible();
+});

@@ -1,0 +1,41 @@
+/** What the browser benchmarks share: Chromium (found as the tests find it) and its flags (no network of its own), the corpus pages, quantiles. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus, readPage } from './corpus';
+import { findChromium } from '../scripts/find-browser.mjs';
+
+/** The Chromium executable, or an error that says how to get one. */
+export async function chromiumPath(): Promise<string> {
+  const found = await findChromium();
+  if (found.path === null) throw new Error(found.problem);
+  return found.path;
+}
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BenchPage {
+  id: string;
+  html: string;
+}
+
+/** A corpus folder (bench/corpus.ts) or any folder of .html files. */
+export function pagesOf(directory: string): BenchPage[] {
+  const plain = readdirSync(directory).filter((name) => name.endsWith('.html') && statSync(join(directory, name)).isFile());
+  if (plain.length && !existsSync(join(directory, 'cases.json'))) {
+    return plain.sort().map((name) => ({ id: name, html: readPage(join(directory, name)) }));
+  }
+  return loadCorpus(directory).pages.map((page) => ({ id: page.id, html: page.html }));
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}

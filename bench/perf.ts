@@ -1,0 +1,461 @@
+/**
+ * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms]
+ *
+ * What the extension costs the pages it runs in, measured in Debian's
+ * Chromium with the built extension (the end-to-end build, which records the
+ * content script's own work as User Timing measures: entrypoints/content/timing.ts),
+ * against the same page without the extension, in the same run:
+ *
+ *   added main-thread time   the renderer's TaskDuration (CDP Performance.getMetrics, from an
+ *                            empty page of the same origin to: load, our hide list applied,
+ *                            then --settle ms) with the extension minus without (the same
+ *                            browser and profile, the page served as localhost, which no rule
+ *                            covers); and the part measured as ours
+ *                            (snapshot slices + sending + applying the hide list)
+ *   longest task, ours       the longest of our slices (a slice, and the sending that follows it
+ *                            in the same task, count as one)
+ *   longest task, page       the longest task the page's Long Tasks observer saw, with and without
+ *   DCL → hidden             from DOMContentLoaded to the hide list applied
+ *   popup → report           opening popup.html for the tab until the verdict is on screen
+ *   Readability              Mozilla Readability's parse() on the page, cold, for reference
+ *
+ * Pages are served from memory on 127.0.0.1 (the e2e build's only host
+ * permission; every other request is aborted: no network) with a site rule
+ * for 127.0.0.1 that cleans on its own. Before the rule, the first popup of
+ * the session is timed on the first page (the analysis host just opened).
+ * The scaling series runs synthetic pages of 1k to 300k elements and fits the
+ * log-log slope of our time against the number of elements.
+ *
+ * Corpus dirs: ../shared/corpus/readability-pages, bench/mt-pages/pages.
+ */
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
+
+const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
+const SHIPPED_DIR = resolve('.output/chrome-mv3');
+
+function parseArguments(argv: string[]) {
+  const options = { dirs: [] as string[], limit: Infinity, out: '', scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000], settle: 1000 };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--limit') options.limit = Number(argv[++index]);
+    else if (argument === '--out') options.out = argv[++index] ?? '';
+    else if (argument === '--settle') options.settle = Number(argv[++index]);
+    else if (argument === '--scale')
+      options.scale = (argv[++index] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((value) => value > 0);
+    else options.dirs.push(argument);
+  }
+  if (!(options.limit > 0)) {
+    console.error('Usage: npm run bench:perf -- <corpus dir...> (../shared/corpus/readability-pages, bench/mt-pages/pages) [--limit N]');
+    process.exit(2);
+  }
+  return options;
+}
+
+/** A page of about `elements` elements: an article, and related/share boxes between its sections, as news pages have. */
+function syntheticPage(elements: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (let index = 0; count < elements - 10; index++) {
+    if (index % 50 === 49) {
+      parts.push(
+        `<div class="related-posts"><h3>Related posts</h3><ul><li><a href="/r/${index}">Another report ${index}</a></li><li><a href="/s/${index}">One more</a></li></ul></div>`,
+      );
+      count += 6;
+    } else {
+      parts.push(
+        `<p>Paragraph ${index}: the council met again on Tuesday and the mayor said the budget would grow by ${index % 9} percent. <a href="/n/${index}">Notes</a></p>`,
+      );
+      count += 2;
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic page of ${elements} elements</title></head><body><main><article><h1>Synthetic page</h1>${parts.join('\n')}</article></main><div class="share-buttons"><a href="https://facebook.com/sharer">Share on Facebook</a></div></body></html>`;
+}
+
+/** Serves the pages from memory; anything else is a 404 (and requests elsewhere are aborted by the browsers). */
+function serve(pages: Map<string, string>): Promise<{ origin: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const html = path === '/blank' ? '<!doctype html><title>blank</title><body></body>' : pages.get(path);
+    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? 'not found');
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => server.close() });
+    }),
+  );
+}
+
+/** Long tasks of the page's main thread, from the start (buffered). */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+interface LoadOutcome {
+  taskMs: number;
+  longestTaskMs: number;
+  ours?: {
+    totalMs: number;
+    longestTaskMs: number;
+    slices: number;
+    dclToHiddenMs: number | null;
+    hidden: number;
+    /** Each measure: name, start (ms after navigation), duration. */
+    measures: Array<[string, number, number]>;
+  };
+}
+
+/**
+ * Loads the page, waits for our hide list (when `ours`) and then `settle` ms,
+ * and reads the main thread's figures. The tab first opens an empty page of
+ * the same origin, so that the renderer's task time is counted from there:
+ * a renderer may serve several tabs of a site in turn.
+ */
+async function load(page: Page, url: string, ours: boolean, settle: number): Promise<LoadOutcome> {
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(new URL('/blank', url).href, { waitUntil: 'load' });
+  if (ours)
+    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 10_000 }).catch(() => null);
+  const taskMetric = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const baseline = await taskMetric();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (ours)
+    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 60_000 }).catch(() => null);
+  await page.waitForTimeout(settle);
+  const taskMs = (await taskMetric()) - baseline;
+  await cdp.detach();
+  const figures = await page.evaluate(() => {
+    const measures = performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('unspun:'))
+      .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.startTime + entry.duration }));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      measures,
+      dcl: navigation?.domContentLoadedEventStart ?? null,
+      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks ?? [],
+      hidden: document.querySelectorAll('[data-unspun-hidden]').length,
+    };
+  });
+  const outcome: LoadOutcome = { taskMs, longestTaskMs: Math.max(0, ...figures.longTasks) };
+  if (ours) {
+    // Measures that touch (a slice, then the sending in the same task) are one task.
+    const tasks: number[] = [];
+    let last: { start: number; end: number } | null = null;
+    for (const measure of [...figures.measures].sort((a, b) => a.start - b.start)) {
+      if (last && measure.start - last.end < 0.5) {
+        tasks[tasks.length - 1]! += measure.end - measure.start;
+      } else tasks.push(measure.end - measure.start);
+      last = measure;
+    }
+    const apply = figures.measures.find((measure) => measure.name === 'unspun:apply');
+    outcome.ours = {
+      totalMs: figures.measures.reduce((sum, measure) => sum + measure.end - measure.start, 0),
+      longestTaskMs: Math.max(0, ...tasks),
+      slices: figures.measures.filter((measure) => measure.name === 'unspun:snapshot').length,
+      dclToHiddenMs: apply && figures.dcl !== null ? apply.end - figures.dcl : null,
+      hidden: figures.hidden,
+      measures: figures.measures.map((measure) => [measure.name.slice(7), round(measure.start)!, round(measure.end - measure.start)!]),
+    };
+  }
+  return outcome;
+}
+
+/** Opens the popup for the tab showing `page` and times it until the verdict is on screen. */
+async function popupReport(context: BrowserContext, page: Page, extensionId: string, timeout = 60_000): Promise<number | null> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+  if (tabId === null) return null;
+  const popup = await context.newPage();
+  try {
+    const start = Date.now();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('verdict').or(popup.getByTestId('error')).first().waitFor({ timeout });
+    return Date.now() - start;
+  } catch {
+    return null;
+  } finally {
+    await popup.close();
+  }
+}
+
+const READABILITY = `
+import { Readability } from '@mozilla/readability';
+globalThis.unspunReadability = () => { const start = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - start; };
+`;
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function sizes(directory: string) {
+  const file = (path: string) => {
+    const bytes = readFileSync(join(directory, path));
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  return { 'content-scripts/content.js': file('content-scripts/content.js') };
+}
+
+/** Least-squares slope of log(y) against log(x). */
+function logLogSlope(points: Array<[number, number]>): number {
+  const usable = points.filter(([x, y]) => x > 0 && y > 0).map(([x, y]) => [Math.log(x), Math.log(y)] as const);
+  const n = usable.length;
+  if (n < 2) return NaN;
+  const mx = usable.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = usable.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxy = usable.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  const sxx = usable.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  return sxy / sxx;
+}
+
+const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const corpus: Array<BenchPage & { set: string }> = [];
+  for (const directory of options.dirs) {
+    const set = basename(resolve(directory)) === 'pages' ? basename(resolve(directory, '..')) : basename(resolve(directory));
+    corpus.push(
+      ...pagesOf(directory)
+        .slice(0, options.limit)
+        .map((page) => ({ ...page, set })),
+    );
+  }
+  const served = new Map<string, string>();
+  corpus.forEach((page, index) => served.set(`/page/${index}`, page.html));
+  for (const elements of options.scale) served.set(`/scale/${elements}`, syntheticPage(elements));
+  const server = await serve(served);
+  const readability = await bundle(READABILITY);
+
+  const withExtension = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-perf-')), {
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const plain = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const onlyOurServer = (context: BrowserContext) =>
+    context.route(
+      (url) =>
+        url.protocol.startsWith('http') &&
+        !url.href.startsWith(server.origin) &&
+        !url.href.startsWith(server.origin.replace('127.0.0.1', 'localhost')),
+      (route) => route.abort(),
+    );
+  await onlyOurServer(withExtension);
+  const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const version = plain.version();
+
+  const report: Record<string, unknown> = { date: new Date().toISOString(), chromium: version, sizes: { shipped: sizes(SHIPPED_DIR) } };
+  try {
+    // The first popup of the session, before any page was cleaned: the analysis host has just opened.
+    let firstPopupMs: number | null = null;
+    if (corpus.length) {
+      const page = await withExtension.newPage();
+      await page.goto(`${server.origin}/page/0`, { waitUntil: 'load' });
+      firstPopupMs = await popupReport(withExtension, page, extensionId);
+      await page.close();
+    }
+    report.firstPopupMs = firstPopupMs;
+
+    // A site rule for the server's host that cleans on its own (as the options page saves it).
+    await worker.evaluate(async () => {
+      await chrome.storage.sync.set({
+        rules: [
+          {
+            id: 'bench',
+            pattern: 'http://127.0.0.1/*',
+            enabled: true,
+            autoClean: true,
+            removeSelectors: [],
+            keepSelectors: [],
+            sourceLanguage: null,
+            note: '',
+          },
+        ],
+      });
+    });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+      if (registered) break;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+
+    type Row = {
+      set: string;
+      id: string;
+      with?: LoadOutcome;
+      without?: LoadOutcome;
+      popupMs?: number | null;
+      readabilityMs?: number;
+      errors?: string[];
+    };
+    const rows: Row[] = [];
+    for (const [index, benchPage] of corpus.entries()) {
+      const row: Row = { set: benchPage.set, id: benchPage.id };
+      const url = `${server.origin}/page/${index}`;
+      const runWith = async () => {
+        const page = await withExtension.newPage();
+        try {
+          row.with = await load(page, url, true, options.settle);
+          row.popupMs = await popupReport(withExtension, page, extensionId);
+        } finally {
+          await page.close();
+        }
+      };
+      const runWithout = async () => {
+        // The same browser and profile, on a host name no rule covers (nor the e2e build's permission): nothing of ours runs.
+        const page = await withExtension.newPage();
+        try {
+          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle);
+        } finally {
+          await page.close();
+        }
+        // Readability's reference time, cold: a fresh context of a browser without the extension.
+        const context = await plain.newContext();
+        try {
+          await onlyOurServer(context);
+          const fresh = await context.newPage();
+          await fresh.goto(url, { waitUntil: 'domcontentloaded' });
+          row.readabilityMs = (await fresh.evaluate(`${readability};unspunReadability()`)) as number;
+        } finally {
+          await context.close();
+        }
+      };
+      // Alternate the order so that neither side always runs on a warmer machine.
+      for (const run of index % 2 ? [runWithout, runWith] : [runWith, runWithout]) {
+        try {
+          await run();
+        } catch (error) {
+          (row.errors ??= []).push(String((error as Error).message ?? error).split('\n')[0]!);
+        }
+      }
+      rows.push(row);
+      if ((index + 1) % 10 === 0) process.stderr.write(`${index + 1}/${corpus.length}\n`);
+    }
+
+    const scaling: Array<{
+      elements: number;
+      oursMs: number | null;
+      longestOursMs: number | null;
+      slices: number | null;
+      dclToHiddenMs: number | null;
+      hidden: number | null;
+      popupMs: number | null;
+      measures: Array<[string, number, number]> | null;
+    }> = [];
+    for (const elements of options.scale) {
+      const page = await withExtension.newPage();
+      try {
+        const outcome = await load(page, `${server.origin}/scale/${elements}`, true, options.settle);
+        const popupMs = elements <= 100_000 ? await popupReport(withExtension, page, extensionId, 120_000) : null;
+        scaling.push({
+          elements,
+          oursMs: round(outcome.ours?.totalMs),
+          longestOursMs: round(outcome.ours?.longestTaskMs),
+          slices: outcome.ours?.slices ?? null,
+          dclToHiddenMs: round(outcome.ours?.dclToHiddenMs),
+          hidden: outcome.ours?.hidden ?? null,
+          popupMs,
+          measures: outcome.ours?.measures ?? null,
+        });
+      } finally {
+        await page.close();
+      }
+      process.stderr.write(`scale ${elements}\n`);
+    }
+
+    // Summary.
+    const lines: string[] = [
+      `Chromium ${version}; ${rows.length} pages, each with the extension (auto-clean rule) and without, same run`,
+      '',
+    ];
+    const stat = (values: Array<number | null | undefined>) => {
+      const known = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+      return { n: known.length, median: round(quantile(known, 0.5)), p95: round(quantile(known, 0.95)), max: round(Math.max(...known)) };
+    };
+    const sets = [...new Set(rows.map((row) => row.set))];
+    const summary: Record<string, Record<string, ReturnType<typeof stat>>> = {};
+    for (const set of sets.length > 1 ? [...sets, 'all'] : sets) {
+      const subset = rows.filter((row) => set === 'all' || row.set === set);
+      summary[set] = {
+        addedMainThreadMs: stat(subset.map((row) => (row.with && row.without ? row.with.taskMs - row.without.taskMs : null))),
+        oursMs: stat(subset.map((row) => row.with?.ours?.totalMs)),
+        longestTaskOursMs: stat(subset.map((row) => row.with?.ours?.longestTaskMs)),
+        longestTaskWithMs: stat(subset.map((row) => row.with?.longestTaskMs)),
+        longestTaskWithoutMs: stat(subset.map((row) => row.without?.longestTaskMs)),
+        dclToHiddenMs: stat(subset.map((row) => row.with?.ours?.dclToHiddenMs)),
+        popupMs: stat(subset.map((row) => row.popupMs)),
+        readabilityMs: stat(subset.map((row) => row.readabilityMs)),
+      };
+      lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
+      lines.push('                                  median       p95       max');
+      for (const [name, figures] of Object.entries(summary[set]!)) {
+        lines.push(`  ${name.padEnd(28)}${[figures.median, figures.p95, figures.max].map((value) => String(value).padStart(10)).join('')}`);
+      }
+      lines.push('');
+    }
+    lines.push(`first popup of the session (analysis host just opened): ${firstPopupMs} ms`);
+    const shipped = report.sizes as { shipped: Record<string, { raw: number; gzip: number }> };
+    for (const [file, size] of Object.entries(shipped.shipped))
+      lines.push(`injected into pages: ${file} ${size.raw} B raw, ${size.gzip} B gzip`);
+    lines.push('', 'scaling (synthetic pages)', '  elements   ours ms  longest  slices  DCL→hidden  hidden  popup ms');
+    for (const point of scaling) {
+      lines.push(
+        `  ${String(point.elements).padStart(8)}${[
+          point.oursMs,
+          point.longestOursMs,
+          point.slices,
+          point.dclToHiddenMs,
+          point.hidden,
+          point.popupMs,
+        ]
+          .map((value) => String(value).padStart(9))
+          .join('')}`,
+      );
+    }
+    const slopes = {
+      ours: logLogSlope(scaling.map((point) => [point.elements, point.oursMs ?? 0])),
+      dclToHidden: logLogSlope(scaling.map((point) => [point.elements, point.dclToHiddenMs ?? 0])),
+    };
+    lines.push(`  log-log slope: ours ${slopes.ours.toFixed(2)}, DCL→hidden ${slopes.dclToHidden.toFixed(2)}`);
+    for (const row of rows.filter((row) => row.errors)) lines.push(`error ${row.set}/${row.id}: ${row.errors!.join('; ')}`);
+    console.log(lines.join('\n'));
+    Object.assign(report, { summary, scaling, slopes, pages: rows });
+    const out = options.out || join('bench-results', `perf-${sets.join('+') || 'scale'}.json`);
+    mkdirSync(resolve(out, '..'), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`full result: ${out}`);
+  } finally {
+    await withExtension.close();
+    await plain.close();
+    server.close();
+  }
+}
+
+await main();

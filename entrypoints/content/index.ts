@@ -1,0 +1,158 @@
+/**
+ * The only script that runs inside other people's pages, kept small and
+ * nearly idle: it takes a snapshot of the page (two native serialiser calls,
+ * lib/dom/snapshot.ts), sends it to the background, and applies the hide
+ * list that comes back in one pass (lib/boilerplate/hide-list.ts). The
+ * analysis itself runs in the extension's own context.
+ *
+ * Registered by the background at document_start for sites whose rule
+ * cleans on their own (and for every page in the "clean what looks
+ * machine-translated" mode), or injected on demand (toolbar click). At
+ * document_start it hides the site rule's selectors by CSS at once; once
+ * the DOM is parsed it asks what else to hide, and afterwards it sends a
+ * fresh snapshot, in idle time, when content arrives late.
+ */
+import { restorePage, isCleaned, addRuleStyle, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { applyHideList } from '@/lib/boilerplate/hide-list';
+import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
+import { failure, SNAPSHOT_PORT } from '@/lib/messages';
+import { autoCleanSetupItem } from '@/lib/rules/store';
+import { patternMatches } from '@/lib/rules/patterns';
+import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
+import { lateContentWatcher, type LateContentWatcher } from './late-content';
+import { sliced, timed, yieldToPage } from './timing';
+
+const INSTALLED = Symbol.for('unspun.content');
+
+let watcher: LateContentWatcher | null = null;
+/** Bumped by restore, so that an answer asked for before it is not applied after it. */
+let generation = 0;
+
+/** The page's markup, taken in slices of a few milliseconds with the page's turn between them. */
+function snapshot() {
+  return sliced('snapshot', (pause) => takeSnapshotInSlices(document, location.href, pause));
+}
+
+/** Characters of the body per message: copying one out of the page stays a short task. */
+const PART = 128 * 1024;
+
+/** Takes the snapshot and sends it on a port of its own, in parts, each part in a task of its own. */
+async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<ContentResponses['analyse-snapshot']> {
+  const taken = await snapshot();
+  const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
+  const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
+    port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
+      resolve(message);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
+  });
+  const post = (message: SnapshotPortMessage) => timed('send', () => port.postMessage(message));
+  for (let offset = 0; offset < taken.body.length; offset += PART) {
+    post({ type: 'snapshot-part', part: taken.body.slice(offset, offset + PART) });
+    await yieldToPage();
+  }
+  post({ type: 'analyse-snapshot', purpose, snapshot: { ...taken, body: '' } });
+  return answer;
+}
+
+function cleanState(): CleanState {
+  return { cleaned: isCleaned(document), hidden: document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length };
+}
+
+/** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
+async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
+  const round = generation;
+  const response = await sendSnapshot(purpose);
+  if (!response.ok) throw new Error(response.error);
+  const { hide } = response.value;
+  if (!hide || round !== generation) return false;
+  timed('apply', () => applyHideList(document, hide));
+  return true;
+}
+
+async function clean(purpose: ContentRequest['purpose']): Promise<CleanState> {
+  if (await cleanOnce(purpose)) {
+    watcher ??= lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined));
+  }
+  return cleanState();
+}
+
+function restore(): CleanState {
+  generation++;
+  watcher?.stop();
+  watcher = null;
+  restorePage(document);
+  return cleanState();
+}
+
+async function handle(request: TabRequest): Promise<TabResponses[TabRequest['type']] | undefined> {
+  try {
+    switch (request.type) {
+      case 'unspun:snapshot': {
+        const sent = await sendSnapshot('report');
+        return sent.ok ? { ok: true, value: null } : sent;
+      }
+      case 'unspun:clean':
+        return { ok: true, value: await clean('clean') };
+      case 'unspun:restore':
+        return { ok: true, value: restore() };
+      case 'unspun:clean-state':
+        return { ok: true, value: cleanState() };
+      case 'unspun:count-selectors':
+        return { ok: true, value: countSelectors(request.removeSelectors, request.keepSelectors) };
+      default:
+        return undefined;
+    }
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function countSelectors(removeSelectors: string[], keepSelectors: string[]) {
+  const count = (selector: string, list: 'remove' | 'keep') => {
+    const parsed = parseExtendedSelector(selector, document);
+    if (!parsed.ok) return { selector, list, count: null, error: parsed.error };
+    return { selector, list, count: selectAll(document, parsed.selector).length };
+  };
+  return [...removeSelectors.map((selector) => count(selector, 'remove')), ...keepSelectors.map((selector) => count(selector, 'keep'))];
+}
+
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * Registered at document_start: the rule's selectors are hidden before the
+ * page is parsed; the rest once it is. (Injected later, on a click, the
+ * page is cleaned when the reader asks, not here.)
+ */
+async function cleanOnItsOwn(): Promise<void> {
+  // Listening before the page can: the snapshot is taken before the page's own DOMContentLoaded handlers run.
+  const parsed = domParsed();
+  const setup = await autoCleanSetupItem.getValue();
+  const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
+  if (sites.length) addRuleStyle(document, sites.map((site) => site.css).join('\n'));
+  if (!sites.length && !setup.everyPage) return;
+  await parsed;
+  await clean('auto');
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const scope = globalThis as Record<symbol, unknown>;
+    if (scope[INSTALLED]) return;
+    scope[INSTALLED] = true;
+    const registered = document.readyState === 'loading';
+    browser.runtime.onMessage.addListener((request: TabRequest, _sender, sendResponse) => {
+      if (!['unspun:snapshot', 'unspun:clean', 'unspun:restore', 'unspun:clean-state', 'unspun:count-selectors'].includes(request.type))
+        return false;
+      void handle(request).then(sendResponse);
+      return true;
+    });
+    if (registered) void cleanOnItsOwn().catch((error: unknown) => console.warn('Unspun: automatic cleanup failed', error));
+  },
+});

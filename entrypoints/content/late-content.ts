@@ -1,0 +1,74 @@
+/**
+ * Content that arrives after the first cleanup (lazy comment sections,
+ * infinite scroll, ads filled in by scripts): each burst of added elements
+ * leads, once it has settled and the page is idle, to one more round of
+ * snapshot and hide list. A round costs the page one snapshot; rounds that
+ * hide nothing new come ever more rarely, so a page that never stops
+ * changing (a ticker, a carousel) is not snapshotted over and over.
+ */
+import { HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+
+export interface LateContentWatcher {
+  stop(): void;
+}
+
+/** Quiet time after the last added element before a round, doubled after each round that hid nothing. */
+const SETTLE_MS = 250;
+const MAX_SETTLE_MS = 8000;
+
+type IdleWindow = Window & typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+
+export function lateContentWatcher(doc: Document, round: () => Promise<void>): LateContentWatcher {
+  const view = doc.defaultView as IdleWindow | null;
+  let settle = SETTLE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
+
+  const hiddenCount = () => doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;
+
+  const run = async () => {
+    if (stopped) return;
+    running = true;
+    const before = hiddenCount();
+    try {
+      await round();
+    } catch {
+      // The next burst tries again (the background may have been restarting).
+    }
+    settle = hiddenCount() > before ? SETTLE_MS : Math.min(MAX_SETTLE_MS, settle * 2);
+    running = false;
+    if (again) {
+      again = false;
+      schedule();
+    }
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    if (running) return void (again = true);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (view?.requestIdleCallback) view.requestIdleCallback(() => void run(), { timeout: 1000 });
+      else void run();
+    }, settle);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === 1) return schedule();
+      }
+    }
+  });
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      observer.disconnect();
+    },
+  };
+}

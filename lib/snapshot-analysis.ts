@@ -1,0 +1,51 @@
+/**
+ * What the analysis host does with a page's snapshot: parse it into an
+ * inert document and run the same pipeline the CLI runs (lib/analyze.ts),
+ * then answer with data only: a report, a verdict, or a hide list addressed
+ * to the live page (lib/boilerplate/hide-list.ts). Runs where the
+ * extension's code is compiled once per session (Chrome's offscreen
+ * document, Firefox's background page), never in the page.
+ */
+import { analyzePage, summarizePage } from './analyze';
+import { findBoilerplate } from './boilerplate/classify';
+import { DEFAULT_CLEANUP_KINDS } from './boilerplate/cleanup';
+import { hideListFor, type HideList } from './boilerplate/hide-list';
+import { parseSnapshot, type MarkupParser } from './dom/snapshot';
+import type { WindowLike } from './extract/sanitize';
+import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
+import type { SiteRuleInput } from './analyze';
+
+/** The boilerplate the in-page cleanup hides, as a hide list. */
+function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
+  const matches = findBoilerplate(doc, {
+    kinds: DEFAULT_CLEANUP_KINDS,
+    removeSelectors: rule?.removeSelectors,
+    keepSelectors: rule?.keepSelectors,
+  });
+  return hideListFor(doc, matches);
+}
+
+export function runAnalysisTask<T extends AnalysisTask>(
+  request: T,
+  parser: MarkupParser,
+  window: WindowLike,
+): Result<AnalysisResults[T['task']]> {
+  const { snapshot, rule } = request;
+  const doc = parseSnapshot(snapshot, parser);
+  const reason = unanalysableReason(doc, snapshot.contentType);
+  const options = { url: snapshot.url, rules: rule };
+  switch (request.task) {
+    case 'cleanup':
+      return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };
+    case 'auto-mt': {
+      if (reason) return { ok: false, error: reason };
+      const summary = summarizePage(doc, options);
+      const hide = summary.mt.score >= request.threshold ? cleanupList(doc, rule) : null;
+      return { ok: true, value: { verdict: summary.mt.verdict, hide } as AnalysisResults[T['task']] };
+    }
+    case 'report':
+      if (reason) return { ok: false, error: reason };
+      return { ok: true, value: analyzePage(doc, { ...options, settings: request.settings, window }) as AnalysisResults[T['task']] };
+  }
+  return { ok: false, error: 'Unknown analysis task.' };
+}

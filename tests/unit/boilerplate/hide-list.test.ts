@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { parseSnapshot, takeSnapshot } from '@/lib/dom/snapshot';
+import { findBoilerplate } from '@/lib/boilerplate/classify';
+import { DEFAULT_CLEANUP_KINDS, HIDDEN_ATTRIBUTE, restorePage } from '@/lib/boilerplate/cleanup';
+import { applyHideList, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
+import { articlePage, fixture } from '../helpers';
+
+function livePage(html: string): Document {
+  return new JSDOM(html, { url: 'https://news.example/story/' }).window.document;
+}
+
+/** What the analysis host answers for the page as it is now. */
+function hideListOf(live: Document): HideList {
+  const parsed = parseSnapshot(takeSnapshot(live), new new JSDOM('').window.DOMParser());
+  return hideListFor(parsed, findBoilerplate(parsed, { kinds: DEFAULT_CLEANUP_KINDS }));
+}
+
+const hidden = (doc: Document) => Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
+const PAGE = articlePage(
+  '',
+  '<div class="related-posts" id="related"><h3>Related posts</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">And one more</a></li></ul></div>' +
+    '<div class="share-buttons" id="share"><a href="https://facebook.com/sharer">Share on Facebook</a><a href="https://twitter.com/share">Tweet</a></div>',
+);
+
+describe('hide list', () => {
+  it('hides on the live page what the analysis found on its snapshot, and restore brings back exactly the page', () => {
+    const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
+    const before = live.documentElement.outerHTML;
+    const direct = findBoilerplate(live, { kinds: DEFAULT_CLEANUP_KINDS }).map((match) => match.element);
+    const outcome = applyHideList(live, hideListOf(live));
+    expect(outcome.changed).toBe(0);
+    expect(hidden(live)).toEqual(direct);
+    expect(direct.length).toBeGreaterThan(3);
+    restorePage(live);
+    expect(live.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves alone a block whose text changed between the snapshot and the answer, and hides the rest', () => {
+    const live = livePage(PAGE);
+    const list = hideListOf(live);
+    live.querySelector('#related li a')!.textContent = 'A story the page changed meanwhile';
+    const outcome = applyHideList(live, list);
+    expect(outcome.changed).toBe(1);
+    expect(live.getElementById('related')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(live.getElementById('share')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+  });
+
+  it('finds its blocks when the page inserted elements above them in the meantime', () => {
+    const live = livePage(PAGE);
+    const list = hideListOf(live);
+    const banner = live.createElement('div');
+    banner.innerHTML = '<p>Breaking: <b>news</b></p><p>More</p>';
+    live.body.prepend(banner);
+    const outcome = applyHideList(live, list);
+    expect(outcome.changed).toBe(0);
+    expect(hidden(live).map((element) => element.id)).toEqual(['related', 'share']);
+    expect(banner.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+  });
+
+  it('does not hide another element that took a block’s place', () => {
+    const live = livePage(PAGE);
+    const list = hideListOf(live);
+    const related = live.getElementById('related')!;
+    const stand_in = live.createElement('div');
+    stand_in.innerHTML = '<p>The page replaced the box with its own text.</p>';
+    related.replaceWith(stand_in);
+    applyHideList(live, list);
+    expect(stand_in.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(live.querySelector('article')!.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { parseSnapshot, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import { fixture } from '../helpers';
+
+/**
+ * A live page as a browser has it: with scripts on, <noscript> holds its
+ * markup as text (jsdom parses it as elements, so it is put back as text).
+ */
+function livePage(html: string, headNoscript = ''): Document {
+  const doc = new JSDOM(html, { url: 'https://news.example/story/' }).window.document;
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) noscript.textContent = noscript.innerHTML;
+  if (headNoscript) {
+    const noscript = doc.createElement('noscript');
+    noscript.textContent = headNoscript;
+    doc.head.prepend(noscript);
+  }
+  return doc;
+}
+
+const parser = () => new new JSDOM('').window.DOMParser();
+const tags = (doc: Document) => Array.from(doc.body.getElementsByTagName('*'), (element) => element.localName);
+
+describe('snapshot', () => {
+  it('parses back into a body with the live page’s elements in the same order, and the head’s metadata', () => {
+    const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
+    const snapshot = takeSnapshot(live);
+    const parsed = parseSnapshot(snapshot, parser());
+    expect(tags(parsed)).toEqual(tags(live));
+    expect(parsed.title).toBe(live.title);
+    expect(parsed.querySelectorAll('meta').length).toBe(live.querySelectorAll('meta').length);
+  });
+
+  it('keeps addresses when a <noscript> tracking pixel in the head or lazy images in the body would be parsed as markup', () => {
+    const live = livePage(
+      '<!doctype html><html lang="de" class="translated-ltr"><head><title>T</title><meta name="author" content="A"><script src="/plugins/gtranslate/js/base.js"></script><style>body{margin:0}</style></head>' +
+        '<body><div class="a"><noscript><img src=x.jpg alt=unquoted></noscript><p>Text</p></div><aside class="related"><p>More</p></aside></body></html>',
+      '<img src="/pixel.gif">',
+    );
+    expect(live.body.querySelectorAll('img')).toHaveLength(0);
+    const parsed = parseSnapshot(takeSnapshot(live), parser());
+    expect(tags(parsed)).toEqual(tags(live));
+    expect(parsed.body.textContent).toBe(live.body.textContent);
+    expect(parsed.documentElement.lang).toBe('de');
+    expect(parsed.documentElement.className).toBe('translated-ltr');
+    expect(parsed.head.querySelector('script[src*="gtranslate"]')).not.toBeNull();
+    expect(parsed.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('A');
+  });
+
+  it('takes a large body in slices, with pauses for the page, and the same markup as outerHTML', async () => {
+    const rows = Array.from(
+      { length: SLICE_ELEMENTS },
+      (_, index) =>
+        `<li data-n="${index}" title='say "hi" &amp; go'>Item ${index} &lt;b&gt; &amp; more&nbsp;<br><!-- note ${index} --></li>`,
+    ).join('\n');
+    const live = livePage(
+      `<!doctype html><html><body class="b"><div id="wrap">Intro &amp; <ul>${rows}</ul><img src="a.png"><p>End</p></div></body></html>`,
+    );
+    let pauses = 0;
+    const snapshot = await takeSnapshotInSlices(live, live.URL, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
+    expect(snapshot.body).toBe(live.body.outerHTML);
+    expect(takeSnapshot(live).body).toBe(live.body.outerHTML);
+  });
+});
