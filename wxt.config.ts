@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMANDS } from './entrypoints/background/commands';
 
 // The end-to-end build may read pages on 127.0.0.1 without the toolbar click,
 // because headless Chromium cannot grant activeTab to a popup opened as a tab.
@@ -26,13 +27,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // The content script's timings as User Timing measures, for bench:perf (entrypoints/content/timing.ts).
-    define: { __UNSPUN_TIMINGS__: JSON.stringify(e2e) },
+    define: { __UNSPUN_TIMINGS__: JSON.stringify(e2e), __UNSPUN_E2E__: JSON.stringify(e2e) },
   }),
   manifest: ({ browser }) => ({
     name: 'Unspun',
     description: 'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
     // offscreen: Chrome's analysis host (entrypoints/offscreen), a page of the extension's own; no access to any site.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    commands: COMMANDS,
     optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: 'Unspun: analyse this page' },

@@ -27,6 +27,9 @@ import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
 
 import type { PublicPath } from 'wxt/browser';
+import { runCommand, startCommands, type CommandName } from './commands';
+
+declare const __UNSPUN_E2E__: boolean;
 
 type ScriptPath = Extract<PublicPath, `${string}.js`>;
 const CONTENT_SCRIPT: ScriptPath = '/content-scripts/content.js';
@@ -236,6 +239,11 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener(receiveSnapshots);
   startAutoClean();
+  startCommands(handle as Parameters<typeof startCommands>[0]);
+  // The end-to-end tests run a command as the shortcut or the menu would (headless Chromium has neither).
+  if (__UNSPUN_E2E__)
+    (globalThis as { unspunCommand?: unknown }).unspunCommand = (name: CommandName, tabId: number) =>
+      runCommand(name, tabId, handle as Parameters<typeof startCommands>[0]);
   void openAnalysisHost().catch((error: unknown) => console.warn('Unspun: could not open the analysis host', error));
   // A new page in the tab has not been analysed yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
