@@ -12,7 +12,7 @@ import {
 } from '@/lib/rules/store';
 import { FLAG_CATEGORIES } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
-import { CATEGORY_NAMES } from '@/lib/reader/categories';
+import { CATEGORY_NAMES, categoryTier } from '@/lib/reader/categories';
 import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
 import { hasSitePermission, requestSitePermission } from './permissions';
@@ -222,6 +222,7 @@ export function OptionsApp() {
                 }}
               />{' '}
               {CATEGORY_NAMES[category] ?? category}
+              {categoryTier(category) === 'model' && ' (model hints: a trained model’s guesses, shown with a softer mark)'}
             </label>
           ))}
         </fieldset>

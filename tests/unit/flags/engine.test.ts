@@ -236,3 +236,22 @@ describe('FLAG_RULE_METADATA', () => {
       ).toBe(true);
   });
 });
+
+describe('flag tiers', () => {
+  it('marks every flag with its tier, and a rule flag wins over a more confident model flag on the same words', () => {
+    const rule = phraseRule(meta('garbled/test'), 'has done his job', 0.4);
+    const model = phraseRule(meta('unusual-wording/test', { category: 'unusual-wording', tier: 'model' }), 'done his', 0.9);
+    const elsewhere = phraseRule(meta('unusual-wording/test2', { category: 'unusual-wording', tier: 'model' }), 'thanked the', 0.7);
+    const flags = findFlags({ text: MT_TEXT, sourceLanguage: null }, { rules: [model, elsewhere, rule] });
+    expect(flags.map((flag) => [flag.text, flag.tier, flag.confidence])).toEqual([
+      ['has done his job', 'rule', 0.4],
+      ['thanked the', 'model', 0.7],
+    ]);
+  });
+
+  it('lets the model tier be switched off as its own category', () => {
+    const model = phraseRule(meta('unusual-wording/test', { category: 'unusual-wording', tier: 'model' }), 'thanked the', 0.7);
+    const categories = FLAG_CATEGORIES.filter((category) => category !== 'unusual-wording');
+    expect(findFlags({ text: MT_TEXT, sourceLanguage: null }, { rules: [model], categories })).toEqual([]);
+  });
+});
