@@ -12,6 +12,12 @@ export interface FlagContext {
   text: string;
   /** Probable source language (detector or site rule), ISO 639-1, null if unknown. */
   sourceLanguage: string | null;
+  /**
+   * Whether the text is taken for a translation: the detector does not call it
+   * human, or the user named its source language (site rule, --source-lang).
+   * The model tier only runs then (unknown: it runs).
+   */
+  translated?: boolean;
 }
 
 /** What the reader's legend and the README list about a rule. */

@@ -24,7 +24,7 @@ import { inconsistentNames } from './inconsistent-names';
 import { inconsistentNumbers } from './inconsistent-numbers';
 import { inconsistentTerms } from './inconsistent-terms';
 import { inconsistentGender } from './inconsistent-gender';
-// import { unusualWording } from './unusual-wording';
+import { unusualWording } from './unusual-wording';
 
 export const FLAG_RULES: readonly FlagRule[] = [
   untranslated,
@@ -52,7 +52,7 @@ export const FLAG_RULES: readonly FlagRule[] = [
   inconsistentTerms,
   inconsistentGender,
   // The model tier: its flags give way to every rule flag they overlap (lib/flags/engine.ts).
-  // unusualWording, (registered once its trained data is in)
+  unusualWording,
 ];
 
 /** Every rule, once (modules may share a data rule such as `literal-idiom/pl`), for the reader's legend and the README. */

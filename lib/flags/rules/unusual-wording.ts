@@ -18,12 +18,16 @@ const RULE: RuleMeta = {
 /**
  * The model tier: runs of neighbouring words the wording model
  * (lib/flags/model/wording.ts) scores at or above its threshold, one flag
- * per run, with the highest word's probability as the confidence.
+ * per run, with the highest word's probability as the confidence. Only on
+ * text taken for a translation (FlagContext.translated).
  */
 export const unusualWording: FlagRule = {
   id: 'unusual-wording',
   rules: [RULE],
-  run({ text }) {
+  run({ text, translated }) {
+    // Human English has rare words and odd turns too, as often as machine translation's (bench:flags --mt-real):
+    // the hints are only worth showing on a text taken for a translation.
+    if (translated === false) return [];
     const flagged = scoreWords(text).filter((word) => word.probability >= WORDING_MODEL.threshold);
     const runs: ScoredWord[][] = [];
     for (const word of flagged) {
