@@ -1,6 +1,7 @@
 /**
  * The two tiers of flags in Chromium: on a page of real machine translation
- * (tests/fixtures/pages/mt-wording.html), the model's hints show in their
+ * (tests/fixtures/pages/mt-wording.html, MLQE-PE ro-en dev, CC0) whose site
+ * rule names its source language, the model's hints show in their
  * own group of the legend, with a softer mark and their confidence, and
  * have their own switch, in the legend and in the settings.
  */
@@ -14,6 +15,11 @@ test('model hints have their own legend group, a softer mark, a confidence and t
   extensionId,
   origin,
 }) => {
+  // The hints show on text taken for a translation: here the user's site rule names its source language.
+  await serviceWorker.evaluate(async (pattern) => {
+    const rule = { id: 'e2e-ro', pattern, enabled: true, autoClean: false, removeSelectors: [], keepSelectors: [], sourceLanguage: 'ro', note: '' };
+    await chrome.storage.sync.set({ rules: [rule] });
+  }, new URL(origin).hostname);
   const page = await context.newPage();
   await page.goto(origin + PAGE_PATH);
   const tabId = await tabIdOf(serviceWorker, page);
