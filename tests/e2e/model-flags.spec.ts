@@ -17,7 +17,16 @@ test('model hints have their own legend group, a softer mark, a confidence and t
 }) => {
   // The hints show on text taken for a translation: here the user's site rule names its source language.
   await serviceWorker.evaluate(async (pattern) => {
-    const rule = { id: 'e2e-ro', pattern, enabled: true, autoClean: false, removeSelectors: [], keepSelectors: [], sourceLanguage: 'ro', note: '' };
+    const rule = {
+      id: 'e2e-ro',
+      pattern,
+      enabled: true,
+      autoClean: false,
+      removeSelectors: [],
+      keepSelectors: [],
+      sourceLanguage: 'ro',
+      note: '',
+    };
     await chrome.storage.sync.set({ rules: [rule] });
   }, new URL(origin).hostname);
   const page = await context.newPage();
