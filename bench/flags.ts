@@ -11,6 +11,9 @@
  * number and lengths in the same segments (bench/flag-metrics.ts), per rule,
  * per flag category and, when the files hold several, per source language.
  * Writes the whole result as JSON (default bench-results/flags-<name>.json).
+ *
+ * npm run bench:flags -- --mt-real ../shared/corpus/mt-real: the word-level
+ * benchmark on real MT and human English instead (bench/flags-words.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -30,6 +33,7 @@ import {
   type RawError,
   type Stat,
 } from './flag-metrics';
+import { runWordBench } from './flags-words';
 
 interface SegmentRecord {
   id?: string;
@@ -257,4 +261,5 @@ function main() {
   console.log(lines.join('\n'));
 }
 
-main();
+if (process.argv.includes('--mt-real')) runWordBench(process.argv.slice(2));
+else main();

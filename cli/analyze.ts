@@ -178,7 +178,7 @@ function printReadable(result: ReturnType<typeof analyzeFile>): void {
   lines.push(`  Flags:    ${result.flags.length}`);
   for (const flag of result.flags) {
     lines.push(
-      `    - [${flag.category}] “${flag.text}” at ${flag.start}: ${flag.message}${flag.suggestion ? ` → ${flag.suggestion}` : ''}`,
+      `    - [${flag.category}${flag.tier === 'model' ? `, model hint ${Math.round((flag.confidence ?? 0) * 100)}%` : ''}] “${flag.text}” at ${flag.start}: ${flag.message}${flag.suggestion ? ` → ${flag.suggestion}` : ''}${flag.related?.length ? ` (see also: ${flag.related.map((place) => `“${place.text}” at ${place.start}`).join(', ')})` : ''}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

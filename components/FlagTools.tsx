@@ -6,7 +6,8 @@
  */
 import type { Flag, FlagCategory } from '@/lib/report';
 import type { CategoryCount } from '@/lib/reader/categories';
-import { categoryName, categoryStyleVars, suggestionsOf } from '@/lib/reader/categories';
+import { categoryName, categoryStyleVars, categoryTier, confidenceNote, suggestionsOf, TIER_NAMES } from '@/lib/reader/categories';
+import { FLAG_TIERS } from '@/lib/report';
 import { flagKey } from '@/lib/reader/dismissed';
 import { flagKeysText } from '@/lib/reader/navigation';
 
@@ -32,30 +33,37 @@ export function FlagLegend({
       <span class="flag-legend-title" id="flag-legend-title">
         Flags by kind (click to hide or show):
       </span>
-      <ul>
-        {counts.map(({ category, count }) => {
-          const shown = !hidden.includes(category);
-          return (
-            <li key={category}>
-              <button
-                type="button"
-                class={`flag-legend-item${shown ? '' : ' off'}`}
-                data-category={category}
-                aria-pressed={shown}
-                title={`${shown ? 'Hide' : 'Show'} the ${categoryName(category).toLowerCase()} flags`}
-                onClick={() => onToggle(category, shown)}
-              >
-                <Swatch category={category} />
-                <span class="flag-legend-name">{categoryName(category)}</span>{' '}
-                <span class="flag-legend-count">
-                  {count}
-                  <span class="visually-hidden">{count === 1 ? ' flag' : ' flags'}</span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {FLAG_TIERS.map((tier) => {
+        const inTier = counts.filter(({ category }) => categoryTier(category) === tier);
+        if (inTier.length === 0) return null;
+        return (
+          <ul key={tier} class={`flag-legend-tier tier-${tier}`} data-tier={tier} aria-label={TIER_NAMES[tier]}>
+            {inTier.map(({ category, count }) => {
+              const shown = !hidden.includes(category);
+              return (
+                <li key={category}>
+                  <button
+                    type="button"
+                    class={`flag-legend-item${shown ? '' : ' off'}`}
+                    data-category={category}
+                    data-tier={tier}
+                    aria-pressed={shown}
+                    title={`${shown ? 'Hide' : 'Show'} the ${categoryName(category).toLowerCase()} flags${tier === 'model' ? ' (model hints)' : ''}`}
+                    onClick={() => onToggle(category, shown)}
+                  >
+                    <Swatch category={category} />
+                    <span class="flag-legend-name">{categoryName(category)}</span>{' '}
+                    <span class="flag-legend-count">
+                      {count}
+                      <span class="visually-hidden">{count === 1 ? ' flag' : ' flags'}</span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        );
+      })}
     </div>
   );
 }
@@ -109,6 +117,7 @@ export function FlagList({
                     <span class="flag-item-category">{categoryName(flag.category)}</span>
                   </span>
                   <span class="flag-item-message">{flag.message}</span>
+                  {confidenceNote(flag) && <span class="flag-item-confidence">{confidenceNote(flag)}</span>}
                   <Suggestions flag={flag} />
                 </button>
                 {onDismiss && (

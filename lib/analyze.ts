@@ -2,7 +2,7 @@
  * The pipeline: parse → boilerplate → extract → language → detect → flags.
  * Works on a clone; the caller's document is never changed.
  */
-import type { Article, FlagCategory, PageReport, PageSummary, RemovedBlock, TextReport } from './report';
+import type { Article, FlagCategory, MtAssessment, PageReport, PageSummary, RemovedBlock, TextReport } from './report';
 import { TextStats } from './dom/stats';
 import { blockText, visibleText } from './dom/text';
 import { flattenDeepNesting } from './dom/depth';
@@ -116,7 +116,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
   const prepared = prepare(doc, options);
   const { language, mt } = assess(prepared, doc, options);
   const article = readerArticle(prepared, doc, window);
-  const flags = flagsFor(article.text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
+  const flags = flagsFor(article.text, language, mt, options);
   return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
 }
 
@@ -138,9 +138,13 @@ function readerArticle(prepared: Prepared, doc: Document, window: WindowLike): A
  * Flags are about English that went wrong: text in other languages, or too
  * short to tell, is not flagged (as the English-only signals do not run on it).
  */
-function flagsFor(text: string, language: string | null, sourceLanguage: string | null, settings: AnalyzeSettings | undefined) {
+function flagsFor(text: string, language: string | null, mt: MtAssessment, options: Pick<AnalyzeOptions, 'rules' | 'settings'>) {
   if (language !== 'en') return [];
-  return findFlags({ text, sourceLanguage }, { categories: settings?.flagCategories });
+  const named = options.rules?.sourceLanguage ?? null;
+  const sourceLanguage = mt.sourceLanguage ?? named;
+  // The model tier's hints are about translations: shown when the detector does not call the text human, or the user named its source.
+  const translated = mt.verdict !== 'human' || !!named;
+  return findFlags({ text, sourceLanguage, translated }, { categories: options.settings?.flagCategories });
 }
 
 export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' | 'settings'> = {}): TextReport {
@@ -149,6 +153,6 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' 
     { doc: null, url: null, text, pageText: text, textLanguage: language },
     { sourceHint: options.rules?.sourceLanguage ?? null },
   );
-  const flags = flagsFor(text, language, mt.sourceLanguage ?? options.rules?.sourceLanguage ?? null, options.settings);
+  const flags = flagsFor(text, language, mt, options);
   return { mt, language, flags };
 }

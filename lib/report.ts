@@ -80,6 +80,10 @@ export const FLAG_CATEGORIES = [
   'grammar',
   'garbled',
   'punctuation',
+  /** The same name, term, person or number written two ways in one article (lib/flags/rules/consistency). */
+  'inconsistency',
+  /** Model tier: words a model trained on post-edited machine translation finds unusual (lib/flags/rules/unusual-wording.ts). */
+  'unusual-wording',
 ] as const;
 export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
 
@@ -109,6 +113,23 @@ export interface Flag {
   ruleDescription?: string;
   /** The data entry or pattern of the rule that matched (e.g. `pl/actual-office`). */
   entryId?: string;
+  /**
+   * 'rule': a named cause with an explanation (lists, patterns, consistency
+   * checks); 'model': words a trained model finds unusual, without a named
+   * cause, shown with a softer mark. findFlags always sets it.
+   */
+  tier?: FlagTier;
+  /** Other places of the text the flag is about (the other spelling of an inconsistent name), in text order. */
+  related?: FlagSpan[];
+}
+
+export const FLAG_TIERS = ['rule', 'model'] as const;
+export type FlagTier = (typeof FLAG_TIERS)[number];
+
+export interface FlagSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface PageReport {

@@ -15,7 +15,7 @@ import {
 } from '@/lib/rules/store';
 import { FLAG_CATEGORIES } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
-import { CATEGORY_NAMES } from '@/lib/reader/categories';
+import { CATEGORY_NAMES, categoryTier } from '@/lib/reader/categories';
 import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
 import { StorageDamage } from './StorageDamage';
@@ -235,6 +235,7 @@ export function OptionsApp() {
                 }}
               />{' '}
               {CATEGORY_NAMES[category] ?? category}
+              {categoryTier(category) === 'model' && ' (model hints: a trained model’s guesses, shown with a softer mark)'}
             </label>
           ))}
         </fieldset>

@@ -29,7 +29,7 @@ function isEnabled(rule: Pick<RuleMeta, 'id' | 'defaultEnabled'>, moduleId: stri
 
 /**
  * Runs every rule that applies and resolves overlaps: of two flags on
- * overlapping text, the more confident one stays (then the one of the rule
+ * overlapping text, a rule flag beats a model flag, then the more confident one stays (then the one of the rule
  * with the higher priority, then the longer, then the earlier). Categories,
  * disabled rules, the confidence floor and dismissed phrases are applied
  * before overlaps are resolved, so a dismissed flag lets another one show.
@@ -55,8 +55,11 @@ export function findFlags(context: FlagContext, options: FlagOptions = {}): Flag
       candidates.push({ flag, priority: rule.priority });
     }
   }
+  // A rule's named cause beats a model's guess on the same words, whatever their confidences.
+  const tierRank = (flag: Flag) => (flag.tier === 'model' ? 1 : 0);
   candidates.sort(
     (a, b) =>
+      tierRank(a.flag) - tierRank(b.flag) ||
       (b.flag.confidence ?? 0) - (a.flag.confidence ?? 0) ||
       b.priority - a.priority ||
       b.flag.end - b.flag.start - (a.flag.end - a.flag.start) ||

@@ -22,6 +22,9 @@ const DESCRIPTIONS: Record<LanguageRuleKind, (language: string) => string> = {
   grammar: (language) => `Grammar that ${language} would allow and English does not.`,
   garbled: (language) => `Text garbled in translation from ${language}.`,
   punctuation: (language) => `Punctuation of ${language} kept in English.`,
+  // No language data uses these two (their rules are lib/flags/rules/inconsistent-*.ts and unusual-wording.ts); listed for completeness.
+  inconsistency: (language) => `Names or terms of ${language} rendered two ways in one article.`,
+  'unusual-wording': (language) => `Wording a model finds unusual in translations from ${language}.`,
 };
 
 const DEFAULTS: Record<LanguageRuleKind, Pick<RuleMeta, 'confidence' | 'priority' | 'unknownSource'>> = {
@@ -35,6 +38,8 @@ const DEFAULTS: Record<LanguageRuleKind, Pick<RuleMeta, 'confidence' | 'priority
   grammar: { confidence: 0.6, priority: 50, unknownSource: false },
   garbled: { confidence: 0.6, priority: 40, unknownSource: false },
   punctuation: { confidence: 0.6, priority: 30, unknownSource: false },
+  inconsistency: { confidence: 0.7, priority: 60, unknownSource: true },
+  'unusual-wording': { confidence: 0.5, priority: 0, unknownSource: false },
 };
 
 const CACHE = new Map<string, RuleMeta>();

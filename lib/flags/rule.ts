@@ -6,12 +6,18 @@
  * lib/flags/rules/index.ts; a module may implement several rules (one per
  * source language for the data-driven ones).
  */
-import type { Flag, FlagCategory } from '../report';
+import type { Flag, FlagCategory, FlagSpan, FlagTier } from '../report';
 
 export interface FlagContext {
   text: string;
   /** Probable source language (detector or site rule), ISO 639-1, null if unknown. */
   sourceLanguage: string | null;
+  /**
+   * Whether the text is taken for a translation: the detector does not call it
+   * human, or the user named its source language (site rule, --source-lang).
+   * The model tier only runs then (unknown: it runs).
+   */
+  translated?: boolean;
 }
 
 /** What the reader's legend and the README list about a rule. */
@@ -37,6 +43,8 @@ export interface RuleMeta {
   priority: number;
   /** Off unless asked for (FlagOptions.enabledRules): rules that did no better than chance in the benchmark. */
   defaultEnabled: boolean;
+  /** 'model' for a trained model's guesses (no named cause); 'rule' when absent. */
+  tier?: FlagTier;
 }
 
 export interface FlagRule {
@@ -66,6 +74,8 @@ export interface FlagInit {
   confidence?: number;
   /** Data entry or pattern behind the flag. */
   entryId?: string;
+  /** Other places the flag is about (offsets into the same text). */
+  related?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** A flag with every field, the additive ones (offset, length, replacements, confidence, rule description) included. */
@@ -83,7 +93,9 @@ export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
     replacements,
     confidence: round(init.confidence ?? rule.confidence),
     ruleDescription: rule.description,
+    tier: rule.tier ?? 'rule',
   };
+  if (init.related?.length) flag.related = init.related.map(({ start, end }): FlagSpan => ({ start, end, text: text.slice(start, end) }));
   if (replacements.length > 0) flag.suggestion = replacements[0];
   if (init.entryId) flag.entryId = init.entryId;
   return flag;

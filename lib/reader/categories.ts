@@ -4,7 +4,7 @@
  * never told apart by colour alone). Pure data and helpers; the components
  * only apply them.
  */
-import { FLAG_CATEGORIES, type Flag, type FlagCategory } from '../report';
+import { FLAG_CATEGORIES, type Flag, type FlagCategory, type FlagTier } from '../report';
 
 export const CATEGORY_NAMES: Record<FlagCategory, string> = {
   untranslated: 'Untranslated word',
@@ -16,7 +16,26 @@ export const CATEGORY_NAMES: Record<FlagCategory, string> = {
   grammar: 'Grammar',
   garbled: 'Garbled text',
   punctuation: 'Punctuation',
+  inconsistency: 'Written two ways',
+  'unusual-wording': 'Unusual wording',
 };
+
+/** The tier of a category's flags: the model's guesses are told apart from the rules' named causes. */
+export function categoryTier(category: string): FlagTier {
+  return category === 'unusual-wording' ? 'model' : 'rule';
+}
+
+/** What the legend and the tooltip say about a tier. */
+export const TIER_NAMES: Record<FlagTier, string> = {
+  rule: 'Named causes',
+  model: 'Model hints (a trained model’s guess, no named cause)',
+};
+
+/** "Model hint, confidence 62%" for a model flag; null for a rule flag. */
+export function confidenceNote(flag: Flag): string | null {
+  if ((flag.tier ?? categoryTier(flag.category)) !== 'model') return null;
+  return typeof flag.confidence === 'number' ? `Model hint, confidence ${Math.round(flag.confidence * 100)}%` : 'Model hint';
+}
 
 export function categoryName(category: string): string {
   return (CATEGORY_NAMES as Record<string, string>)[category] ?? category;
@@ -48,6 +67,9 @@ export const CATEGORY_STYLES: Record<FlagCategory, CategoryStyle> = {
   grammar: { background: '#a4f4ed', line: '#00746e', pattern: 'dotted' },
   garbled: { background: '#e5e5e5', line: '#5e5e5e', pattern: 'double' },
   punctuation: { background: '#f4e5b4', line: '#6b5f00', pattern: 'solid' },
+  inconsistency: { background: '#d3dbbe', line: '#374e08', pattern: 'dashed' },
+  // The model tier: the palest highlight and a dotted line, a softer mark than any rule's (reader.css thins it too).
+  'unusual-wording': { background: '#ffede0', line: '#8e6040', pattern: 'dotted' },
 };
 
 /** Text colour on the highlight backgrounds, in light and dark mode alike. */
@@ -76,7 +98,8 @@ export function flagLabel(flag: Flag): string {
   const suggestions = suggestionsOf(flag);
   const message = flag.message.trim();
   const stop = /[.!?…]$/.test(message) ? '' : '.';
-  return `${flag.text} (${categoryName(flag.category)}): ${message}${stop}${suggestions.length ? ` Suggestion: ${suggestions.join(' or ')}.` : ''}`;
+  const note = confidenceNote(flag);
+  return `${flag.text} (${categoryName(flag.category)}${note ? `; ${note.toLowerCase()}` : ''}): ${message}${stop}${suggestions.length ? ` Suggestion: ${suggestions.join(' or ')}.` : ''}`;
 }
 
 export interface CategoryCount {

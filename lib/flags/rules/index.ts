@@ -20,6 +20,11 @@ import { missingArticle } from './missing-article';
 import { missingSubject } from './missing-subject';
 import { hyphenDash } from './hyphen-dash';
 import { digitGrouping } from './digit-grouping';
+import { inconsistentNames } from './inconsistent-names';
+import { inconsistentNumbers } from './inconsistent-numbers';
+import { inconsistentTerms } from './inconsistent-terms';
+import { inconsistentGender } from './inconsistent-gender';
+import { unusualWording } from './unusual-wording';
 
 export const FLAG_RULES: readonly FlagRule[] = [
   untranslated,
@@ -42,6 +47,12 @@ export const FLAG_RULES: readonly FlagRule[] = [
   missingSubject,
   hyphenDash,
   digitGrouping,
+  inconsistentNames,
+  inconsistentNumbers,
+  inconsistentTerms,
+  inconsistentGender,
+  // The model tier: its flags give way to every rule flag they overlap (lib/flags/engine.ts).
+  unusualWording,
 ];
 
 /** Every rule, once (modules may share a data rule such as `literal-idiom/pl`), for the reader's legend and the README. */

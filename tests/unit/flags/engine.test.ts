@@ -194,7 +194,10 @@ describe('findFlags', () => {
     const text =
       'The actual cost of the new stadium was higher than planned, the mayor said on Monday. She had had enough of the delays: “These problems are serious, and the both of us know it,” she told reporters. More older residents now take the bus. Information and advice are available at the town hall, and an information campaign starts in May. The company realized the search was pointless. Ursula von der Leyen visited the café. He bought an iPhone on eBay.';
     for (const sourceLanguage of [null, 'pl', 'ru', 'uk', 'cs', 'de', 'fr', 'es', 'it', 'zh']) {
-      expect(findFlags({ text, sourceLanguage }), String(sourceLanguage)).toEqual([]);
+      expect(findFlags({ text, sourceLanguage, translated: false }), String(sourceLanguage)).toEqual([]);
+      // Taken for a translation, the model may add its hints; a rule still names no cause.
+      const ruleFlags = findFlags({ text, sourceLanguage, translated: true }).filter((flag) => flag.tier !== 'model');
+      expect(ruleFlags, String(sourceLanguage)).toEqual([]);
     }
   });
 });
@@ -234,5 +237,24 @@ describe('FLAG_RULE_METADATA', () => {
         FLAG_RULE_METADATA.some((rule) => rule.category === category),
         category,
       ).toBe(true);
+  });
+});
+
+describe('flag tiers', () => {
+  it('marks every flag with its tier, and a rule flag wins over a more confident model flag on the same words', () => {
+    const rule = phraseRule(meta('garbled/test'), 'has done his job', 0.4);
+    const model = phraseRule(meta('unusual-wording/test', { category: 'unusual-wording', tier: 'model' }), 'done his', 0.9);
+    const elsewhere = phraseRule(meta('unusual-wording/test2', { category: 'unusual-wording', tier: 'model' }), 'thanked the', 0.7);
+    const flags = findFlags({ text: MT_TEXT, sourceLanguage: null }, { rules: [model, elsewhere, rule] });
+    expect(flags.map((flag) => [flag.text, flag.tier, flag.confidence])).toEqual([
+      ['has done his job', 'rule', 0.4],
+      ['thanked the', 'model', 0.7],
+    ]);
+  });
+
+  it('lets the model tier be switched off as its own category', () => {
+    const model = phraseRule(meta('unusual-wording/test', { category: 'unusual-wording', tier: 'model' }), 'thanked the', 0.7);
+    const categories = FLAG_CATEGORIES.filter((category) => category !== 'unusual-wording');
+    expect(findFlags({ text: MT_TEXT, sourceLanguage: null }, { rules: [model], categories })).toEqual([]);
   });
 });

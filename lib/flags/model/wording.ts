@@ -1,0 +1,48 @@
+/**
+ * The wording model: for each word of a text, the probability that a
+ * professional post-editor would have changed it, had the text been machine
+ * translation, from the target side alone (the browser has no source text).
+ * Boosted trees over lib/flags/model/features.ts, trained by
+ * scripts/train-flags.ts; the weights and n-gram table are data files.
+ */
+import modelData from '../../data/flags/wording-model.json';
+import ngramData from '../../data/english/ngrams.json';
+import { probability, type BoostedTrees } from './boosted';
+import { sentenceFeatures, type NgramBands } from './features';
+import { decodeNgramTable, type NgramTableData } from './ngrams';
+import { sentences } from './tokens';
+
+export interface WordingModel extends BoostedTrees {
+  /** Words at or above it are flagged. */
+  threshold: number;
+}
+
+export interface ScoredWord {
+  start: number;
+  end: number;
+  probability: number;
+  /** Index of its sentence in the text. */
+  sentence: number;
+}
+
+export const WORDING_MODEL: WordingModel = modelData as WordingModel;
+
+let defaultBands: NgramBands | null = null;
+/** Decoded on first use: the table is only unpacked when a text is actually scored. */
+export function englishBands(): NgramBands {
+  defaultBands ??= decodeNgramTable(ngramData as NgramTableData);
+  return defaultBands;
+}
+
+/** Every word of `text` with the model's probability that it is wrong. */
+export function scoreWords(text: string, model: BoostedTrees = WORDING_MODEL, bands: NgramBands = englishBands()): ScoredWord[] {
+  const scored: ScoredWord[] = [];
+  sentences(text).forEach((sentence, sentenceIndex) => {
+    const { rows, words } = sentenceFeatures(sentence, text, bands);
+    rows.forEach((row, index) => {
+      const token = sentence.tokens[words[index]!]!;
+      scored.push({ start: token.start, end: token.end, probability: probability(model, row), sentence: sentenceIndex });
+    });
+  });
+  return scored;
+}

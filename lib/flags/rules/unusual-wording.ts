@@ -1,0 +1,52 @@
+import type { FlagRule, RuleMeta } from '../rule';
+import { makeFlag } from '../rule';
+import { scoreWords, WORDING_MODEL, type ScoredWord } from '../model/wording';
+
+const RULE: RuleMeta = {
+  id: 'unusual-wording/model',
+  category: 'unusual-wording',
+  description:
+    'Words a model trained on post-edited machine translation finds unusual here: translators often changed wording like this. A hint, not a named error.',
+  languages: 'any',
+  unknownSource: true,
+  confidence: 0.5,
+  priority: 0,
+  defaultEnabled: true,
+  tier: 'model',
+};
+
+/**
+ * The model tier: runs of neighbouring words the wording model
+ * (lib/flags/model/wording.ts) scores at or above its threshold, one flag
+ * per run, with the highest word's probability as the confidence. Only on
+ * text taken for a translation (FlagContext.translated).
+ */
+export const unusualWording: FlagRule = {
+  id: 'unusual-wording',
+  rules: [RULE],
+  run({ text, translated }) {
+    // Human English has rare words and odd turns too, as often as machine translation's (bench:flags --mt-real):
+    // the hints are only worth showing on a text taken for a translation.
+    if (translated === false) return [];
+    const flagged = scoreWords(text).filter((word) => word.probability >= WORDING_MODEL.threshold);
+    const runs: ScoredWord[][] = [];
+    for (const word of flagged) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      // Words of one sentence with only spaces or a mark between them make one span.
+      if (run && last && last.sentence === word.sentence && /^[\s,'’-]*$/.test(text.slice(last.end, word.start))) run.push(word);
+      else runs.push([word]);
+    }
+    return runs.map((run) => {
+      const confidence = Math.max(...run.map((word) => word.probability));
+      return makeFlag(RULE, text, {
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end,
+        message:
+          'Unusual wording here: in machine translation, professional translators often changed words like these. Worth a second look.',
+        confidence,
+        entryId: 'wording-model',
+      });
+    });
+  },
+};
