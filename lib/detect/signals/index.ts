@@ -13,6 +13,7 @@ import { mtPhrasing } from './mt-phrasing';
 import { missingArticles } from './missing-articles';
 import { metadataLanguage } from './metadata-language';
 import { authorBioTopic } from './author-bio-topic';
+import { machineEnglish } from './machine-english';
 
 export const SIGNALS: readonly Signal[] = [
   declaredLanguage,
@@ -28,4 +29,5 @@ export const SIGNALS: readonly Signal[] = [
   missingArticles,
   metadataLanguage,
   authorBioTopic,
+  machineEnglish,
 ];

@@ -51,3 +51,32 @@ describe('foreign-assets signal', () => {
     expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
   });
 });
+
+describe('foreign-assets signal: words the English lexicon does not know', () => {
+  it('reads a percent-encoded Cyrillic slug as Ukrainian', () => {
+    const slug = encodeURIComponent('військові-повернулися-додому-після-навчань');
+    const evidence = foreignAssets.run(pageContext(ARTICLE(''), { url: `https://news.example/2024/05/01/${slug}/` }));
+    expect(evidence?.languages).toHaveProperty('uk');
+    expect(evidence?.detail).toContain('військові');
+  });
+
+  it('reads a Russian slug transliterated into Latin letters', () => {
+    const evidence = foreignAssets.run(
+      pageContext(ARTICLE(''), { url: 'https://news.example/2024/05/01/moshenniki-obmanuli-pensionerku-iz-podmoskovya/' }),
+    );
+    expect(evidence?.languages).toHaveProperty('ru');
+  });
+
+  it('calls image file names and descriptions in a language it has no data for “not English”', () => {
+    const evidence = foreignAssets.run(pageContext(ARTICLE('<img src="/uploads/sojavae-juhataja-kohtus-ministriga.jpg" alt="">')));
+    expect(evidence?.detail).toContain('is not English');
+  });
+
+  it.each([
+    'https://news.example/2024/05/01/zelensky-meets-scholz-in-berlin/',
+    'https://news.example/2024/05/01/kubernetes-release-notes/',
+    'https://news.example/2024/05/01/photos-from-the-tokyo-marathon/',
+  ])('stays silent on an English slug with names or jargon: %s', (url) => {
+    expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
+  });
+});
