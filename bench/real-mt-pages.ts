@@ -75,7 +75,7 @@ function escapeHtml(text: string): string {
 
 /** A slug as WordPress makes one: lower case, hyphens; non-Latin letters kept (and percent-encoded in the URL). */
 function slugOf(text: string, maxWords = 6): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, maxWords).join('-');
+  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).slice(0, maxWords).join('-');
 }
 
 /** A Cyrillic slug, transliterated as many Russian sites' slug plugins do (`moshenniki-pensionerka`). */

@@ -39,7 +39,8 @@ export function verdictFor(score: number, machine = 1): Verdict {
 /** Which worded verdict both answers give. */
 export function verdictKind(verdict: Verdict, score: number, machine: number, textModel: number | null, reasons: number): VerdictKind {
   if (verdict === 'machine-translated') return 'machine-translated';
-  if (score >= MT_THRESHOLD && machine < MACHINE_MIN && (textModel === null || textModel < HUMAN_READING)) return 'human-translation';
+  if (score >= UNCERTAIN_THRESHOLD && machine < MACHINE_MIN && (textModel === null || textModel < HUMAN_READING))
+    return 'human-translation';
   if (verdict === 'uncertain') return 'possibly-machine-translated';
   return reasons > 0 ? 'few-signs' : 'no-sign';
 }
@@ -93,7 +94,7 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
     verdict,
     sourceLanguage,
     reasons,
-    translation: { likely: score >= MT_THRESHOLD, sourceLanguage, score },
+    translation: { likely: score >= UNCERTAIN_THRESHOLD, sourceLanguage, score },
     machine: { score: machine, textModel },
     verdictKind: kind,
     summary: summaryFor(kind, sourceLanguage),

@@ -28,7 +28,9 @@ const SCRIPTS: Array<{ pattern: RegExp; language: (text: string) => string | nul
   { pattern: /\p{Script=Greek}/gu, language: () => 'el' },
   { pattern: /\p{Script=Arabic}/gu, language: () => null },
   { pattern: /\p{Script=Hebrew}/gu, language: () => 'he' },
-  { pattern: /[\p{Script=Devanagari}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/gu, language: () => null },
+  { pattern: /\p{Script=Sinhala}/gu, language: () => 'si' },
+  { pattern: /\p{Script=Devanagari}/gu, language: () => null },
+  { pattern: /[\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/gu, language: () => null },
 ];
 
 function identifyCyrillic(text: string): string | null {
@@ -43,7 +45,24 @@ function identifyCyrillic(text: string): string | null {
 const CYRILLIC_IN_LATIN = /shch|sh|zh|kh|ts|ya|yu|yo|ye|(?:iy|yy|yi|oy|ov|ev|ikh|ykh|ogo)\b/g;
 const WEST_SLAVIC = /cz|sz|rz|w|ie\b|ow\b|ego\b/g;
 
-const SOURCE_CODES = SOURCE_PROFILES.map((profile) => profile.code);
+/** The source languages we have data for, and other languages of Latin script franc tells apart well. */
+const LATIN_CODES = [
+  ...SOURCE_PROFILES.map((profile) => profile.code),
+  'ro',
+  'et',
+  'fi',
+  'hu',
+  'sk',
+  'sl',
+  'hr',
+  'lt',
+  'lv',
+  'sv',
+  'da',
+  'nb',
+  'id',
+  'vi',
+];
 
 /** Words of the value that count: letters only, long enough for the lexicon to judge; capitalised words (names) only where `names` says so. */
 function candidateWords(value: string, skipCapitalised: boolean): string[] {
@@ -73,5 +92,5 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
   if (cyrillic >= 2 && cyrillic > (joined.match(WEST_SLAVIC)?.length ?? 0) * 2) return { language: 'ru', words: foreign };
   // A few folded slug words are too little for franc (it takes Polish for Czech or Dutch): running text with its accents only.
   const readable = skipCapitalised || /[^\p{ASCII}]/u.test(value);
-  return { language: readable ? identifyAgainstEnglish(words.join(' '), SOURCE_CODES, 15) : null, words: foreign };
+  return { language: readable ? identifyAgainstEnglish(words.join(' '), LATIN_CODES, 15) : null, words: foreign };
 }

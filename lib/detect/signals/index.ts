@@ -14,6 +14,7 @@ import { missingArticles } from './missing-articles';
 import { metadataLanguage } from './metadata-language';
 import { authorBioTopic } from './author-bio-topic';
 import { machineEnglish } from './machine-english';
+import { hreflangAlternates } from './hreflang-alternates';
 
 export const SIGNALS: readonly Signal[] = [
   declaredLanguage,
@@ -30,4 +31,5 @@ export const SIGNALS: readonly Signal[] = [
   metadataLanguage,
   authorBioTopic,
   machineEnglish,
+  hreflangAlternates,
 ];

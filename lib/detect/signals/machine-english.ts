@@ -9,8 +9,8 @@
 import type { Signal } from '../signal';
 import { machineEnglishScore } from '../text-model/score';
 
-/** Probability above which the text is said to read like MT (chosen on held-apart passages, see the model's README). */
-export const READS_LIKE_MT = 0.75;
+/** Probability from which the signal speaks: below it the English reads as a person's as often as not. */
+export const READS_LIKE_MT = 0.55;
 /** The most this signal adds alone: below the "uncertain" threshold. */
 const CAP = 0.3;
 
@@ -21,10 +21,11 @@ export const machineEnglish: Signal = {
   run({ text }) {
     const score = machineEnglishScore(text);
     if (!score || score.probability < READS_LIKE_MT) return null;
-    const weight = Math.min(CAP, ((score.probability - READS_LIKE_MT) / (1 - READS_LIKE_MT)) * CAP + 0.1);
+    // Grows with the probability, so that the score ranks texts the way the model does.
+    const weight = (CAP * (score.probability - 0.5)) / 0.5;
     return {
       weight: Math.round(weight * 1000) / 1000,
-      detail: `The English reads like machine translation (text model: ${Math.round(score.probability * 100)} %): frequent words crowd out rarer ones and the sentences are built alike.`,
+      detail: `The English reads like machine translation (text model: ${Math.round(score.probability * 100)} %): frequent words crowd out rarer ones and sentences are built alike.`,
     };
   },
 };
