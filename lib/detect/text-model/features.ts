@@ -65,6 +65,40 @@ function normalise(text: string): string {
     .replace(/…/g, '...');
 }
 
+/** Counts of the punctuation marks the style features read, in one pass. */
+function punctuation(text: string) {
+  const marks = { comma: 0, semicolon: 0, colon: 0, question: 0, exclamation: 0, parenthesis: 0, quote: 0, dash: 0 };
+  for (let index = 0; index < text.length; index++) {
+    switch (text[index]) {
+      case ',':
+        marks.comma++;
+        break;
+      case ';':
+        marks.semicolon++;
+        break;
+      case ':':
+        marks.colon++;
+        break;
+      case '?':
+        marks.question++;
+        break;
+      case '!':
+        marks.exclamation++;
+        break;
+      case '(':
+        marks.parenthesis++;
+        break;
+      case '"':
+        marks.quote++;
+        break;
+      case '–':
+        marks.dash++;
+        break;
+    }
+  }
+  return marks;
+}
+
 function rate(count: number, total: number): number {
   return total > 0 ? count / total : 0;
 }
@@ -108,9 +142,15 @@ function sd(values: number[]): number {
 function skeletonToken(word: string, functionWords: ReadonlySet<string>): string {
   const lower = word.toLowerCase();
   if (functionWords.has(lower)) return lower;
-  if (/^\d/.test(word)) return '#';
-  if (/^\p{Lu}/u.test(word)) return 'C';
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return '#';
+  if (isCapitalised(word)) return 'C';
   return 'w';
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The passage's tokens for skeleton bigrams: words and the punctuation that shapes sentences. */
@@ -164,7 +204,7 @@ export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, func
     const word = words[index]!;
     const sentenceInitial = initial.has(index);
     const rank = wordRank(word);
-    const capitalised = /^\p{Lu}/u.test(word);
+    const capitalised = isCapitalised(word);
     if (capitalised && !sentenceInitial && (rank === null || rank > 100)) capitalisedInside++;
     // Names are neither frequent nor rare English: they follow the topic.
     if (capitalised && rank === null) continue;
@@ -190,6 +230,7 @@ export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, func
   const firstWords = sentenceWords.map((list) => (list[0] ?? '').toLowerCase());
   const firstWordsComma = sentenceList.filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length;
 
+  const marks = punctuation(text);
   const style: Record<(typeof STYLE_FEATURES)[number], number> = {
     'sentence-length-mean': lengthMean / 20,
     'sentence-length-sd': sd(lengths) / 20,
@@ -207,15 +248,15 @@ export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, func
     'mean-log-rank': logRank / ranked / 10,
     'capitalised-inside': rate(capitalisedInside, n),
     digits: rate(count(text, /\d+/g), n),
-    comma: rate(count(text, /,/g), n),
-    'commas-per-sentence': rate(count(text, /,/g), sentenceCount) / 3,
-    semicolon: rate(count(text, /;/g), n),
-    colon: rate(count(text, /:/g), n),
-    question: rate(count(text, /\?/g), n),
-    exclamation: rate(count(text, /!/g), n),
-    parenthesis: rate(count(text, /\(/g), n),
-    quote: rate(count(text, /"/g), n),
-    dash: rate(count(text, /–/g), n),
+    comma: rate(marks.comma, n),
+    'commas-per-sentence': rate(marks.comma, sentenceCount) / 3,
+    semicolon: rate(marks.semicolon, n),
+    colon: rate(marks.colon, n),
+    question: rate(marks.question, n),
+    exclamation: rate(marks.exclamation, n),
+    parenthesis: rate(marks.parenthesis, n),
+    quote: rate(marks.quote, n),
+    dash: rate(marks.dash, n),
     hyphenated: rate(words.filter((word) => word.includes('-')).length, n),
     contraction: rate(count(text, /\b\p{L}+(?:n't|'re|'ll|'ve|'m|'d)\b|\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
     possessive: rate(count(text, /\b\p{L}+'s\b/gu) - count(text, /\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),

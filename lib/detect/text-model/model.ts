@@ -7,7 +7,7 @@
  * article is judged on all of it and no single paragraph decides.
  */
 import { passageFeatures, type FeatureVocabulary } from './features';
-import { words as splitWords, sentences as splitSentences } from '../../text/words';
+import { sentences as splitSentences } from '../../text/words';
 
 export interface TextModel extends FeatureVocabulary {
   /** What it was trained on and how it scored held apart (for the README and the curious). */
@@ -44,32 +44,52 @@ export function passageLogit(model: TextModel, text: string, functionWords = new
   return logit;
 }
 
-/** Sentences joined into passages of about `size` words (a short tail joins the last passage). */
-export function passagesOf(text: string, size: number): string[] {
+/** Sentences joined into passages of about `size` words (a short tail joins the last passage), at most `max` of them. */
+export function passagesOf(text: string, size: number, max = Infinity): string[] {
   const passages: string[] = [];
   let current: string[] = [];
   let count = 0;
   for (const sentence of splitSentences(text)) {
+    if (passages.length >= max) return passages;
     current.push(sentence);
-    count += splitWords(sentence).length;
+    count += countWords(sentence);
     if (count >= size) {
       passages.push(current.join(' '));
       current = [];
       count = 0;
     }
   }
-  if (current.length > 0) {
+  if (current.length > 0 && passages.length < max) {
     if (passages.length > 0 && count < size / 2) passages[passages.length - 1] += ` ${current.join(' ')}`;
     else passages.push(current.join(' '));
   }
   return passages;
 }
 
-/** Scores a text (an article or a passage); null when it is too short to tell. */
-export function scoreText(model: TextModel, text: string, maxPassages = 12): TextModelScore | null {
-  if (splitWords(text).length < MIN_WORDS) return null;
+/** Words of a sentence, roughly (runs of letters): enough to cut passages. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const letter =
+      code > 64 && ((code | 32) > 96 && (code | 32) < 123 ? true : code > 127 && text[index]!.toLowerCase() !== text[index]!.toUpperCase());
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
+}
+
+/**
+ * Scores a text (an article or a passage); null when it is too short to
+ * tell. Long articles are judged on their first `maxPassages` passages: the
+ * style does not change further on, and the time must not grow with length.
+ */
+export function scoreText(model: TextModel, text: string, maxPassages = 8): TextModelScore | null {
+  const head = text.length > maxPassages * model.passageWords * 12 ? text.slice(0, maxPassages * model.passageWords * 12) : text;
+  if (countWords(head) < MIN_WORDS) return null;
   const functionWords = new Set(model.functionWords);
-  const passages = passagesOf(text, model.passageWords).slice(0, maxPassages);
+  const passages = passagesOf(head, model.passageWords, maxPassages);
   const logits = passages.map((passage) => passageLogit(model, passage, functionWords));
   const logit = logits.reduce((sum, value) => sum + value, 0) / logits.length;
   return { probability: 1 / (1 + Math.exp(-logit)), logit, passages: passages.length };
