@@ -67,7 +67,23 @@ const LATIN_CODES = [
 /** Words of the value that count: letters only, long enough for the lexicon to judge; capitalised words (names) only where `names` says so. */
 function candidateWords(value: string, skipCapitalised: boolean): string[] {
   const words = value.match(/\p{L}+/gu) ?? [];
-  return words.filter((word) => word.length >= LEXICON_MIN_LENGTH && !(skipCapitalised && /^\p{Lu}/u.test(word)));
+  // Words are lower case or capitalised, at most 20 letters, with a vowel: not "TELEMMGLPICT", "yoJEIxKZc", "Bxkq".
+  return words.filter(
+    (word) =>
+      word.length >= LEXICON_MIN_LENGTH &&
+      word.length <= 20 &&
+      /^\p{Lu}?\p{Ll}+$/u.test(word) &&
+      /[aeiouyà-ÿą-ž]/i.test(word) &&
+      !(skipCapitalised && /^\p{Lu}/u.test(word)),
+  );
+}
+
+/** File names made by machines (hashes, ids, base64): no language to read in them. */
+function looksGenerated(value: string): boolean {
+  return (
+    /base64|^data:/i.test(value) ||
+    (value.match(/[A-Za-z0-9+=_]{16,}/g) ?? []).some((token) => /\d/.test(token) || /[a-z][A-Z]/.test(token))
+  );
 }
 
 /**
@@ -76,6 +92,7 @@ function candidateWords(value: string, skipCapitalised: boolean): string[] {
  * descriptions) capitalised words are names; slugs and file names have none.
  */
 export function foreignWords(value: string, skipCapitalised = false, minWords = 3): ForeignWords | null {
+  if (looksGenerated(value)) return null;
   for (const { pattern, language } of SCRIPTS) {
     const letters = value.match(pattern);
     if (letters && letters.length >= 3) {

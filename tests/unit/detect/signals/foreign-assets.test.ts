@@ -80,3 +80,14 @@ describe('foreign-assets signal: words the English lexicon does not know', () =>
     expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
   });
 });
+
+describe('foreign-assets signal: file names made by machines', () => {
+  it.each([
+    '<img src="data:image/svg+xml;base64,PHN2ZyBoZWlnaHQ9JzM4MScgd2lkdGg9JzEwMDAnIHhtbG5zPSdodHRwOi8vd3d3LnczLm9yZy8yMDAwL3N2Zyc+" alt="">',
+    '<img src="/img/TELEMMGLPICT000295654214_trans_NvBQzQNjv4BqN7kF8Fb6ID_G1mQ.jpeg" alt="">',
+    '<img src="/img/eyJidWNrZXQiOiJ3ZXZvbHZlci1wcm9qZWN0LWltYWdlcyIsImtleSI.png" alt="">',
+    '<img src="/img/yoJEIxKZc5xLFHLk6CsL6fzAnCBX-7T0jP.jpg" alt="">',
+  ])('reads no language in %s', (image) => {
+    expect(foreignAssets.run(pageContext(ARTICLE(image), { url: 'https://news.example/2024/05/01/story/' }))).toBeNull();
+  });
+});
