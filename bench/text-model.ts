@@ -44,7 +44,7 @@ const sizes = ['lib/data/mt-english/model.json', 'lib/data/english/word-frequenc
   gzip: gzipSync(readFileSync(file)).length,
 }));
 console.log(
-  `${articles.length} English articles (~${Math.round(words / Math.max(1, articles.length))} words scored each, at most 12 passages)`,
+  `${articles.length} English articles (~${Math.round(words / Math.max(1, articles.length))} words scored each, at most 8 passages)`,
 );
 console.log(`load (import of model and word table): ${loadMs.toFixed(1)} ms; first article ${first.toFixed(1)} ms`);
 console.log(
