@@ -11,6 +11,8 @@
  *   artefact level, and whether the source language is named right; label
  *   human: hard negatives);
  * - the same in text mode (the article text alone, as `--text` sees it);
+ * - real machine translation (../shared/corpus/mt-real, see bench/detect-real.ts):
+ *   text-only AUC per source language and content-farm pages built around it;
  * - a threshold sweep, to choose the verdict thresholds.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import type { MtAssessment } from '../lib/report';
 import { parsePage } from '../cli/load';
 import { loadCorpus, readPage, tick } from './corpus';
 import { percentile } from './metrics';
+import { benchRealMt } from './detect-real';
 
 interface LabelledPage {
   id: string;
@@ -83,10 +86,12 @@ function parseArguments(argv: string[]) {
 
 /** A folder that holds the corpora (../shared/corpus) stands for both human sets. */
 function humanCorpora(directories: string[]): string[] {
-  return directories.flatMap((directory) => {
-    const nested = ['readability-pages', 'boilerplate-snippets'].map((name) => join(directory, name)).filter((path) => existsSync(path));
-    return nested.length ? nested : [directory];
-  });
+  return directories
+    .filter((directory) => !/mt-real\/?$/.test(directory))
+    .flatMap((directory) => {
+      const nested = ['readability-pages', 'boilerplate-snippets'].map((name) => join(directory, name)).filter((path) => existsSync(path));
+      return nested.length ? nested : [directory];
+    });
 }
 
 function loadHuman(directory: string, limit: number): LabelledPage[] {
@@ -293,6 +298,10 @@ async function main() {
     outcomes,
   };
   lines.push('', `median ms per page (summarizePage): ${result.medianMsPerPage}`);
+  const mtReal = options.corpora
+    .map((directory) => (existsSync(join(directory, 'mt-real')) ? join(directory, 'mt-real') : directory))
+    .find((directory) => existsSync(join(directory, 'word-errors')) || existsSync(join(directory, 'human-refs')));
+  if (mtReal) Object.assign(result, { realMt: await benchRealMt(resolve(mtReal), lines) });
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
   lines.push(`full result: ${options.out}`);

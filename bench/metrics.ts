@@ -121,3 +121,20 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
+
+/** ROC-AUC: the chance that a random positive scores above a random negative (ties count half). */
+export function rocAuc(positives: readonly number[], negatives: readonly number[]): number {
+  if (positives.length === 0 || negatives.length === 0) return NaN;
+  const all = [...positives.map((score) => ({ score, positive: true })), ...negatives.map((score) => ({ score, positive: false }))].sort(
+    (a, b) => a.score - b.score,
+  );
+  let rankSum = 0;
+  for (let index = 0; index < all.length;) {
+    let end = index;
+    while (end + 1 < all.length && all[end + 1]!.score === all[index]!.score) end++;
+    const averageRank = (index + end) / 2 + 1;
+    for (let k = index; k <= end; k++) if (all[k]!.positive) rankSum += averageRank;
+    index = end + 1;
+  }
+  return (rankSum - (positives.length * (positives.length + 1)) / 2) / (positives.length * negatives.length);
+}

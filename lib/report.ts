@@ -18,6 +18,31 @@ export interface Reason {
   language?: string;
 }
 
+/** The first answer: is the page a translation, and from which language (whoever made it)? */
+export interface TranslationAnswer {
+  /** Whether the evidence says it is a translation. */
+  likely: boolean;
+  /** Probable original language (ISO 639-1), as `MtAssessment.sourceLanguage`. */
+  sourceLanguage: string | null;
+  /** Strength of all the evidence, 0..1 (equals `MtAssessment.score`). */
+  score: number;
+}
+
+/** The second answer: did a machine make it? */
+export interface MachineAnswer {
+  /** Strength of the evidence only machines leave (plugins, untranslated tags, engine phrasing, the text model), 0..1. */
+  score: number;
+  /** The text model of MT English on the article text: 0..1, null when the text is too short or not English. */
+  textModel: number | null;
+}
+
+/**
+ * The verdict in words, from both answers: "Machine-translated from Polish",
+ * "Translated from Polish; reads like a human translation", "Possibly
+ * machine-translated", "A few signs, not enough to tell", "No sign of translation".
+ */
+export type VerdictKind = 'machine-translated' | 'human-translation' | 'possibly-machine-translated' | 'few-signs' | 'no-sign';
+
 export interface MtAssessment {
   score: number;
   verdict: Verdict;
@@ -25,6 +50,14 @@ export interface MtAssessment {
   sourceLanguage: string | null;
   /** Strongest first. */
   reasons: Reason[];
+  /** Is it a translation, and from what? (Added with the text model; may be missing in reports of older versions.) */
+  translation?: TranslationAnswer;
+  /** Did a machine make it? */
+  machine?: MachineAnswer;
+  /** Which of the worded verdicts the two answers give. */
+  verdictKind?: VerdictKind;
+  /** That verdict in words, with the source language's English name. */
+  summary?: string;
 }
 
 export interface Article {

@@ -3,9 +3,11 @@
  * assessment: score, verdict, probable source language and the reasons,
  * strongest first.
  */
-import type { MtAssessment, Reason, Verdict } from '../report';
+import type { MtAssessment, Reason, Verdict, VerdictKind } from '../report';
 import { SIGNALS } from './signals';
 import { noisyOr, type DetectionContext } from './signal';
+import { machineEnglishScore } from './text-model/score';
+import { languageName } from '../language/profiles';
 
 /** Score at or above which a page is called machine-translated. */
 export const MT_THRESHOLD = 0.6;
@@ -13,21 +15,56 @@ export const MT_THRESHOLD = 0.6;
 export const UNCERTAIN_THRESHOLD = 0.4;
 /** Total weight a language needs before it is named as the source. */
 const SOURCE_MIN_WEIGHT = 0.4;
+/**
+ * Evidence only a machine leaves that a page needs, beyond a score at the MT
+ * threshold, to be called machine-translated: a human translation keeps the
+ * original's slugs, images and metadata as often as a content farm does.
+ */
+export const MACHINE_MIN = 0.25;
+/** Text model probability under which a translation "reads like a human translation". */
+const HUMAN_READING = 0.5;
 
 export interface DetectOptions {
   /** Source language the user's site rule names: decides ties, adds no evidence. */
   sourceHint?: string | null;
 }
 
-export function verdictFor(score: number): Verdict {
-  if (score >= MT_THRESHOLD) return 'machine-translated';
+/** The verdict for a score; with the machine evidence, a translation without any is at most "uncertain". */
+export function verdictFor(score: number, machine = 1): Verdict {
+  if (score >= MT_THRESHOLD) return machine >= MACHINE_MIN ? 'machine-translated' : 'uncertain';
   if (score >= UNCERTAIN_THRESHOLD) return 'uncertain';
   return 'human';
+}
+
+/** Which worded verdict both answers give. */
+export function verdictKind(verdict: Verdict, score: number, machine: number, textModel: number | null, reasons: number): VerdictKind {
+  if (verdict === 'machine-translated') return 'machine-translated';
+  if (score >= UNCERTAIN_THRESHOLD && machine < MACHINE_MIN && (textModel === null || textModel < HUMAN_READING))
+    return 'human-translation';
+  if (verdict === 'uncertain') return 'possibly-machine-translated';
+  return reasons > 0 ? 'few-signs' : 'no-sign';
+}
+
+export function summaryFor(kind: VerdictKind, sourceLanguage: string | null): string {
+  const from = sourceLanguage ? ` from ${languageName(sourceLanguage)}` : '';
+  switch (kind) {
+    case 'machine-translated':
+      return `Machine-translated${from}`;
+    case 'human-translation':
+      return `Translated${from}; reads like a human translation`;
+    case 'possibly-machine-translated':
+      return 'Possibly machine-translated';
+    case 'few-signs':
+      return 'A few signs, not enough to tell';
+    case 'no-sign':
+      return 'No sign of translation';
+  }
 }
 
 export function detectMachineTranslation(context: DetectionContext, options: DetectOptions = {}): MtAssessment {
   const english = context.textLanguage === 'en';
   const reasons: Reason[] = [];
+  const machineWeights: number[] = [];
   const votes = new Map<string, number>();
   for (const signal of SIGNALS) {
     if (signal.englishOnly && !english) continue;
@@ -42,10 +79,26 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
     const reason: Reason = { signal: signal.id, weight: round(evidence.weight), detail: evidence.detail };
     if (top.length === 1 || (top.length > 1 && top[0]![1] > top[1]![1] * 1.5)) reason.language = top[0]![0];
     reasons.push(reason);
+    if (signal.answers === 'machine') machineWeights.push(evidence.weight);
   }
   reasons.sort((a, b) => b.weight - a.weight);
   const score = round(noisyOr(reasons.map((reason) => reason.weight)));
-  return { score, verdict: verdictFor(score), sourceLanguage: pickSourceLanguage(votes, options.sourceHint ?? null), reasons };
+  const machine = round(noisyOr(machineWeights));
+  const model = english ? machineEnglishScore(context.text) : null;
+  const textModel = model ? round(model.probability) : null;
+  const verdict = verdictFor(score, machine);
+  const sourceLanguage = pickSourceLanguage(votes, options.sourceHint ?? null);
+  const kind = verdictKind(verdict, score, machine, textModel, reasons.length);
+  return {
+    score,
+    verdict,
+    sourceLanguage,
+    reasons,
+    translation: { likely: score >= UNCERTAIN_THRESHOLD, sourceLanguage, score },
+    machine: { score: machine, textModel },
+    verdictKind: kind,
+    summary: summaryFor(kind, sourceLanguage),
+  };
 }
 
 function pickSourceLanguage(votes: Map<string, number>, hint: string | null): string | null {

@@ -29,10 +29,21 @@ export interface Evidence {
   languages?: Record<string, number>;
 }
 
+/**
+ * Which question a signal's evidence answers: `translation`, that the page
+ * is a translation (and from which language: the page around the text says
+ * so, whoever translated it), or `machine`, that a machine made it (what
+ * people who translate do not leave behind: plugins, untranslated tags,
+ * engine phrasing, the style of MT English). Machine evidence is evidence of
+ * translation too.
+ */
+export type Question = 'translation' | 'machine';
+
 export interface Signal {
   id: string;
   /** Whether the signal only makes sense for English text. */
   englishOnly: boolean;
+  answers: Question;
   run(context: DetectionContext): Evidence | null;
 }
 

@@ -144,7 +144,7 @@ test('a very long page (3.9 MB, 620,000 words) is read: the popup says it is sti
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}&slowAfterMs=200`);
   await expect(popup.getByTestId('loading')).toContainText('This page is long', { timeout: 10_000 });
 
-  await expect(popup.getByTestId('verdict')).toContainText('No sign of machine translation', { timeout: 90_000 });
+  await expect(popup.getByTestId('verdict')).toContainText(/No sign of translation|A few signs, not enough to tell/, { timeout: 90_000 });
   await expect(popup.getByTestId('title')).toHaveText('A very long council report');
   const article = popup.getByTestId('article');
   await expect(article).toContainText('Paragraph 1: the city council met again');
@@ -174,7 +174,7 @@ test('the reader exports the article as Markdown and HTML, with the flags as foo
   expect(markdown.startsWith('# Peacekeeping has completed its mission in Kazakhstan\n')).toBe(true);
   expect(markdown).toContain('*By Banner Leon*');
   expect(markdown).toContain(`*Source: ${origin}${SEED_PATH}*`);
-  expect(markdown).toMatch(/\*Unspun: Machine-translated, probably from Polish \(score \d+%\)\*/);
+  expect(markdown).toMatch(/\*Unspun: Machine-translated from Polish \(score \d+%\)\*/);
   expect(markdown).toContain(seed.articleParagraphs[1]!.slice(0, 40));
   expect(markdown).not.toContain('Also read');
   expect(markdown).toContain('Shoygu[^');

@@ -28,6 +28,7 @@ const MIN_ARTICLE_WORDS = 150;
 export const authorBioTopic: Signal = {
   id: 'author-bio-topic',
   englishOnly: true,
+  answers: 'translation',
   run({ text, blocks }) {
     const bios = (blocks ?? []).filter((block) => block.kind === 'author-box').map((block) => block.text);
     if (bios.length === 0 || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS) return null;

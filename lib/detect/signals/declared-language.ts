@@ -30,6 +30,7 @@ function declaredLanguages(doc: Document): Array<{ where: string; language: stri
 export const declaredLanguage: Signal = {
   id: 'declared-language',
   englishOnly: true,
+  answers: 'machine',
   run({ doc }) {
     if (!doc) return null;
     const foreign = declaredLanguages(doc).filter((entry) => entry.language !== 'en');

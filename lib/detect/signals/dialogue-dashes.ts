@@ -7,6 +7,7 @@ export const DIALOGUE_DASH_LANGUAGES = { pl: 0.35, ru: 0.3, uk: 0.2, cs: 0.15 };
 export const dialogueDashes: Signal = {
   id: 'dialogue-dashes',
   englishOnly: true,
+  answers: 'machine',
   run({ text }) {
     const count = findDashQuotes(text).length;
     if (count === 0) return null;

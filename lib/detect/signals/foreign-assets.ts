@@ -7,6 +7,7 @@ import type { Signal } from '../signal';
 import { listInWords } from '../signal';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { foldToAscii } from '../../text/match';
+import { foreignWords } from '../../language/foreign-words';
 
 interface Asset {
   where: string;
@@ -17,7 +18,7 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
   const assets: Asset[] = [];
   if (url) {
     try {
-      const path = decodeURIComponent(new URL(url).pathname);
+      const path = safeDecode(new URL(url).pathname);
       assets.push({ where: 'the address', value: path });
     } catch {
       // not a URL: nothing to read
@@ -44,6 +45,11 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
   return assets;
 }
 
+function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** Percent-decoded ("%D0%B2%D1%96…" → "ві…"); as it was when it is not valid percent-encoding. */
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -65,6 +71,7 @@ const NAME_VARIANTS = SOURCE_PROFILES.map((profile) => ({
 export const foreignAssets: Signal = {
   id: 'foreign-assets',
   englishOnly: true,
+  answers: 'translation',
   run({ doc, url }) {
     const languages: Record<string, number> = {};
     const examples: string[] = [];
@@ -75,6 +82,7 @@ export const foreignAssets: Signal = {
       seen.add(asset.value);
       const folded = foldToAscii(asset.value);
       const words = folded.split(/[^a-z0-9]+/).filter((word) => word.length >= 3);
+      let matched = false;
       for (const { code, names, words: common } of NAME_VARIANTS) {
         const nameHit = names.find(
           (name) => asset.value.includes(name.raw) || words.includes(name.folded) || folded.includes(name.folded.replace(/\s+/g, '-')),
@@ -84,11 +92,22 @@ export const foreignAssets: Signal = {
           const strength = nameHit ? 0.35 : 0.25;
           weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
           languages[code] = (languages[code] ?? 0) + strength;
-          const shown = asset.value.length > 60 ? `${asset.value.slice(0, 57)}…` : asset.value;
-          examples.push(`${asset.where} “${shown}” is ${languageName(code)}`);
+          examples.push(`${asset.where} “${shorten(asset.value)}” is ${languageName(code)}`);
+          matched = true;
           break;
         }
       }
+      if (matched) continue;
+      // Words the English lexicon does not know: any source language, transliterated Cyrillic too.
+      const foreign = foreignWords(
+        asset.where === 'an image description' ? asset.value : asset.value.replace(/\.[a-z0-9]{2,4}$/i, ''),
+        asset.where === 'an image description',
+      );
+      if (!foreign) continue;
+      const strength = foreign.language ? 0.25 : 0.2;
+      weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
+      if (foreign.language) languages[foreign.language] = (languages[foreign.language] ?? 0) + strength;
+      examples.push(`${asset.where} “${shorten(asset.value)}” is ${foreign.language ? languageName(foreign.language) : 'not English'}`);
     }
     if (examples.length === 0) return null;
     return {

@@ -14,6 +14,7 @@ const MIN_QUOTED_WORDS = 3;
 export const foreignQuotes: Signal = {
   id: 'foreign-quotes',
   englishOnly: true,
+  answers: 'machine',
   run({ text }) {
     // A word or two in „…“ is a term being discussed (a German-learning page's „wurde“); MT keeps whole quotations.
     const kept = findForeignQuotations(text).filter((quotation) => (quotation.inner.match(/\p{L}+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS);

@@ -13,6 +13,8 @@ import { mtPhrasing } from './mt-phrasing';
 import { missingArticles } from './missing-articles';
 import { metadataLanguage } from './metadata-language';
 import { authorBioTopic } from './author-bio-topic';
+import { machineEnglish } from './machine-english';
+import { hreflangAlternates } from './hreflang-alternates';
 
 export const SIGNALS: readonly Signal[] = [
   declaredLanguage,
@@ -28,4 +30,6 @@ export const SIGNALS: readonly Signal[] = [
   missingArticles,
   metadataLanguage,
   authorBioTopic,
+  machineEnglish,
+  hreflangAlternates,
 ];

@@ -13,6 +13,7 @@ import { findPhrase, suspiciousInContext } from '../../text/match';
 export const institutionCalques: Signal = {
   id: 'institution-calques',
   englishOnly: true,
+  answers: 'translation',
   run({ text, pageText }) {
     const evidence = new EvidenceCollector();
     for (const profile of SOURCE_PROFILES) {

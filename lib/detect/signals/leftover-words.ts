@@ -11,6 +11,7 @@ import { findPhrase } from '../../text/match';
 export const leftoverWords: Signal = {
   id: 'leftover-words',
   englishOnly: true,
+  answers: 'machine',
   run({ text, pageText }) {
     const evidence = new EvidenceCollector();
     for (const profile of SOURCE_PROFILES) {

@@ -62,6 +62,7 @@ const FORMATS: Format[] = (() => {
 export const localeFormats: Signal = {
   id: 'locale-formats',
   englishOnly: true,
+  answers: 'machine',
   run({ text }) {
     const evidence = new EvidenceCollector();
     // One stretch of text is one piece of evidence: "5 mil." is Czech "mil." or nothing, not also "mil".

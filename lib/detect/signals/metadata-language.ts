@@ -78,6 +78,7 @@ function collect(doc: Document): Field[] {
 export const metadataLanguage: Signal = {
   id: 'metadata-language',
   englishOnly: true,
+  answers: 'translation',
   run({ doc }) {
     if (!doc) return null;
     const evidence = new EvidenceCollector();
@@ -88,7 +89,8 @@ export const metadataLanguage: Signal = {
       const language = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);
       if (!language) continue;
       const shown = field.value.length > 60 ? `${field.value.slice(0, 57)}…` : field.value;
-      evidence.add(language, 0.35, `${field.where} is ${languageName(language)} (“${shown}”)`);
+      const verb = /s$/.test(field.where) ? 'are' : 'is';
+      evidence.add(language, 0.35, `${field.where} ${verb} ${languageName(language)} (“${shown}”)`);
     }
     if (evidence.size === 0) return null;
     return evidence.toEvidence(

@@ -27,6 +27,7 @@ export const ARTICLELESS_LANGUAGES = { pl: 0.25, ru: 0.25, uk: 0.2, cs: 0.2, tr:
 export const missingArticles: Signal = {
   id: 'missing-articles',
   englishOnly: true,
+  answers: 'machine',
   run({ text }) {
     const hits = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]!));
     if (hits.length === 0) return null;

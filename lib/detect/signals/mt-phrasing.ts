@@ -43,6 +43,7 @@ const WEIGHT_BY_COUNT = [0, 0.1, 0.3, 0.45, 0.55];
 export const mtPhrasing: Signal = {
   id: 'mt-phrasing',
   englishOnly: true,
+  answers: 'machine',
   run({ text }) {
     const found = PHRASES.filter((phrase) => !phrase.literal || mayContain(text, phrase.literal.phrase, phrase.literal.caseSensitive))
       .map((phrase) => ({ phrase, hit: text.match(phrase.pattern) }))

@@ -23,6 +23,7 @@ const DEFAULT_LANGUAGE =
 export const translationPlugins: Signal = {
   id: 'translation-plugins',
   englishOnly: false,
+  answers: 'machine',
   run({ doc, textLanguage }) {
     if (!doc) return null;
     const found: Marker[] = [];

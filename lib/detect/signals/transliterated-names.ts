@@ -21,6 +21,7 @@ const MODEL_CAP = 0.3;
 export const transliteratedNames: Signal = {
   id: 'transliterated-names',
   englishOnly: true,
+  answers: 'translation',
   run({ text, pageText }) {
     const evidence = new EvidenceCollector();
     const byLanguage = new Map<string, string[]>();

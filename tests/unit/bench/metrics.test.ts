@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSpace, percentile, shingleMatch, shingleScores, snippetMatch, snippetScores } from '@/bench/metrics';
+import { normalizeSpace, percentile, rocAuc, shingleMatch, shingleScores, snippetMatch, snippetScores } from '@/bench/metrics';
 
 /** `count` distinct words: "w0 w1 w2 ...", with the given prefix so two texts share none. */
 function words(prefix: string, count: number): string {
@@ -204,5 +204,18 @@ describe('percentile', () => {
 
   it('gives the minimum as the 0th percentile', () => {
     expect(percentile(VALUES, 0)).toBe(15);
+  });
+});
+
+describe('rocAuc', () => {
+  it('is 1 when every positive outscores every negative, 0.5 for ties, 0 when reversed', () => {
+    expect(rocAuc([0.9, 0.8], [0.1, 0.2, 0.3])).toBe(1);
+    expect(rocAuc([0.5, 0.5], [0.5])).toBe(0.5);
+    expect(rocAuc([0.1], [0.9, 0.8])).toBe(0);
+  });
+
+  it('counts the share of positive-negative pairs ranked right', () => {
+    // Pairs: (0.6 > 0.4) (0.6 < 0.7) (0.8 > 0.4) (0.8 > 0.7): 3 of 4.
+    expect(rocAuc([0.6, 0.8], [0.4, 0.7])).toBe(0.75);
   });
 });

@@ -16,12 +16,44 @@ describe('verdictFor', () => {
     expect(verdictFor(0.399)).toBe('human');
     expect(verdictFor(0)).toBe('human');
   });
+
+  it('keeps a score at the MT threshold without machine-only evidence at “uncertain”', () => {
+    expect(verdictFor(0.8, 0.1)).toBe('uncertain');
+    expect(verdictFor(0.8, 0.3)).toBe('machine-translated');
+  });
 });
 
 describe('detectMachineTranslation', () => {
   it('finds nothing in plain English', () => {
     const result = detectMachineTranslation(textContext('The council voted on Tuesday to close the old bridge for repairs.'));
-    expect(result).toEqual({ score: 0, verdict: 'human', sourceLanguage: null, reasons: [] });
+    expect(result).toMatchObject({ score: 0, verdict: 'human', sourceLanguage: null, reasons: [] });
+    expect(result.summary).toBe('No sign of translation');
+    expect(result.translation).toEqual({ likely: false, sourceLanguage: null, score: 0 });
+  });
+
+  it('answers both questions: a translation whose only evidence is the page around it is not called machine-translated', () => {
+    const text =
+      'The city council voted on Tuesday to close the old bridge for repairs that will last until the spring. Engineers found cracks in two of its pillars last month. Drivers will have to take the ring road, which adds about ten minutes to the trip, and buses will run every five minutes instead of every eight.';
+    const html = `<html lang="en"><head>
+      <meta name="description" content="Rada miasta zdecydowała we wtorek o zamknięciu starego mostu na czas remontu, który potrwa do wiosny.">
+      <meta property="og:description" content="Rada miasta zdecydowała we wtorek o zamknięciu starego mostu na czas remontu, który potrwa do wiosny.">
+      </head><body><article><figure><img src="/uploads/most-zamkniety-remont-rada-miasta.jpg" alt="Stary most w centrum miasta zostanie zamknięty"></figure>
+      <figure><img src="/uploads/kierowcy-objazd-autobusy.jpg" alt="Kierowcy muszą jechać objazdem przez obwodnicę"></figure><p>${text}</p></article></body></html>`;
+    const result = detectMachineTranslation(
+      pageContext(html, { url: 'https://news.example/2024/05/01/rada-miasta-zamyka-stary-most-na-remont/', text }),
+    );
+    expect(result.translation?.likely).toBe(true);
+    expect(result.sourceLanguage).toBe('pl');
+    expect(result.machine?.score).toBeLessThan(0.25);
+    expect(result.verdict).not.toBe('machine-translated');
+    expect(result.summary).toBe('Translated from Polish; reads like a human translation');
+  });
+
+  it('says “a few signs, not enough to tell” when there is some evidence below the threshold', () => {
+    const result = detectMachineTranslation(textContext('– Overall, it’s time to go home, said Putin.'));
+    expect(result.verdict).toBe('human');
+    expect(result.reasons.length).toBeGreaterThan(0);
+    expect(result.summary).toBe('A few signs, not enough to tell');
   });
 
   it('combines evidence by noisy-OR and lists reasons strongest first', () => {
@@ -41,6 +73,7 @@ describe('detectMachineTranslation', () => {
     const result = detectMachineTranslation(textContext('President Kasym-Żomart Tokayev spoke. Czytaj także: Putin in Almaty'));
     expect(result.sourceLanguage).toBe('pl');
     expect(result.verdict).toBe('machine-translated');
+    expect(result.summary).toBe('Machine-translated from Polish');
     expect(result.reasons.every((reason) => reason.language === 'pl')).toBe(true);
   });
 

@@ -51,3 +51,43 @@ describe('foreign-assets signal', () => {
     expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
   });
 });
+
+describe('foreign-assets signal: words the English lexicon does not know', () => {
+  it('reads a percent-encoded Cyrillic slug as Ukrainian', () => {
+    const slug = encodeURIComponent('військові-повернулися-додому-після-навчань');
+    const evidence = foreignAssets.run(pageContext(ARTICLE(''), { url: `https://news.example/2024/05/01/${slug}/` }));
+    expect(evidence?.languages).toHaveProperty('uk');
+    expect(evidence?.detail).toContain('військові');
+  });
+
+  it('reads a Russian slug transliterated into Latin letters', () => {
+    const evidence = foreignAssets.run(
+      pageContext(ARTICLE(''), { url: 'https://news.example/2024/05/01/moshenniki-obmanuli-pensionerku-iz-podmoskovya/' }),
+    );
+    expect(evidence?.languages).toHaveProperty('ru');
+  });
+
+  it('calls image file names and descriptions in a language it has no data for “not English”', () => {
+    const evidence = foreignAssets.run(pageContext(ARTICLE('<img src="/uploads/sojavae-juhataja-kohtus-ministriga.jpg" alt="">')));
+    expect(evidence?.detail).toContain('is not English');
+  });
+
+  it.each([
+    'https://news.example/2024/05/01/zelensky-meets-scholz-in-berlin/',
+    'https://news.example/2024/05/01/kubernetes-release-notes/',
+    'https://news.example/2024/05/01/photos-from-the-tokyo-marathon/',
+  ])('stays silent on an English slug with names or jargon: %s', (url) => {
+    expect(foreignAssets.run(pageContext(ARTICLE(''), { url }))).toBeNull();
+  });
+});
+
+describe('foreign-assets signal: file names made by machines', () => {
+  it.each([
+    '<img src="data:image/svg+xml;base64,PHN2ZyBoZWlnaHQ9JzM4MScgd2lkdGg9JzEwMDAnIHhtbG5zPSdodHRwOi8vd3d3LnczLm9yZy8yMDAwL3N2Zyc+" alt="">',
+    '<img src="/img/TELEMMGLPICT000295654214_trans_NvBQzQNjv4BqN7kF8Fb6ID_G1mQ.jpeg" alt="">',
+    '<img src="/img/eyJidWNrZXQiOiJ3ZXZvbHZlci1wcm9qZWN0LWltYWdlcyIsImtleSI.png" alt="">',
+    '<img src="/img/yoJEIxKZc5xLFHLk6CsL6fzAnCBX-7T0jP.jpg" alt="">',
+  ])('reads no language in %s', (image) => {
+    expect(foreignAssets.run(pageContext(ARTICLE(image), { url: 'https://news.example/2024/05/01/story/' }))).toBeNull();
+  });
+});

@@ -33,3 +33,21 @@ describe('leftover-words signal', () => {
     expect(leftoverWords.run(textContext('Read also: the mayor’s statement. Source: Reuters.'))).toBeNull();
   });
 });
+
+describe('leftover-words: bracket tags and “read also” labels of every source language', () => {
+  it.each([
+    ['cs', 'The mayor spoke on Monday. Související články: new bridge opens.'],
+    ['cs', 'The mayor spoke on Monday [GALERIE] and left.'],
+    ['de', 'The mayor spoke on Monday. Das könnte Sie auch interessieren: new bridge opens.'],
+    ['es', 'The mayor spoke on Monday. Noticias relacionadas: new bridge opens.'],
+    ['fr', 'The mayor spoke on Monday. À lire également: new bridge opens.'],
+    ['it', 'The mayor spoke on Monday. Potrebbe interessarti: new bridge opens.'],
+    ['nl', 'The mayor spoke on Monday. Bekijk ook: new bridge opens.'],
+    ['pt', 'The mayor spoke on Monday. Notícias relacionadas: new bridge opens.'],
+    ['ru', 'The mayor spoke on Monday. Читайте еще: new bridge opens.'],
+    ['tr', 'The mayor spoke on Monday. İlgili haberler: new bridge opens.'],
+    ['uk', 'The mayor spoke on Monday. Також читайте: new bridge opens.'],
+  ])('finds %s in “%s”', (language, text) => {
+    expect(leftoverWords.run(textContext(text))?.languages).toHaveProperty(language);
+  });
+});

@@ -55,7 +55,7 @@ describe('metadata-language signal', () => {
       '<img alt="Żołnierze rosyjscy na lotnisku w Ałmaty"><img alt="Prezydent Kazachstanu podczas konferencji prasowej w stolicy">';
     const evidence = metadataLanguage.run(pageContext(page('', `<article><p>The troops left.</p>${images}</article>`)));
     expect(evidence?.languages).toEqual({ pl: 0.35 });
-    expect(evidence?.detail).toContain('the image descriptions is Polish');
+    expect(evidence?.detail).toContain('the image descriptions are Polish');
   });
 
   it('counts the same text in two fields once', () => {

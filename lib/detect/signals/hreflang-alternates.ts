@@ -1,0 +1,34 @@
+/**
+ * <link rel="alternate" hreflang="pl"> next to an English page: the article
+ * exists in another language, and when that is one or two languages (not a
+ * site offered in twenty), the English page is most likely the translation.
+ * Says nothing about who translated: newsrooms publish human translations
+ * this way too.
+ */
+import type { Signal } from '../signal';
+import { listInWords } from '../signal';
+import { languageName } from '../../language/profiles';
+
+/** More alternates than this: a multilingual site, not an article with its original. */
+const MAX_LANGUAGES = 2;
+
+export const hreflangAlternates: Signal = {
+  id: 'hreflang-alternates',
+  englishOnly: true,
+  answers: 'translation',
+  run({ doc }) {
+    if (!doc) return null;
+    const languages = new Set<string>();
+    for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate" i][hreflang]'))) {
+      const code = (link.getAttribute('hreflang') ?? '').toLowerCase().split(/[-_]/)[0]!;
+      if (/^[a-z]{2}$/.test(code) && code !== 'en') languages.add(code);
+    }
+    if (languages.size === 0 || languages.size > MAX_LANGUAGES) return null;
+    const names = [...languages].map((code) => languageName(code));
+    return {
+      weight: 0.2,
+      detail: `The page links to a version of it in ${listInWords(names)}, of which it may be the translation.`,
+      languages: Object.fromEntries([...languages].map((code) => [code, 1 / languages.size])),
+    };
+  },
+};

@@ -1,0 +1,282 @@
+/**
+ * What the text model of machine-translated English reads in a passage:
+ * features about how the English is built, not what it is about, so that
+ * they carry across topics and source languages. Style statistics (sentence
+ * lengths, punctuation, word-frequency bands, lexical diversity, repetition,
+ * contractions), the rates of function words and of "skeleton" bigrams, in
+ * which every word but a function word is replaced by its shape.
+ */
+import { sentences as splitSentences, words as splitWords } from '../../text/words';
+import { wordRank } from '../../text/word-frequency';
+
+/** The vocabulary a trained model reads beyond the fixed style statistics (stored with its weights). */
+export interface FeatureVocabulary {
+  functionWords: string[];
+  skeletonBigrams: string[];
+}
+
+export const STYLE_FEATURES = [
+  'sentence-length-mean',
+  'sentence-length-sd',
+  'sentence-length-cv',
+  'long-sentences',
+  'short-sentences',
+  'word-length-mean',
+  'long-words',
+  'mattr',
+  'hapax-rate',
+  'band-top-100',
+  'band-101-1000',
+  'band-1001-6000',
+  'band-rare',
+  'mean-log-rank',
+  'capitalised-inside',
+  'digits',
+  'comma',
+  'commas-per-sentence',
+  'semicolon',
+  'colon',
+  'question',
+  'exclamation',
+  'parenthesis',
+  'quote',
+  'dash',
+  'hyphenated',
+  'contraction',
+  'possessive',
+  'repeated-content-words',
+  'repeated-bigrams',
+  'starts-with-the',
+  'starts-with-pronoun',
+  'starts-with-conjunction',
+  'starts-with-adverbial',
+] as const;
+
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'because']);
+const MATTR_WINDOW = 50;
+
+/** Straight quotes and apostrophes, one kind of dash: how a site types them says nothing about who translated. */
+function normalise(text: string): string {
+  return text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(/[–—]|\s-\s/g, ' – ')
+    .replace(/…/g, '...');
+}
+
+/** Counts of the punctuation marks the style features read, in one pass. */
+function punctuation(text: string) {
+  const marks = { comma: 0, semicolon: 0, colon: 0, question: 0, exclamation: 0, parenthesis: 0, quote: 0, dash: 0 };
+  for (let index = 0; index < text.length; index++) {
+    switch (text[index]) {
+      case ',':
+        marks.comma++;
+        break;
+      case ';':
+        marks.semicolon++;
+        break;
+      case ':':
+        marks.colon++;
+        break;
+      case '?':
+        marks.question++;
+        break;
+      case '!':
+        marks.exclamation++;
+        break;
+      case '(':
+        marks.parenthesis++;
+        break;
+      case '"':
+        marks.quote++;
+        break;
+      case '–':
+        marks.dash++;
+        break;
+    }
+  }
+  return marks;
+}
+
+function rate(count: number, total: number): number {
+  return total > 0 ? count / total : 0;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Moving-average type-token ratio: lexical diversity that does not fall with length. */
+function mattr(lower: string[]): number {
+  if (lower.length <= MATTR_WINDOW) return rate(new Set(lower).size, lower.length);
+  const counts = new Map<string, number>();
+  let types = 0;
+  let sum = 0;
+  for (let index = 0; index < lower.length; index++) {
+    const added = lower[index]!;
+    const before = counts.get(added) ?? 0;
+    counts.set(added, before + 1);
+    if (before === 0) types++;
+    if (index >= MATTR_WINDOW) {
+      const dropped = lower[index - MATTR_WINDOW]!;
+      const left = counts.get(dropped)! - 1;
+      counts.set(dropped, left);
+      if (left === 0) types--;
+    }
+    if (index >= MATTR_WINDOW - 1) sum += types / MATTR_WINDOW;
+  }
+  return sum / (lower.length - MATTR_WINDOW + 1);
+}
+
+function mean(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
+}
+
+function sd(values: number[]): number {
+  const average = mean(values);
+  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
+}
+
+/** Skeleton token: a function word itself; else the word's shape (capitalised, number, other word). */
+function skeletonToken(word: string, functionWords: ReadonlySet<string>): string {
+  const lower = word.toLowerCase();
+  if (functionWords.has(lower)) return lower;
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return '#';
+  if (isCapitalised(word)) return 'C';
+  return 'w';
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** The passage's tokens for skeleton bigrams: words and the punctuation that shapes sentences. */
+export function skeleton(text: string, functionWords: ReadonlySet<string>): string[] {
+  const tokens = normalise(text).match(/[\p{L}]+(?:'[\p{L}]+)*|\d+(?:[.,]\d+)*|[.,;:!?"()–]/gu) ?? [];
+  return tokens.map((token) => (/^[\p{L}\d]/u.test(token) ? skeletonToken(token, functionWords) : token));
+}
+
+/** Every skeleton bigram of the text, as `a b`. */
+export function skeletonBigrams(text: string, functionWords: ReadonlySet<string>): string[] {
+  const tokens = skeleton(text, functionWords);
+  const bigrams: string[] = [];
+  for (let index = 1; index < tokens.length; index++) bigrams.push(`${tokens[index - 1]} ${tokens[index]}`);
+  return bigrams;
+}
+
+export function featureNames(vocabulary: FeatureVocabulary): string[] {
+  return [
+    ...STYLE_FEATURES,
+    ...vocabulary.functionWords.map((word) => `fw:${word}`),
+    ...vocabulary.skeletonBigrams.map((bigram) => `sk:${bigram}`),
+  ];
+}
+
+/** The feature vector of one passage (~150 words), in the order of featureNames. */
+export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, functionWordSet = new Set(vocabulary.functionWords)): number[] {
+  const text = normalise(raw);
+  const sentenceList = splitSentences(text);
+  const sentenceWords = sentenceList.map((sentence) => splitWords(sentence));
+  const words = sentenceWords.flat();
+  const initial = new Set<number>();
+  let offset = 0;
+  for (const list of sentenceWords) {
+    initial.add(offset);
+    offset += list.length;
+  }
+  const n = words.length || 1;
+  const lower = words.map((word) => word.toLowerCase());
+  const lengths = sentenceWords.map((list) => list.length).filter((length) => length > 0);
+  const sentenceCount = lengths.length || 1;
+  const lengthMean = mean(lengths);
+
+  let top100 = 0;
+  let top1000 = 0;
+  let top6000 = 0;
+  let rare = 0;
+  let logRank = 0;
+  let capitalisedInside = 0;
+  const contentCounts = new Map<string, number>();
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const sentenceInitial = initial.has(index);
+    const rank = wordRank(word);
+    const capitalised = isCapitalised(word);
+    if (capitalised && !sentenceInitial && (rank === null || rank > 100)) capitalisedInside++;
+    // Names are neither frequent nor rare English: they follow the topic.
+    if (capitalised && rank === null) continue;
+    if (rank !== null && rank <= 100) top100++;
+    else if (rank !== null && rank <= 1000) top1000++;
+    else if (rank !== null) top6000++;
+    else rare++;
+    logRank += Math.log(rank ?? 12_000);
+    if (rank === null || rank > 100) contentCounts.set(lower[index]!, (contentCounts.get(lower[index]!) ?? 0) + 1);
+  }
+  const ranked = top100 + top1000 + top6000 + rare || 1;
+  const contentTokens = [...contentCounts.values()].reduce((sum, value) => sum + value, 0);
+  const repeatedContent = [...contentCounts.values()].filter((value) => value > 1).reduce((sum, value) => sum + value, 0);
+  const bigramCounts = new Map<string, number>();
+  for (let index = 1; index < lower.length; index++) {
+    const key = `${lower[index - 1]} ${lower[index]}`;
+    bigramCounts.set(key, (bigramCounts.get(key) ?? 0) + 1);
+  }
+  const repeatedBigrams = [...bigramCounts.values()].filter((value) => value > 1).reduce((sum, value) => sum + value, 0);
+  const typeCounts = new Map<string, number>();
+  for (const word of lower) typeCounts.set(word, (typeCounts.get(word) ?? 0) + 1);
+  const hapax = [...typeCounts.values()].filter((value) => value === 1).length;
+  const firstWords = sentenceWords.map((list) => (list[0] ?? '').toLowerCase());
+  const firstWordsComma = sentenceList.filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length;
+
+  const marks = punctuation(text);
+  const style: Record<(typeof STYLE_FEATURES)[number], number> = {
+    'sentence-length-mean': lengthMean / 20,
+    'sentence-length-sd': sd(lengths) / 20,
+    'sentence-length-cv': sd(lengths) / (lengthMean || 1),
+    'long-sentences': rate(lengths.filter((length) => length > 30).length, sentenceCount),
+    'short-sentences': rate(lengths.filter((length) => length < 8).length, sentenceCount),
+    'word-length-mean': mean(words.map((word) => word.length)) / 5,
+    'long-words': rate(words.filter((word) => word.length >= 9).length, n),
+    mattr: mattr(lower),
+    'hapax-rate': rate(hapax, n),
+    'band-top-100': rate(top100, ranked),
+    'band-101-1000': rate(top1000, ranked),
+    'band-1001-6000': rate(top6000, ranked),
+    'band-rare': rate(rare, ranked),
+    'mean-log-rank': logRank / ranked / 10,
+    'capitalised-inside': rate(capitalisedInside, n),
+    digits: rate(count(text, /\d+/g), n),
+    comma: rate(marks.comma, n),
+    'commas-per-sentence': rate(marks.comma, sentenceCount) / 3,
+    semicolon: rate(marks.semicolon, n),
+    colon: rate(marks.colon, n),
+    question: rate(marks.question, n),
+    exclamation: rate(marks.exclamation, n),
+    parenthesis: rate(marks.parenthesis, n),
+    quote: rate(marks.quote, n),
+    dash: rate(marks.dash, n),
+    hyphenated: rate(words.filter((word) => word.includes('-')).length, n),
+    contraction: rate(count(text, /\b\p{L}+(?:n't|'re|'ll|'ve|'m|'d)\b|\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
+    possessive: rate(count(text, /\b\p{L}+'s\b/gu) - count(text, /\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
+    'repeated-content-words': rate(repeatedContent, contentTokens),
+    'repeated-bigrams': rate(repeatedBigrams, n),
+    'starts-with-the': rate(firstWords.filter((word) => word === 'the').length, sentenceCount),
+    'starts-with-pronoun': rate(firstWords.filter((word) => PRONOUNS.has(word)).length, sentenceCount),
+    'starts-with-conjunction': rate(firstWords.filter((word) => CONJUNCTIONS.has(word)).length, sentenceCount),
+    'starts-with-adverbial': rate(firstWordsComma, sentenceCount),
+  };
+
+  const fwCounts = new Map<string, number>();
+  for (const word of lower) if (functionWordSet.has(word)) fwCounts.set(word, (fwCounts.get(word) ?? 0) + 1);
+  const bigrams = skeletonBigrams(text, functionWordSet);
+  const skCounts = new Map<string, number>();
+  for (const bigram of bigrams) skCounts.set(bigram, (skCounts.get(bigram) ?? 0) + 1);
+  return [
+    ...STYLE_FEATURES.map((name) => style[name]),
+    // Square roots: a word's rate varies less between passages that way, as counts of rare events do.
+    ...vocabulary.functionWords.map((word) => Math.sqrt(rate(fwCounts.get(word) ?? 0, n))),
+    ...vocabulary.skeletonBigrams.map((bigram) => Math.sqrt(rate(skCounts.get(bigram) ?? 0, bigrams.length))),
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * The text model of machine-translated English: a logistic regression over
+ * the passage features of ./features.ts. Its weights and vocabulary are
+ * lib/data/mt-english/model.json, written by scripts/train-detector.ts.
+ * An article is cut into passages of about the length the model was
+ * trained on; its score is the mean of their log-odds, so that a long
+ * article is judged on all of it and no single paragraph decides.
+ */
+import { passageFeatures, type FeatureVocabulary } from './features';
+import { sentences as splitSentences } from '../../text/words';
+
+export interface TextModel extends FeatureVocabulary {
+  /** What it was trained on and how it scored held apart (for the README and the curious). */
+  about: string;
+  /** Words per passage the model was trained on. */
+  passageWords: number;
+  /** Feature names, in the order of `mean`, `scale` and `weights`. */
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+export interface TextModelScore {
+  /** Probability-like 0..1 that the text is machine-translated English. */
+  probability: number;
+  /** Mean log-odds over the passages. */
+  logit: number;
+  /** How many passages were scored. */
+  passages: number;
+}
+
+/** Below this many words there is too little text to read its style. */
+export const MIN_WORDS = 80;
+
+/** Log-odds of one passage. */
+export function passageLogit(model: TextModel, text: string, functionWords = new Set(model.functionWords)): number {
+  const values = passageFeatures(text, model, functionWords);
+  let logit = model.bias;
+  for (let index = 0; index < values.length; index++) {
+    logit += ((values[index]! - model.mean[index]!) / model.scale[index]!) * model.weights[index]!;
+  }
+  return logit;
+}
+
+/** Sentences joined into passages of about `size` words (a short tail joins the last passage), at most `max` of them. */
+export function passagesOf(text: string, size: number, max = Infinity): string[] {
+  const passages: string[] = [];
+  let current: string[] = [];
+  let count = 0;
+  for (const sentence of splitSentences(text)) {
+    if (passages.length >= max) return passages;
+    current.push(sentence);
+    count += countWords(sentence);
+    if (count >= size) {
+      passages.push(current.join(' '));
+      current = [];
+      count = 0;
+    }
+  }
+  if (current.length > 0 && passages.length < max) {
+    if (passages.length > 0 && count < size / 2) passages[passages.length - 1] += ` ${current.join(' ')}`;
+    else passages.push(current.join(' '));
+  }
+  return passages;
+}
+
+/** Words of a sentence, roughly (runs of letters): enough to cut passages. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const letter =
+      code > 64 && ((code | 32) > 96 && (code | 32) < 123 ? true : code > 127 && text[index]!.toLowerCase() !== text[index]!.toUpperCase());
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
+}
+
+/**
+ * Scores a text (an article or a passage); null when it is too short to
+ * tell. Long articles are judged on their first `maxPassages` passages: the
+ * style does not change further on, and the time must not grow with length.
+ */
+export function scoreText(model: TextModel, text: string, maxPassages = 8): TextModelScore | null {
+  const head = text.length > maxPassages * model.passageWords * 12 ? text.slice(0, maxPassages * model.passageWords * 12) : text;
+  if (countWords(head) < MIN_WORDS) return null;
+  const functionWords = new Set(model.functionWords);
+  const passages = passagesOf(head, model.passageWords, maxPassages);
+  const logits = passages.map((passage) => passageLogit(model, passage, functionWords));
+  const logit = logits.reduce((sum, value) => sum + value, 0) / logits.length;
+  return { probability: 1 / (1 + Math.exp(-logit)), logit, passages: passages.length };
+}

