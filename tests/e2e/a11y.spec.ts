@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, tabIdOf } from './fixtures';
+import { test, expect, openTab, openView } from './fixtures';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 
@@ -24,12 +24,9 @@ test('the popup and the full-tab reader have no serious or critical accessibilit
   extensionId,
   origin,
 }) => {
-  const page = await context.newPage();
-  await page.goto(origin + SEED_PATH);
-  const tabId = await tabIdOf(serviceWorker, page);
-  for (const view of ['popup', 'reader']) {
-    const reader = await context.newPage();
-    await reader.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  for (const view of ['popup', 'reader'] as const) {
+    const reader = await openView(context, extensionId, view, tabId);
     await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
     expect(await seriousViolations(reader), view).toEqual([]);
     // The flags are named for screen readers, not shown by colour alone.

@@ -4,7 +4,7 @@
  * never requested; dark and sepia pass the accessibility check too.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, tabIdOf } from './fixtures';
+import { test, expect, openTab, openView } from './fixtures';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 /** A real article with images of its own (Readability's test suite, Apache-2.0: tests/fixtures/human/NOTICE). */
@@ -16,11 +16,8 @@ test('theme and type are chosen in the reader, saved, and shared with the popup,
   extensionId,
   origin,
 }) => {
-  const page = await context.newPage();
-  await page.goto(origin + SEED_PATH);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const reader = await context.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const reader = await openView(context, extensionId, 'reader', tabId);
   await expect(reader.getByTestId('reading-time')).toHaveText(/^\d+ min read$/);
 
   const menu = reader.getByTestId('appearance');
@@ -35,8 +32,7 @@ test('theme and type are chosen in the reader, saved, and shared with the popup,
   // The flags are drawn again on the rebuilt article.
   await expect(reader.getByTestId('article').locator('mark.unspun-flag')).toHaveCount(5);
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openView(context, extensionId, 'popup', tabId);
   await expect(popup.getByTestId('article')).toContainText('Kazakhstan');
   await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
   // The popup keeps within the browser's 800×600 limit.
@@ -54,9 +50,7 @@ test('with images off, the reader shows and requests none of the article’s ima
   extensionId,
   origin,
 }) => {
-  const page = await context.newPage();
-  await page.goto(origin + IMAGES_PATH);
-  const tabId = await tabIdOf(serviceWorker, page);
+  const { tabId } = await openTab(context, serviceWorker, origin + IMAGES_PATH);
   const images = async (appearance: object) => {
     await serviceWorker.evaluate((value) => chrome.storage.local.set({ readerAppearance: value }), appearance);
     const reader = await context.newPage();
@@ -85,12 +79,9 @@ for (const theme of ['dark', 'sepia'] as const) {
     origin,
   }) => {
     await serviceWorker.evaluate((chosen) => chrome.storage.local.set({ readerAppearance: { theme: chosen } }), theme);
-    const page = await context.newPage();
-    await page.goto(origin + SEED_PATH);
-    const tabId = await tabIdOf(serviceWorker, page);
-    for (const view of ['popup', 'reader']) {
-      const reader = await context.newPage();
-      await reader.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+    const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+    for (const view of ['popup', 'reader'] as const) {
+      const reader = await openView(context, extensionId, view, tabId);
       await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
       const results = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -127,3 +127,17 @@ export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number
   if (id === null) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
+
+/** Opens `url` in a new tab and returns it with the browser's id for it. */
+export async function openTab(context: BrowserContext, serviceWorker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(serviceWorker, page) };
+}
+
+/** The popup or the full-tab reader, opened as a page on the tab `tabId`. */
+export async function openView(context: BrowserContext, extensionId: string, view: 'popup' | 'reader', tabId: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+  return page;
+}

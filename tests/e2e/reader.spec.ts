@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { test, expect, tabIdOf } from './fixtures';
+import { test, expect, tabIdOf, openTab, openView } from './fixtures';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 const seed = JSON.parse(readFileSync('tests/fixtures/seed/expected.json', 'utf8')) as { articleParagraphs: string[] };
@@ -158,11 +158,8 @@ test('the reader exports the article as Markdown and HTML, with the flags as foo
   extensionId,
   origin,
 }) => {
-  const page = await context.newPage();
-  await page.goto(origin + SEED_PATH);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const reader = await context.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const reader = await openView(context, extensionId, 'reader', tabId);
   await expect(reader.getByTestId('title')).toHaveText('Peacekeeping has completed its mission in Kazakhstan');
   const exportMenu = reader.getByTestId('export');
   await exportMenu.locator('summary').click();
