@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, readPage } from './corpus';
-import { findChromium } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 
 /** The Chromium executable, or an error that says how to get one. */
 export async function chromiumPath(): Promise<string> {
@@ -10,15 +10,7 @@ export async function chromiumPath(): Promise<string> {
   if (found.path === null) throw new Error(found.problem);
   return found.path;
 }
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export interface BenchPage {
   id: string;

@@ -1,4 +1,5 @@
 export type Found = { path: string; source: string } | { path: null; problem: string };
+export const CHROMIUM_ARGS: string[];
 export const CHROMIUM_HELP: string;
 export const FIREFOX_HELP: string;
 export function findChromium(): Promise<Found>;

@@ -39,6 +39,17 @@ async function playwrightChromium() {
   }
 }
 
+/** Headless Chromium without the background connections this machine's closed network refuses. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const CHROMIUM_HELP =
   'No Chromium or Chrome found for the end-to-end tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
   'elsewhere: `npx playwright install chromium`) or point CHROMIUM_PATH at its executable.';

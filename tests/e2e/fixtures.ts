@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
-import { findChromium } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 const FIXTURES = resolve('tests/fixtures');
@@ -69,17 +69,7 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
     executablePath: browser.path,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
 }
 
