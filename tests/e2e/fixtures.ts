@@ -46,6 +46,17 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
             ? 'text/javascript'
             : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
+      // ?pause=N sends an HTML page up to its `<!-- pause -->` marker, then the rest N ms later,
+      // the way a page arrives over a real network (a page served from memory in one packet can
+      // be parsed to its end before any extension's storage read returns).
+      const pause = Number(url.searchParams.get('pause') ?? 0);
+      const marker = body.indexOf('<!-- pause -->');
+      if (pause > 0 && marker >= 0) {
+        response.write(body.subarray(0, marker));
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pause, 5000)));
+        response.end(body.subarray(marker));
+        return;
+      }
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
