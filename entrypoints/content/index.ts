@@ -12,7 +12,7 @@
  * the DOM is parsed it asks what else to hide, and afterwards it sends a
  * fresh snapshot, in idle time, when content arrives late.
  */
-import { restorePage, isCleaned, addRuleStyle, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
 import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
@@ -58,7 +58,7 @@ async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<Content
 }
 
 function cleanState(): CleanState {
-  return { cleaned: isCleaned(document), hidden: document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length };
+  return { cleaned: isCleaned(document), hidden: hiddenCount(document) };
 }
 
 /** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */

@@ -6,7 +6,7 @@
  * hide nothing new come ever more rarely, so a page that never stops
  * changing (a ticker, a carousel) is not snapshotted over and over.
  */
-import { HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { hiddenCount as countHidden } from '@/lib/boilerplate/cleanup';
 
 export interface LateContentWatcher {
   stop(): void;
@@ -26,7 +26,7 @@ export function lateContentWatcher(doc: Document, round: () => Promise<void>): L
   let again = false;
   let stopped = false;
 
-  const hiddenCount = () => doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;
+  const hiddenCount = () => countHidden(doc);
 
   const run = async () => {
     if (stopped) return;

@@ -1,7 +1,15 @@
 /**
  * In-page cleanup: hides the boilerplate of the live page reversibly. Nodes
- * are never removed or moved; cleanup only adds its own marker attribute and
- * one <style> element, and restore takes exactly those away again.
+ * are never removed or moved; cleanup only adds its own attributes and
+ * style elements, and restore takes exactly those away again.
+ *
+ * What we hid is remembered here, per document, not read back from the DOM:
+ * a page can write any attribute, so our marker attribute only tells a human
+ * (and tests) the kind. The style that hides keys on an attribute whose name
+ * holds a random token made when we first hide something, so a page that
+ * copies our marker onto its article beforehand hides nothing, cannot make
+ * "Show original" touch its own elements and cannot make us count or skip
+ * what we did not hide.
  */
 import type { BoilerplateKind, RemovedBlock } from '../report';
 import { BOILERPLATE_KINDS } from '../report';
@@ -32,12 +40,64 @@ export interface CleanupResult {
   blocks: RemovedBlock[];
 }
 
-export function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+interface CleanupState {
+  /** Makes the hiding attribute's name ours alone on this page. */
+  token: string;
+  hidden: Map<Element, BoilerplateKind>;
+  style: HTMLStyleElement | null;
+  ruleStyle: HTMLStyleElement | null;
+}
+
+const states = new WeakMap<Document, CleanupState>();
+
+function randomToken(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function stateOf(doc: Document): CleanupState {
+  let state = states.get(doc);
+  if (!state) states.set(doc, (state = { token: randomToken(), hidden: new Map(), style: null, ruleStyle: null }));
+  return state;
+}
+
+const keyAttribute = (state: CleanupState) => `data-unspun-${state.token}`;
+
+function ensureStyle(doc: Document, state: CleanupState): void {
+  if (state.style?.isConnected) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = `[${HIDDEN_ATTRIBUTE}]{display:none!important}`;
+  style.textContent = `[${keyAttribute(state)}]{display:none!important}`;
   (doc.head ?? doc.documentElement).appendChild(style);
+  state.style = style;
+}
+
+/** Whether we hid this element or one around it (what the page marked does not count). */
+export function isHiddenByUs(element: Element): boolean {
+  const hidden = states.get(element.ownerDocument)?.hidden;
+  if (!hidden?.size) return false;
+  for (let node: Element | null = element; node; node = node.parentElement) if (hidden.has(node)) return true;
+  return false;
+}
+
+/** Hides one element as `kind`; false when it (or a block around it) is hidden already. */
+export function hideElement(element: Element, kind: BoilerplateKind): boolean {
+  if (isHiddenByUs(element)) return false;
+  const doc = element.ownerDocument;
+  const state = stateOf(doc);
+  element.setAttribute(keyAttribute(state), '');
+  element.setAttribute(HIDDEN_ATTRIBUTE, kind);
+  state.hidden.set(element, kind);
+  ensureStyle(doc, state);
+  return true;
+}
+
+/** How many elements of the page we hide now. */
+export function hiddenCount(doc: Document): number {
+  let count = 0;
+  for (const element of states.get(doc)?.hidden.keys() ?? []) if (element.isConnected) count++;
+  return count;
 }
 
 export function cleanupPage(doc: Document, options: CleanupOptions = {}): CleanupResult {
@@ -45,16 +105,15 @@ export function cleanupPage(doc: Document, options: CleanupOptions = {}): Cleanu
 }
 
 /** Marks the matches hidden (skipping what is hidden already). */
-export function hideMatches(doc: Document, matches: readonly BoilerplateMatch[]): CleanupResult {
+export function hideMatches(_doc: Document, matches: readonly BoilerplateMatch[]): CleanupResult {
   let hidden = 0;
   const blocks: RemovedBlock[] = [];
   for (const match of matches) {
-    if (match.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
+    if (isHiddenByUs(match.element)) continue;
     blocks.push(describeMatch(match));
-    match.element.setAttribute(HIDDEN_ATTRIBUTE, match.kind);
+    hideElement(match.element, match.kind);
     hidden++;
   }
-  if (hidden > 0) ensureStyle(doc);
   return { hidden, blocks };
 }
 
@@ -65,22 +124,33 @@ export function hideMatches(doc: Document, matches: readonly BoilerplateMatch[])
  * while there is no head yet) and restorePage takes it out again.
  */
 export function addRuleStyle(doc: Document, css: string): void {
-  if (!css || doc.getElementById(RULE_STYLE_ID)) return;
+  const state = stateOf(doc);
+  if (!css || state.ruleStyle) return;
   const style = doc.createElement('style');
   style.id = RULE_STYLE_ID;
   style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
+  state.ruleStyle = style;
 }
 
-/** Shows everything cleanup hid; returns how many elements came back. */
+/** Shows everything cleanup hid; returns how many elements came back. Elements the page marked itself stay as they are. */
 export function restorePage(doc: Document): number {
-  const hidden = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
-  for (const element of hidden) element.removeAttribute(HIDDEN_ATTRIBUTE);
-  doc.getElementById(STYLE_ID)?.remove();
-  doc.getElementById(RULE_STYLE_ID)?.remove();
-  return hidden.length;
+  const state = states.get(doc);
+  if (!state) return 0;
+  const key = keyAttribute(state);
+  let restored = 0;
+  for (const element of state.hidden.keys()) {
+    element.removeAttribute(key);
+    element.removeAttribute(HIDDEN_ATTRIBUTE);
+    if (element.isConnected) restored++;
+  }
+  state.style?.remove();
+  state.ruleStyle?.remove();
+  states.delete(doc);
+  return restored;
 }
 
 export function isCleaned(doc: Document): boolean {
-  return !!doc.getElementById(STYLE_ID) || !!doc.getElementById(RULE_STYLE_ID);
+  const state = states.get(doc);
+  return !!state && (state.hidden.size > 0 || !!state.ruleStyle);
 }

@@ -2,12 +2,12 @@
  * The answer to a snapshot: which of the page's elements to hide, by
  * address (lib/dom/address.ts). Worked out on the parsed snapshot, away
  * from the page; applied to the live page in one pass that only resolves
- * addresses and sets the cleanup's marker attribute.
+ * addresses and hides through the cleanup (lib/boilerplate/cleanup.ts).
  */
 import type { BoilerplateKind } from '../report';
 import { addressesOf, resolveAddresses, type ElementAddress } from '../dom/address';
 import type { BoilerplateMatch } from './classify';
-import { HIDDEN_ATTRIBUTE, ensureStyle } from './cleanup';
+import { hideElement } from './cleanup';
 
 export interface HideItem {
   address: ElementAddress;
@@ -46,10 +46,7 @@ export function applyHideList(doc: Document, list: HideList): HideOutcome {
   let changed = 0;
   elements.forEach((element, position) => {
     if (!element) return void changed++;
-    if (element.closest(`[${HIDDEN_ATTRIBUTE}]`)) return;
-    element.setAttribute(HIDDEN_ATTRIBUTE, list.items[position]!.kind);
-    hidden++;
+    if (hideElement(element, list.items[position]!.kind)) hidden++;
   });
-  if (hidden > 0) ensureStyle(doc);
   return { hidden, changed };
 }

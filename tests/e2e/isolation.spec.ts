@@ -1,7 +1,8 @@
 /**
  * A hostile page cannot steer us: it overwrites the built-ins our content
  * script relies on before we run, and tries to start a cleanup and read a
- * report through every channel a page has. Our scripts run in their own
+ * report through every channel a page has, and writes our marker attribute
+ * onto its own article. Our scripts run in their own
  * world, so the analysis is the same as on the honest page, and nothing
  * happens until the user asks.
  */
@@ -30,6 +31,8 @@ const HOSTILE = `<script>
   };
   attempt();
   document.addEventListener('DOMContentLoaded', attempt);
+  // Our marker attribute, written by the page on its own article: it must not make us hide it.
+  document.addEventListener('DOMContentLoaded', () => document.querySelector('.entry-content').setAttribute('data-unspun-hidden', 'promo'));
 </script>`;
 
 test('a page that overwrites built-ins and asks for a cleanup gets neither: the same report, and nothing hidden until the user asks', async ({
@@ -53,7 +56,8 @@ test('a page that overwrites built-ins and asks for a cleanup gets neither: the 
   const flags = await popup.getByTestId('article').locator('mark.unspun-flag').count();
   // The page's own attempts, before and after it loaded, hid nothing.
   await expect(authorBox).toBeVisible();
-  expect(await page.locator('[data-unspun-hidden]').count()).toBe(0);
+  expect(await page.locator('[data-unspun-hidden]').count()).toBe(1);
+  const articleText = page.getByText('Protests broke out in Kazakhstan in early January');
 
   // The same analysis as on the honest page.
   const honest = await openTab(context, serviceWorker, `${origin}/seed/kazakhstan-wordpress.html`);
@@ -63,8 +67,11 @@ test('a page that overwrites built-ins and asks for a cleanup gets neither: the 
   // The user's own click still works on the tampered page, and so does "Show original".
   await popup.getByRole('button', { name: 'Clean this page' }).click();
   await expect(authorBox).toBeHidden();
+  // The article the page marked with our attribute stays on screen; the marker is the page's.
+  await expect(articleText).toBeVisible();
   await popup.getByRole('button', { name: 'Show original' }).click();
   await expect(authorBox).toBeVisible();
+  expect(await page.locator('.entry-content').getAttribute('data-unspun-hidden')).toBe('promo');
   // Our scripts never called the page's forgeries (they run in their own world).
   const tampered = await page.evaluate(() =>
     (window as unknown as { __tamperedWith: string[] }).__tamperedWith.filter((what) => !what.startsWith('no runtime')),

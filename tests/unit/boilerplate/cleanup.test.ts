@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cleanupPage, restorePage, isCleaned, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { cleanupPage, restorePage, isCleaned, hiddenCount, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
 import { articlePage, documentFrom } from '../helpers';
 
 const PAGE = articlePage(
   '<p id="promo"><strong>Also read:</strong> <a href="/x/">Council approves the budget</a></p>',
   '<nav id="menu"><a href="/">Home</a> <a href="/world/">World</a></nav><div id="share" class="share-buttons"><a href="https://twitter.com/intent/tweet?u=1">X</a></div>',
 );
+
+/** The elements our style sheet hides: what its selector matches. */
+function hiddenBy(doc: Document): Element[] {
+  const css = Array.from(doc.querySelectorAll('style')).at(-1)?.textContent ?? '';
+  const selector = css.slice(0, css.indexOf('{'));
+  return selector ? Array.from(doc.querySelectorAll(selector)) : [];
+}
 
 describe('cleanupPage', () => {
   it('hides boilerplate with the marker attribute and one style rule', () => {
@@ -16,8 +23,8 @@ describe('cleanupPage', () => {
     expect(doc.getElementById('share')!.getAttribute(HIDDEN_ATTRIBUTE)).toBe('share');
     const styles = doc.querySelectorAll('style');
     expect(styles).toHaveLength(1);
-    expect(styles[0]!.textContent).toContain(`[${HIDDEN_ATTRIBUTE}]`);
     expect(styles[0]!.textContent).toContain('display:none');
+    expect(hiddenBy(doc).map((element) => element.id)).toEqual(['promo', 'share']);
     expect(result.blocks.map((block) => block.kind).sort()).toEqual(['promo', 'share']);
     expect(isCleaned(doc)).toBe(true);
   });
@@ -106,5 +113,43 @@ describe('restorePage', () => {
     cleanupPage(doc);
     expect(restorePage(doc)).toBe(2);
     expect(doc.documentElement.outerHTML).toBe(original);
+  });
+});
+
+describe('a page that writes our marker itself', () => {
+  const MARKED = articlePage(
+    '<p id="promo"><strong>Also read:</strong> <a href="/x/">Council approves the budget</a></p>',
+    '<aside id="own" data-unspun-hidden="promo"><p>The page marked this itself</p></aside>',
+  );
+
+  it('cannot make our style hide its own content, nor be counted or skipped as ours', () => {
+    const doc = documentFrom(MARKED.replace('<article', '<article data-unspun-hidden="ads"'));
+    const result = cleanupPage(doc);
+    // The promo inside the article the page marked is still ours to hide.
+    expect(result.hidden).toBe(1);
+    expect(hiddenBy(doc).map((element) => element.id)).toEqual(['promo']);
+    expect(hiddenCount(doc)).toBe(1);
+  });
+
+  it('keeps its own markers through "Show original", which undoes only what we did', () => {
+    const doc = documentFrom(MARKED);
+    const original = doc.documentElement.outerHTML;
+    cleanupPage(doc);
+    expect(restorePage(doc)).toBe(1);
+    expect(doc.documentElement.outerHTML).toBe(original);
+    expect(doc.getElementById('own')!.getAttribute(HIDDEN_ATTRIBUTE)).toBe('promo');
+  });
+
+  it('cannot pass for a cleaned page by adding style elements with our ids', () => {
+    const doc = documentFrom(
+      MARKED.replace('</head>', '<style id="unspun-cleanup-style"></style><style id="unspun-rule-style"></style></head>'),
+    );
+    expect(isCleaned(doc)).toBe(false);
+    cleanupPage(doc);
+    expect(isCleaned(doc)).toBe(true);
+    restorePage(doc);
+    expect(isCleaned(doc)).toBe(false);
+    // Its own style elements are its own: still there.
+    expect(doc.querySelectorAll('style')).toHaveLength(2);
   });
 });
