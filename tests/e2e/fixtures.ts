@@ -44,7 +44,9 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
           ? 'application/pdf'
           : path.endsWith('.js')
             ? 'text/javascript'
-            : 'application/octet-stream';
+            : path.endsWith('.png')
+              ? 'image/png'
+              : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
       // ?pause=N sends an HTML page up to its `<!-- pause -->` marker, then the rest N ms later,
       // the way a page arrives over a real network (a page served from memory in one packet can
@@ -72,7 +74,7 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
 }
 
 /** Chromium (scripts/find-browser.mjs says which), headless, with the e2e build of the extension loaded. */
-export async function launchWithExtension(): Promise<BrowserContext> {
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
   const browser = await findChromium();
@@ -80,7 +82,7 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
     executablePath: browser.path,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
