@@ -13,6 +13,8 @@ import { requestSitePermission } from './options/permissions';
 import { siteDomainOf } from '@/lib/rules/patterns';
 import { createRule } from '@/lib/rules/model';
 import { loadRules, saveRules } from '@/lib/rules/store';
+import { recordSiteVisit } from '@/lib/history/store';
+import { describeSite, suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-history';
 
 type State =
   | { phase: 'loading' }
@@ -38,6 +40,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   const [busy, setBusy] = useState(false);
   const [cleanError, setCleanError] = useState<string | null>(null);
   const [ruleMessage, setRuleMessage] = useState<string | null>(null);
+  const [siteSummary, setSiteSummary] = useState<SiteSummary | null>(null);
   const [appearance, changeAppearance] = useAppearance();
 
   useEffect(() => {
@@ -50,6 +53,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
       if (!report.ok) return setState({ phase: 'error', message: report.error });
       setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
+      // Only articles count towards what a site has served; the history is a nicety, so a storage failure stays quiet.
+      if (report.value.article.text.trim())
+        void recordSiteVisit(report.value.url, report.value.mt.verdict)
+          .then(setSiteSummary)
+          .catch(() => undefined);
     })();
   }, []);
 
@@ -90,6 +98,8 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     else setCleanError(response.error);
   };
   const site = siteDomainOf(report.url);
+  const siteNote = siteSummary && describeSite(siteSummary);
+  const suggestClean = !!siteSummary && suggestsCleaningSite(siteSummary) && !ruleMessage;
   const alwaysClean = () => {
     if (!site) return;
     // The permission prompt must open inside the click: ask before anything else is awaited.
@@ -142,7 +152,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             </button>
           )}
           {site && (
-            <button type="button" class="secondary" onClick={alwaysClean}>
+            <button type="button" class={suggestClean ? undefined : 'secondary'} onClick={alwaysClean} data-testid="always-clean">
               Always clean this site
             </button>
           )}
@@ -152,6 +162,12 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             </span>
           )}
         </div>
+        {siteNote && (
+          <p class="status site-history" data-testid="site-history">
+            {siteNote}
+            {suggestClean && ' You can have it cleaned automatically.'}
+          </p>
+        )}
         {cleanError && (
           <p class="status error" role="alert">
             {cleanError}

@@ -20,6 +20,7 @@ import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
 import { StorageDamage } from './StorageDamage';
 import { hasSitePermission, requestSitePermission } from './permissions';
+import { SiteHistory } from './SiteHistory';
 
 const ALL_SITES = ['*://*/*'];
 
@@ -240,6 +241,8 @@ export function OptionsApp() {
           ))}
         </fieldset>
       </section>
+
+      <SiteHistory />
 
       <ImportExport
         rules={rules}
