@@ -54,30 +54,60 @@ function startTag(element: Element): string {
  * The body's markup, as outerHTML would give it, in slices: yields (with
  * nothing) where the caller may let the page run. Text and comments directly
  * inside an opened element are written out here as the HTML serialiser would.
+ * A loop with its own stack of opened elements, not recursion: a page its
+ * script nested 10,000 deep would overflow the call stack.
  */
 function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, void> {
   let budget = SLICE_ELEMENTS;
-  function* take(node: Node): Generator<void, void, void> {
-    if (node.nodeType === 3) return void parts.push(escapeText((node as Text).data));
-    if (node.nodeType === 8) return void parts.push(`<!--${(node as Comment).data}-->`);
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    const size = element.getElementsByTagName('*').length + 1;
-    if (size <= SLICE_ELEMENTS) {
-      if (size > budget) {
-        yield;
-        budget = SLICE_ELEMENTS;
-      }
-      parts.push(element.outerHTML);
-      budget -= size;
-      return;
-    }
-    parts.push(startTag(element));
-    // A child the page removes during a pause ends this element early: addresses after it stop matching and are left alone.
-    for (let child = element.firstChild; child; child = child.nextSibling) yield* take(child);
+  const opened: Element[] = [];
+  const close = (element: Element) => {
     if (!VOID.has(element.localName)) parts.push(`</${element.localName}>`);
+  };
+  let node: Node | null = body;
+  while (node) {
+    if (node.nodeType === 3) parts.push(escapeText((node as Text).data));
+    else if (node.nodeType === 8) parts.push(`<!--${(node as Comment).data}-->`);
+    else if (node.nodeType === 1) {
+      const element = node as Element;
+      const size = element.getElementsByTagName('*').length + 1;
+      if (size <= SLICE_ELEMENTS) {
+        if (size > budget) {
+          yield;
+          budget = SLICE_ELEMENTS;
+        }
+        parts.push(element.outerHTML);
+        budget -= size;
+      } else {
+        parts.push(startTag(element));
+        // Counting the subtree costs too: down a deep chain of big elements it adds up.
+        budget -= Math.ceil(size / 16);
+        if (budget <= 0) {
+          yield;
+          budget = SLICE_ELEMENTS;
+        }
+        // A child the page removes during a pause ends this element early: addresses after it stop matching and are left alone.
+        if (element.firstChild) {
+          opened.push(element);
+          node = element.firstChild;
+          continue;
+        }
+        close(element);
+      }
+    }
+    // On to the next sibling, closing each opened element whose children ran out.
+    let done: Node = node;
+    node = null;
+    while (done !== body) {
+      if (done.nextSibling) {
+        node = done.nextSibling;
+        break;
+      }
+      const parent = opened.pop();
+      if (!parent) break;
+      close(parent);
+      done = parent;
+    }
   }
-  yield* take(body);
 }
 
 function snapshotParts(doc: Document, url: string) {
