@@ -13,8 +13,13 @@ export interface LateContentWatcher {
 }
 
 /** Quiet time after the last added element before a round, doubled after each round that hid nothing. */
-const SETTLE_MS = 250;
-const MAX_SETTLE_MS = 8000;
+export const SETTLE_MS = 250;
+export const MAX_SETTLE_MS = 8000;
+/**
+ * A page that never stops adding elements (a ticker, a live blog) is never
+ * quiet: a burst gets its round at most this many settle times after it began.
+ */
+const MAX_WAIT_SETTLES = 4;
 
 type IdleWindow = Window & typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
@@ -22,6 +27,8 @@ export function lateContentWatcher(doc: Document, round: () => Promise<void>): L
   const view = doc.defaultView as IdleWindow | null;
   let settle = SETTLE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the burst waiting for its round began (null: none waiting). */
+  let burstStart: number | null = null;
   let running = false;
   let again = false;
   let stopped = false;
@@ -48,11 +55,17 @@ export function lateContentWatcher(doc: Document, round: () => Promise<void>): L
   const schedule = () => {
     if (stopped) return;
     if (running) return void (again = true);
+    const now = Date.now();
+    burstStart ??= now;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (view?.requestIdleCallback) view.requestIdleCallback(() => void run(), { timeout: 1000 });
-      else void run();
-    }, settle);
+    timer = setTimeout(
+      () => {
+        burstStart = null;
+        if (view?.requestIdleCallback) view.requestIdleCallback(() => void run(), { timeout: 1000 });
+        else void run();
+      },
+      Math.max(0, Math.min(settle, burstStart + settle * MAX_WAIT_SETTLES - now)),
+    );
   };
 
   const observer = new MutationObserver((records) => {
