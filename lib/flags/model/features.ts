@@ -77,7 +77,20 @@ function numberDisagrees(determiner: string, word: string): boolean {
  */
 function lexiconClass(surface: string): number {
   if (surface.length < LEXICON_MIN_LENGTH || /\p{N}/u.test(surface)) return 2;
-  return surface.split(/[-']/).every((part) => part.length < LEXICON_MIN_LENGTH || isEnglishWord(part)) ? 1 : 0;
+  // "fund’s", "well-known": each part is judged; a possessive's "s" is too short to be.
+  return surface.split(/[-'’]/).every((part) => part.length < LEXICON_MIN_LENGTH || inDictionary(part)) ? 1 : 0;
+}
+
+/** The dictionary is American with some British forms: a British spelling ("realisable", "armouries") counts too. */
+function inDictionary(word: string): boolean {
+  if (isEnglishWord(word)) return true;
+  const american = word
+    .toLowerCase()
+    .replace(/is(e|ed|es|ing|ation|ations|able|er|ers)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ite|ites|able|ful|less|ies|y)?$/, 'or$1')
+    .replace(/lment(s?)$/, 'llment$1')
+    .replace(/tre(s?)$/, 'ter$1');
+  return american !== word.toLowerCase() && isEnglishWord(american);
 }
 
 /**

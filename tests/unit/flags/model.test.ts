@@ -62,6 +62,11 @@ describe('word features', () => {
     expect(feature('It was divided into 100 sentaavograms.', 'sentaavograms', 'lexicon')).toBe(0);
     expect(feature('It was divided into 100 sentaavograms.', '100', 'lexicon')).toBe(2);
     expect(feature('A well-known writer.', 'well-known', 'lexicon')).toBe(1);
+    // Typographic apostrophes and British spellings are a careful translator's, not made-up words.
+    expect(feature('He chaired the fund’s board.', 'fund’s', 'lexicon')).toBe(1);
+    expect(feature('It is a realisable possibility.', 'realisable', 'lexicon')).toBe(1);
+    expect(feature('Weapons seized from armouries.', 'armouries', 'lexicon')).toBe(1);
+    expect(feature('The fulfilment of wishes.', 'fulfilment', 'lexicon')).toBe(1);
   });
 
   it('counts the made-up lower-case words of the sentence, not its names', () => {
