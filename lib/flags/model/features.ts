@@ -5,6 +5,7 @@
  * (scripts/train-flags.ts) and the flag rule compute them with this one
  * function, so that the model reads live text as it was trained.
  */
+import { isEnglishWord, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
 import type { Sentence, Token } from './tokens';
 
 /** How often an n-gram (1 to 3 keys) occurs in the English the model knows, as a band 0 (never) to 15 (~1 + log2 count). */
@@ -40,6 +41,8 @@ export const FEATURE_NAMES = [
   'capitalNeighbour',
   'numberAgreement',
   'minNeighbourUni',
+  'lexicon',
+  'nonwordsInSentence',
 ] as const;
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -63,6 +66,31 @@ function numberDisagrees(determiner: string, word: string): boolean {
   if (SINGULAR_DETERMINERS.has(determiner)) return plural && !/(?:ss|us|is|ics|ous|ness)$/.test(word);
   if (PLURAL_DETERMINERS.has(determiner)) return !plural && !/(?:men|people|children|data|media|police)$/.test(word);
   return false;
+}
+
+/**
+ * Whether the word is in the English dictionary (1), is not (0: an invented or
+ * half-translated word, "infinality", "sentaavograms"), or is not judged (2:
+ * shorter than the list's words, or with digits). Human translators choose
+ * rare words ("uncouth", "begonias") that a count table has never seen but a
+ * dictionary knows; machine translation makes words no dictionary has.
+ */
+function lexiconClass(surface: string): number {
+  if (surface.length < LEXICON_MIN_LENGTH || /\p{N}/u.test(surface)) return 2;
+  // "fund’s", "well-known": each part is judged; a possessive's "s" is too short to be.
+  return surface.split(/[-'’]/).every((part) => part.length < LEXICON_MIN_LENGTH || inDictionary(part)) ? 1 : 0;
+}
+
+/** The dictionary is American with some British forms: a British spelling ("realisable", "armouries") counts too. */
+function inDictionary(word: string): boolean {
+  if (isEnglishWord(word)) return true;
+  const american = word
+    .toLowerCase()
+    .replace(/is(e|ed|es|ing|ation|ations|able|er|ers)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ite|ites|able|ful|less|ies|y)?$/, 'or$1')
+    .replace(/lment(s?)$/, 'llment$1')
+    .replace(/tre(s?)$/, 'ter$1');
+  return american !== word.toLowerCase() && isEnglishWord(american);
 }
 
 /**
@@ -90,6 +118,12 @@ export function sentenceFeatures(sentence: Sentence, text: string, bands: NgramB
   });
   const unseenLeft = partial.filter((row) => row.biLeft === 0).length / Math.max(1, partial.length);
   const unseenTri = partial.filter((row) => row.triMiddle === 0).length / Math.max(1, partial.length);
+
+  const lexicon = words.map((index) => lexiconClass(text.slice(tokens[index]!.start, tokens[index]!.end)));
+  // Lower-case words only: names are outside any dictionary in every translation.
+  const nonwords = words.filter(
+    (index, wordIndex) => lexicon[wordIndex] === 0 && !/^\p{Lu}/u.test(text.slice(tokens[index]!.start, tokens[index]!.end)),
+  ).length;
 
   const rows = partial.map((row, wordIndex) => {
     const { index } = row;
@@ -127,6 +161,8 @@ export function sentenceFeatures(sentence: Sentence, text: string, bands: NgramB
       (isCapital(previousWord) && wordIndex > 1 ? 1 : 0) + (isCapital(nextWord) ? 1 : 0),
       previousWord && numberDisagrees(previousWord.key, k) ? 1 : 0,
       Math.min(uniAt(index - 1), uniAt(index + 1)),
+      lexicon[wordIndex]!,
+      nonwords,
     ];
   });
   return { rows, words };

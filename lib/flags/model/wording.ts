@@ -15,6 +15,16 @@ import { sentences } from './tokens';
 export interface WordingModel extends BoostedTrees {
   /** Words at or above it are flagged. */
   threshold: number;
+  /**
+   * Per source language (ISO 639-1), when it is known: the threshold that gives the same share of flagged words
+   * in each language's MT, chosen out of fold on the train split. Languages not listed use `threshold`.
+   */
+  languageThresholds?: Record<string, number>;
+}
+
+/** The threshold for text translated from `language` (null: not known). */
+export function wordingThreshold(language: string | null | undefined, model: WordingModel = WORDING_MODEL): number {
+  return (language && model.languageThresholds?.[language]) || model.threshold;
 }
 
 export interface ScoredWord {

@@ -1,6 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
-import { scoreWords, WORDING_MODEL, type ScoredWord } from '../model/wording';
+import { scoreWords, wordingThreshold, type ScoredWord } from '../model/wording';
 
 const RULE: RuleMeta = {
   id: 'unusual-wording/model',
@@ -26,11 +26,12 @@ const RULE: RuleMeta = {
 export const unusualWording: FlagRule = {
   id: 'unusual-wording',
   rules: [RULE],
-  run({ text, translated }) {
+  run({ text, translated, sourceLanguage }) {
     // Human English has rare words and odd turns too, as often as machine translation's (bench:flags --mt-real):
     // the hints are only worth showing on a text taken for a translation.
     if (translated === false) return [];
-    const flagged = scoreWords(text).filter((word) => word.probability >= WORDING_MODEL.threshold);
+    const threshold = wordingThreshold(sourceLanguage);
+    const flagged = scoreWords(text).filter((word) => word.probability >= threshold);
     const runs: ScoredWord[][] = [];
     for (const word of flagged) {
       const run = runs[runs.length - 1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detokenize } from '@/lib/text/detokenize';
 import { sentences } from '@/lib/flags/model/tokens';
 import { countBand, decodeNgramTable, encodeNgramTable, ngramHash } from '@/lib/flags/model/ngrams';
+import { FEATURE_NAMES, sentenceFeatures } from '@/lib/flags/model/features';
 
 describe('detokenize', () => {
   it('glues marks and clitics back and keeps each token’s place', () => {
@@ -41,5 +42,35 @@ describe('n-gram table', () => {
 
   it('bands counts by powers of two', () => {
     expect([0, 1, 2, 3, 4, 1000, 1e9].map(countBand)).toEqual([0, 1, 2, 2, 3, 10, 15]);
+  });
+});
+
+describe('word features', () => {
+  // A table that has seen nothing: only what the word itself says is left.
+  const unseen = { band: () => 0 };
+  const feature = (text: string, word: string, name: (typeof FEATURE_NAMES)[number]) => {
+    const sentence = sentences(text)[0]!;
+    const { rows, words } = sentenceFeatures(sentence, text, unseen);
+    const at = words.findIndex((index) => text.slice(sentence.tokens[index]!.start, sentence.tokens[index]!.end) === word);
+    return rows[at]![FEATURE_NAMES.indexOf(name)];
+  };
+
+  it('tells a rare English word a translator chose from a word machine translation made up', () => {
+    expect(feature('It is an uncouth religion.', 'uncouth', 'lexicon')).toBe(1);
+    expect(feature('Orchids and begonias grow there.', 'begonias', 'lexicon')).toBe(1);
+    expect(feature('There is no doubt that infinality is a matter.', 'infinality', 'lexicon')).toBe(0);
+    expect(feature('It was divided into 100 sentaavograms.', 'sentaavograms', 'lexicon')).toBe(0);
+    expect(feature('It was divided into 100 sentaavograms.', '100', 'lexicon')).toBe(2);
+    expect(feature('A well-known writer.', 'well-known', 'lexicon')).toBe(1);
+    // Typographic apostrophes and British spellings are a careful translator's, not made-up words.
+    expect(feature('He chaired the fund’s board.', 'fund’s', 'lexicon')).toBe(1);
+    expect(feature('It is a realisable possibility.', 'realisable', 'lexicon')).toBe(1);
+    expect(feature('Weapons seized from armouries.', 'armouries', 'lexicon')).toBe(1);
+    expect(feature('The fulfilment of wishes.', 'fulfilment', 'lexicon')).toBe(1);
+  });
+
+  it('counts the made-up lower-case words of the sentence, not its names', () => {
+    expect(feature('Tkiss met Leil in Ashkelon.', 'met', 'nonwordsInSentence')).toBe(0);
+    expect(feature('The home has a thievogy and infinality.', 'home', 'nonwordsInSentence')).toBe(2);
   });
 });

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArguments, train } from '../../../scripts/train-flags';
+import { humanRefTexts, parseArguments, train } from '../../../scripts/train-flags';
 import { decodeNgramTable, type NgramTableData } from '@/lib/flags/model/ngrams';
 import { FEATURE_COUNT, FEATURE_NAMES } from '@/lib/flags/model/features';
-import { scoreWords, type WordingModel } from '@/lib/flags/model/wording';
+import { scoreWords, wordingThreshold, type WordingModel } from '@/lib/flags/model/wording';
 
 const FIXTURE = join(__dirname, '../../fixtures/word-errors');
 const out = mkdtempSync(join(tmpdir(), 'unspun-train-'));
@@ -30,9 +30,14 @@ describe('train:flags', () => {
     '2',
     '--max-entries',
     '3000',
+    '--rate',
+    '100',
   ]);
   const written = train(options);
-  const model = JSON.parse(readFileSync(written.model, 'utf8')) as WordingModel & { featureNames: string[] };
+  const model = JSON.parse(readFileSync(written.model, 'utf8')) as WordingModel & {
+    featureNames: string[];
+    trainedOn: { humanRefs: { words: number } | null };
+  };
   const table = JSON.parse(readFileSync(written.ngrams, 'utf8')) as NgramTableData;
   const bands = decodeNgramTable(table);
 
@@ -42,6 +47,28 @@ describe('train:flags', () => {
     for (const features of model.features) for (const feature of features) expect(feature).toBeLessThan(FEATURE_COUNT);
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
+  });
+
+  it('learns from the training part of the human translations only, never from what the benchmark holds out', () => {
+    const texts = humanRefTexts(join(FIXTURE, 'human-refs'));
+    const lines = (file: string) =>
+      readFileSync(join(FIXTURE, 'human-refs', file), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { refs?: string[]; label?: string; doc?: string; target?: string });
+    const et = lines('et-en.multiref.jsonl');
+    const zh = lines('zh-en.wmt21-ted.jsonl');
+    const learnt = new Set(texts.map((entry) => entry.text));
+    et.forEach((row, index) => row.refs!.forEach((ref) => expect(learnt.has(ref.trim())).toBe(index % 2 === 0)));
+    for (const row of zh) expect(learnt.has(row.target!.trim())).toBe(row.label !== 'mt' && row.doc === 'talk.2');
+    expect(model.trainedOn.humanRefs?.words).toBeGreaterThan(50);
+  });
+
+  it('writes a threshold per source language it learnt from, used only when the language is known', () => {
+    expect(Object.keys(model.languageThresholds ?? {})).toEqual(['ru']);
+    expect(wordingThreshold('ru', model)).toBe(model.languageThresholds!.ru);
+    expect(wordingThreshold(null, model)).toBe(model.threshold);
+    expect(wordingThreshold('zh', model)).toBe(model.threshold);
   });
 
   it('writes an n-gram table that knows the English it read, within the size asked for', () => {
