@@ -240,6 +240,8 @@ export interface HeldApartResult {
   humanVsOriginal: number | null;
   mtVsPostEdit: number | null;
   counts: Record<string, number>;
+  /** Log-odds of the held-out passages from the model that did not see them. */
+  outOfFold: Array<{ passage: Passage; logit: number }>;
 }
 
 /** Leave one source language out: AUC of a model that never saw it, per pair. */
@@ -256,7 +258,7 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
     );
     const scored = examples
       .filter((example) => isTest(example.passage))
-      .map((example) => ({ kind: example.passage.kind, score: logitOf(fit, example.features) }));
+      .map((example) => ({ kind: example.passage.kind, passage: example.passage, score: logitOf(fit, example.features) }));
     const of = (kind: string) => scored.filter((item) => item.kind === kind).map((item) => item.score);
     const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
     return {
@@ -266,8 +268,45 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
       humanVsOriginal: auc(of('human-translation'), of('original')),
       mtVsPostEdit: auc(of('mt'), of('post-edit')),
       counts: Object.fromEntries(['mt', 'human-translation', 'original', 'post-edit'].map((kind) => [kind, of(kind).length])),
+      outOfFold: scored.map((item) => ({ passage: item.passage, logit: item.score })),
     };
   });
+}
+
+/** Share of human translations a translated page may be called machine-translated for (issue 11: at most 2 %). */
+const HUMAN_TRANSLATION_MT_RATE = 0.02;
+
+/**
+ * Texts of two consecutive passages (~300 words, the shortest article the page
+ * rule reads) of one document and translator, with their mean out-of-fold
+ * log-odds, per kind.
+ */
+export function pairLogits(outOfFold: Array<{ passage: Passage; logit: number }>): Array<{ passage: Passage; logit: number }> {
+  const byText = new Map<string, Array<{ passage: Passage; logit: number }>>();
+  for (const item of outOfFold) {
+    const key = `${item.passage.kind}|${item.passage.source}|${item.passage.system ?? ''}|${item.passage.group}`;
+    byText.set(key, [...(byText.get(key) ?? []), item]);
+  }
+  const pairs: Array<{ passage: Passage; logit: number }> = [];
+  for (const list of byText.values())
+    for (let index = 0; index + 1 < list.length; index += 2)
+      pairs.push({ passage: list[index]!.passage, logit: (list[index]!.logit + list[index + 1]!.logit) / 2 });
+  return pairs;
+}
+
+/**
+ * The mean log-odds from which a text that the page shows to be a translation
+ * is called machine-translated: the least value that at most 2 % of held-apart
+ * human translations (two-passage texts, scored by models that never saw their
+ * language) exceed.
+ */
+export function machineLogitThreshold(pairs: Array<{ passage: Passage; logit: number }>): number | null {
+  const human = pairs
+    .filter((pair) => pair.passage.kind === 'human-translation')
+    .map((pair) => pair.logit)
+    .sort((a, b) => b - a);
+  if (human.length < 20) return null;
+  return human[Math.floor(human.length * HUMAN_TRANSLATION_MT_RATE)]!;
 }
 
 function round(value: number): number {
@@ -294,6 +333,8 @@ export function trainDetector(inputs: string[], options: { sotu: boolean; evalua
     features: passageFeatures(passage.text, vocabulary, functionWordSet),
   }));
   const heldApart = options.evaluate ? evaluateHeldApart(examples, options.postEdits) : [];
+  const pairs = pairLogits(heldApart.flatMap((result) => result.outOfFold));
+  const machineLogit = machineLogitThreshold(pairs);
   const fit = train(examples, options.postEdits);
   const sources = [...new Set(passages.map((passage) => `${passage.source} ${passage.kind}`))].sort();
   // The shipped model keeps only the skeleton bigrams it gave a weight (all function words: skeletons are made of them).
@@ -322,13 +363,14 @@ export function trainDetector(inputs: string[], options: { sotu: boolean; evalua
     scale: pick(fit.scale).map((value) => Number(value.toPrecision(5))),
     weights: pick(fit.weights).map((value) => Number(value.toPrecision(4))),
     bias: Number(fit.bias.toPrecision(5)),
+    ...(machineLogit !== null ? { machineLogit: Number(machineLogit.toPrecision(4)) } : {}),
   };
-  return { model, heldApart, passages };
+  return { model, heldApart, passages, pairs };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = parseArguments(process.argv.slice(2));
-  const { model, heldApart, passages } = trainDetector(options.inputs, options);
+  const { model, heldApart, passages, pairs } = trainDetector(options.inputs, options);
   const counts = new Map<string, number>();
   for (const passage of passages)
     counts.set(`${passage.source} ${passage.kind}`, (counts.get(`${passage.source} ${passage.kind}`) ?? 0) + 1);
@@ -347,6 +389,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
           .map(([kind, value]) => `${kind} ${value}`)
           .join(', '),
       })),
+    );
+  }
+  if (model.machineLogit !== undefined) {
+    const reach = (kind: string, language: string | null) => {
+      const group = pairs.filter((pair) => pair.passage.kind === kind && (language === null || pair.passage.language === language));
+      return `${group.filter((pair) => pair.logit > model.machineLogit!).length}/${group.length}`;
+    };
+    console.log(
+      `\nTwo-passage texts (~300 words) above the machine threshold (mean log-odds ${model.machineLogit}), held apart: human translations ${reach('human-translation', null)}, English originals ${reach('original', null)}; MT ${[
+        ...new Set(pairs.filter((pair) => pair.passage.kind === 'mt').map((pair) => pair.passage.language!)),
+      ]
+        .sort()
+        .map((language) => `${language} ${reach('mt', language)}`)
+        .join(', ')}`,
     );
   }
   mkdirSync(dirname(options.out), { recursive: true });
