@@ -106,7 +106,7 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
   for (const { pattern, language } of SCRIPTS) {
     const letters = value.match(pattern);
     if (letters && letters.length >= 3) {
-      const words = (value.match(/[\p{L}]+/gu) ?? []).filter((word) => new RegExp(pattern.source, 'u').test(word));
+      const words = (value.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => new RegExp(pattern.source, 'u').test(word));
       return { language: language(words.join(' ')), words };
     }
   }
