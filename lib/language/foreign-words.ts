@@ -16,6 +16,8 @@ export interface ForeignWords {
   language: string | null;
   /** The foreign words found, as written (for the reader). */
   words: string[];
+  /** Written in another script than Latin: certainly not English, even when the language is unclear. */
+  otherScript?: boolean;
 }
 
 const SCRIPTS: Array<{ pattern: RegExp; language: (text: string) => string | null }> = [
@@ -107,7 +109,7 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
     const letters = value.match(pattern);
     if (letters && letters.length >= 3) {
       const words = (value.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => new RegExp(pattern.source, 'u').test(word));
-      return { language: language(words.join(' ')), words };
+      return { language: language(words.join(' ')), words, otherScript: true };
     }
   }
   const words = candidateWords(value, skipCapitalised);
