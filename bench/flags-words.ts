@@ -22,7 +22,8 @@ import { detokenize } from '../lib/text/detokenize';
 import { blockText } from '../lib/dom/text';
 import { parsePage } from '../cli/load';
 import { readPage } from './corpus';
-import { englishBands, scoreWords } from '../lib/flags/model/wording';
+import { scoreWords } from '../lib/flags/model/wording';
+import { englishBands } from '../lib/text/english-ngrams';
 import { unusualWording } from '../lib/flags/rules/unusual-wording';
 import { humanRefTraining } from '../scripts/train-flags';
 

@@ -160,7 +160,8 @@ export function buildPage(id: string, passage: Passage, text: string, level: Lev
   const seed = hashString(id);
   const title = titleOf(text);
   const foreign = level !== 'text' && passage.language && passage.sourceText;
-  const sourceWords = foreign ? passage.sourceText!.split(/(?<=[.!?。])\s*/) : [];
+  // Sentences end with . ! ? (Latin, Cyrillic), 。 (Chinese) or । (the danda of Nepali and Hindi).
+  const sourceWords = foreign ? passage.sourceText!.split(/(?<=[.!?。।])\s*/) : [];
   const slug = foreign ? sourceSlug(passage.sourceText!, seed) : slugOf(title);
   const url = `https://farm.example/2024/03/12/${slug}/`;
   const images = foreign

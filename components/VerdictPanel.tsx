@@ -30,6 +30,8 @@ function machineAnswer(mt: MtAssessment): string {
   const machine = mt.machine;
   if (!machine) return 'Not known';
   if (machine.score >= 0.25) return 'Yes: the page shows signs that only machine translation leaves';
+  if (machine.readsAsMachine && mt.verdict === 'machine-translated')
+    return 'Yes: the English reads like a machine’s translation, not a person’s';
   if (machine.textModel === null) return 'Too little English text to judge how it reads';
   if (machine.textModel >= READS_LIKE_MT) return 'Perhaps: the English reads like machine translation';
   return 'No sign: the English reads like a person’s';

@@ -34,6 +34,12 @@ export interface MachineAnswer {
   score: number;
   /** The text model of MT English on the article text: 0..1, null when the text is too short or not English. */
   textModel: number | null;
+  /**
+   * Whether the text model, over two passages or more, says a machine rather than a person translated it
+   * (held apart, at most 2 % of human translations); with a page that shows a translation, that makes it
+   * machine-translated. (Added later than textModel; missing in older reports.)
+   */
+  readsAsMachine?: boolean;
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { MtAssessment, Reason, Verdict, VerdictKind } from '../report';
 import { SIGNALS } from './signals';
 import { noisyOr, type DetectionContext } from './signal';
-import { machineEnglishScore } from './text-model/score';
+import { machineEnglishScore, textReadsAsMachine } from './text-model/score';
+import { machineEnglishWeight } from './signals/machine-english';
 import { languageName } from '../language/profiles';
 
 /** Score at or above which a page is called machine-translated. */
@@ -82,11 +83,17 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
     if (signal.answers === 'machine') machineWeights.push(evidence.weight);
   }
   reasons.sort((a, b) => b.weight - a.weight);
-  const score = round(noisyOr(reasons.map((reason) => reason.weight)));
-  const machine = round(noisyOr(machineWeights));
   const model = english ? machineEnglishScore(context.text) : null;
   const textModel = model ? round(model.probability) : null;
-  const verdict = verdictFor(score, machine);
+  // Below the point where the text model is a reason, it still orders the scores of pages that show nothing
+  // else (all of them would tie at 0 otherwise); it stays far below "uncertain".
+  const textLean = model && !reasons.some((reason) => reason.signal === 'machine-english') ? machineEnglishWeight(model.probability) : 0;
+  const score = round(noisyOr([...reasons.map((reason) => reason.weight), textLean]));
+  const machine = round(noisyOr(machineWeights));
+  // How strongly the page shows a translation, whoever made it: all evidence but the text model's.
+  const translationScore = noisyOr(reasons.filter((reason) => reason.signal !== 'machine-english').map((reason) => reason.weight));
+  const readsAsMachine = model ? textReadsAsMachine(model) : false;
+  const verdict = readsAsMachine && translationScore >= UNCERTAIN_THRESHOLD ? 'machine-translated' : verdictFor(score, machine);
   const sourceLanguage = pickSourceLanguage(votes, options.sourceHint ?? null);
   const kind = verdictKind(verdict, score, machine, textModel, reasons.length);
   return {
@@ -95,7 +102,7 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
     sourceLanguage,
     reasons,
     translation: { likely: score >= UNCERTAIN_THRESHOLD, sourceLanguage, score },
-    machine: { score: machine, textModel },
+    machine: { score: machine, textModel, readsAsMachine },
     verdictKind: kind,
     summary: summaryFor(kind, sourceLanguage),
   };

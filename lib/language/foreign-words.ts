@@ -7,6 +7,7 @@
  */
 import { isEnglishWord, LEXICON_MIN_LENGTH } from '../text/english-lexicon';
 import { foldToAscii } from '../text/match';
+import { francAll } from 'franc';
 import { identifyAgainstEnglish } from './identify';
 import { SOURCE_PROFILES } from './profiles';
 
@@ -15,6 +16,8 @@ export interface ForeignWords {
   language: string | null;
   /** The foreign words found, as written (for the reader). */
   words: string[];
+  /** Written in another script than Latin: certainly not English, even when the language is unclear. */
+  otherScript?: boolean;
 }
 
 const SCRIPTS: Array<{ pattern: RegExp; language: (text: string) => string | null }> = [
@@ -29,7 +32,7 @@ const SCRIPTS: Array<{ pattern: RegExp; language: (text: string) => string | nul
   { pattern: /\p{Script=Arabic}/gu, language: () => null },
   { pattern: /\p{Script=Hebrew}/gu, language: () => 'he' },
   { pattern: /\p{Script=Sinhala}/gu, language: () => 'si' },
-  { pattern: /\p{Script=Devanagari}/gu, language: () => null },
+  { pattern: /\p{Script=Devanagari}/gu, language: (text) => devanagariLanguage(text) },
   { pattern: /[\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/gu, language: () => null },
 ];
 
@@ -44,6 +47,15 @@ function identifyCyrillic(text: string): string | null {
  */
 const CYRILLIC_IN_LATIN = /shch|sh|zh|kh|ts|ya|yu|yo|ye|(?:iy|yy|yi|oy|ov|ev|ikh|ykh|ogo)\b/g;
 const WEST_SLAVIC = /cz|sz|rz|w|ie\b|ow\b|ego\b/g;
+
+const DEVANAGARI: Record<string, string> = { hin: 'hi', npi: 'ne', mar: 'mr' };
+
+/** Hindi, Nepali or Marathi, all written in Devanagari, by franc's trigrams when one clearly leads. */
+function devanagariLanguage(text: string): string | null {
+  const [best, second] = francAll(text, { only: Object.keys(DEVANAGARI), minLength: 8 });
+  if (!best || !DEVANAGARI[best[0]] || (second && second[1] > 0.8)) return null;
+  return DEVANAGARI[best[0]]!;
+}
 
 /** The source languages we have data for, and other languages of Latin script franc tells apart well. */
 const LATIN_CODES = [
@@ -96,8 +108,8 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
   for (const { pattern, language } of SCRIPTS) {
     const letters = value.match(pattern);
     if (letters && letters.length >= 3) {
-      const words = (value.match(/[\p{L}]+/gu) ?? []).filter((word) => new RegExp(pattern.source, 'u').test(word));
-      return { language: language(words.join(' ')), words };
+      const words = (value.match(/[\p{L}\p{M}]+/gu) ?? []).filter((word) => new RegExp(pattern.source, 'u').test(word));
+      return { language: language(words.join(' ')), words, otherScript: true };
     }
   }
   const words = candidateWords(value, skipCapitalised);

@@ -104,7 +104,9 @@ export const foreignAssets: Signal = {
         asset.where === 'an image description',
       );
       if (!foreign) continue;
-      const strength = foreign.language ? 0.25 : 0.2;
+      // Words of another script are as surely foreign as words whose language is known (Devanagari serves
+      // Hindi, Nepali and Marathi alike); Latin words the lexicon lacks may still be names or jargon.
+      const strength = foreign.language || foreign.otherScript ? 0.25 : 0.2;
       weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
       if (foreign.language) languages[foreign.language] = (languages[foreign.language] ?? 0) + strength;
       examples.push(`${asset.where} “${shorten(asset.value)}” is ${foreign.language ? languageName(foreign.language) : 'not English'}`);

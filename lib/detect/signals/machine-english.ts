@@ -1,18 +1,23 @@
 /**
  * How the English itself reads: the trained text model of machine-translated
  * English (lib/detect/text-model, weights in lib/data/mt-english). It reads
- * style, not topic: common words crowding out rarer ones, few contractions,
- * "the" and "there is" where English writers vary. Held apart it tells MT from
+ * style, not topic: how usual its word pairs and triples are in English,
+ * common words crowding out rarer ones. Held apart it tells MT from
  * English originals far better than from human translations, so alone it
  * never reaches "uncertain": it adds to what the page shows.
  */
 import type { Signal } from '../signal';
-import { machineEnglishScore } from '../text-model/score';
+import { machineEnglishScore, textReadsAsMachine } from '../text-model/score';
 
 /** Probability from which the signal speaks: below it the English reads as a person's as often as not. */
 export const READS_LIKE_MT = 0.55;
 /** The most this signal adds alone: below the "uncertain" threshold. */
 const CAP = 0.3;
+
+/** Weight of the text model's probability: grows with it (faster near 1), so that scores rank texts as the model does. */
+export function machineEnglishWeight(probability: number): number {
+  return Math.round(CAP * probability ** 3 * 1000) / 1000;
+}
 
 export const machineEnglish: Signal = {
   id: 'machine-english',
@@ -21,11 +26,11 @@ export const machineEnglish: Signal = {
   run({ text }) {
     const score = machineEnglishScore(text);
     if (!score || score.probability < READS_LIKE_MT) return null;
-    // Grows with the probability, so that the score ranks texts the way the model does.
-    const weight = (CAP * (score.probability - 0.5)) / 0.5;
     return {
-      weight: Math.round(weight * 1000) / 1000,
-      detail: `The English reads like machine translation (text model: ${Math.round(score.probability * 100)} %): frequent words crowd out rarer ones and sentences are built alike.`,
+      weight: machineEnglishWeight(score.probability),
+      detail: `The English reads like machine translation (text model: ${Math.round(score.probability * 100)} %): it keeps to the most usual words and word sequences of English${
+        textReadsAsMachine(score) ? ', more than people’s translations do' : ''
+      }.`,
     };
   },
 };

@@ -4,10 +4,16 @@
  * they carry across topics and source languages. Style statistics (sentence
  * lengths, punctuation, word-frequency bands, lexical diversity, repetition,
  * contractions), the rates of function words and of "skeleton" bigrams, in
- * which every word but a function word is replaced by its shape.
+ * which every word but a function word is replaced by its shape, and how
+ * usual its word pairs and triples are in human English (the n-gram count
+ * bands of lib/data/english/ngrams.json): machine translation keeps to the
+ * sequences it has seen most, where people, writing or translating, stray.
  */
 import { sentences as splitSentences, words as splitWords } from '../../text/words';
 import { wordRank } from '../../text/word-frequency';
+import { englishBands } from '../../text/english-ngrams';
+import { sentences as tokenSentences } from '../../flags/model/tokens';
+import type { NgramBands } from '../../flags/model/features';
 
 /** The vocabulary a trained model reads beyond the fixed style statistics (stored with its weights). */
 export interface FeatureVocabulary {
@@ -50,6 +56,21 @@ export const STYLE_FEATURES = [
   'starts-with-pronoun',
   'starts-with-conjunction',
   'starts-with-adverbial',
+] as const;
+
+/** How usual the passage's word sequences are in English (count bands 0..15 of lib/data/english/ngrams.json). */
+export const NGRAM_FEATURES = [
+  'ngram-unigram-mean',
+  'ngram-bigram-seen',
+  'ngram-trigram-seen',
+  'ngram-bigram-mean',
+  'ngram-trigram-mean',
+  'ngram-bigram-sd',
+  'ngram-trigram-sd',
+  'ngram-bigram-given-word',
+  'ngram-trigram-given-pair',
+  'ngram-trigram-given-pair-sd',
+  'ngram-sentence-trigram-seen-sd',
 ] as const;
 
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there']);
@@ -170,13 +191,74 @@ export function skeletonBigrams(text: string, functionWords: ReadonlySet<string>
 export function featureNames(vocabulary: FeatureVocabulary): string[] {
   return [
     ...STYLE_FEATURES,
+    ...NGRAM_FEATURES,
     ...vocabulary.functionWords.map((word) => `fw:${word}`),
     ...vocabulary.skeletonBigrams.map((bigram) => `sk:${bigram}`),
   ];
 }
 
+/**
+ * The n-gram features: for each word, the bands of it, of the pair it ends and
+ * of the triple it ends, and the band of the pair (triple) less that of its
+ * first word (pair), a rough log-probability of the word given what precedes.
+ * Bands are log2 counts, so means of them are means of log-counts.
+ */
+export function ngramFeatures(text: string, bands: NgramBands): Record<(typeof NGRAM_FEATURES)[number], number> {
+  const unigram: number[] = [];
+  const bigram: number[] = [];
+  const trigram: number[] = [];
+  const bigramGivenWord: number[] = [];
+  const trigramGivenPair: number[] = [];
+  const sentenceTrigramSeen: number[] = [];
+  for (const sentence of tokenSentences(text)) {
+    const keys = ['<s>', ...sentence.tokens.map((token) => token.key)];
+    const bandOf = keys.map((key, index) => (index === 0 ? 0 : bands.band(key)));
+    let seen = 0;
+    let triples = 0;
+    let previousPair = 0;
+    for (let index = 1; index < keys.length; index++) {
+      const word = keys[index]!;
+      const pair = index >= 2 ? bands.band(keys[index - 1]!, word) : 0;
+      if (/\p{L}/u.test(word)) {
+        unigram.push(bandOf[index]!);
+        if (index >= 2) {
+          bigram.push(pair);
+          bigramGivenWord.push(pair - bandOf[index - 1]!);
+        }
+        if (index >= 3) {
+          const triple = bands.band(keys[index - 2]!, keys[index - 1]!, word);
+          trigram.push(triple);
+          triples++;
+          if (triple > 0) seen++;
+          if (previousPair > 0) trigramGivenPair.push(triple - previousPair);
+        }
+      }
+      previousPair = pair;
+    }
+    if (triples > 3) sentenceTrigramSeen.push(seen / triples);
+  }
+  return {
+    'ngram-unigram-mean': mean(unigram) / 10,
+    'ngram-bigram-seen': rate(bigram.filter((band) => band > 0).length, bigram.length),
+    'ngram-trigram-seen': rate(trigram.filter((band) => band > 0).length, trigram.length),
+    'ngram-bigram-mean': mean(bigram) / 10,
+    'ngram-trigram-mean': mean(trigram) / 10,
+    'ngram-bigram-sd': sd(bigram) / 10,
+    'ngram-trigram-sd': sd(trigram) / 10,
+    'ngram-bigram-given-word': mean(bigramGivenWord) / 10,
+    'ngram-trigram-given-pair': mean(trigramGivenPair) / 10,
+    'ngram-trigram-given-pair-sd': sd(trigramGivenPair) / 10,
+    'ngram-sentence-trigram-seen-sd': sd(sentenceTrigramSeen),
+  };
+}
+
 /** The feature vector of one passage (~150 words), in the order of featureNames. */
-export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, functionWordSet = new Set(vocabulary.functionWords)): number[] {
+export function passageFeatures(
+  raw: string,
+  vocabulary: FeatureVocabulary,
+  functionWordSet = new Set(vocabulary.functionWords),
+  bands: NgramBands = englishBands(),
+): number[] {
   const text = normalise(raw);
   const sentenceList = splitSentences(text);
   const sentenceWords = sentenceList.map((sentence) => splitWords(sentence));
@@ -273,8 +355,10 @@ export function passageFeatures(raw: string, vocabulary: FeatureVocabulary, func
   const bigrams = skeletonBigrams(text, functionWordSet);
   const skCounts = new Map<string, number>();
   for (const bigram of bigrams) skCounts.set(bigram, (skCounts.get(bigram) ?? 0) + 1);
+  const ngram = ngramFeatures(raw, bands);
   return [
     ...STYLE_FEATURES.map((name) => style[name]),
+    ...NGRAM_FEATURES.map((name) => ngram[name]),
     // Square roots: a word's rate varies less between passages that way, as counts of rare events do.
     ...vocabulary.functionWords.map((word) => Math.sqrt(rate(fwCounts.get(word) ?? 0, n))),
     ...vocabulary.skeletonBigrams.map((bigram) => Math.sqrt(rate(skCounts.get(bigram) ?? 0, bigrams.length))),

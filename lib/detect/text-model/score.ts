@@ -4,7 +4,7 @@
  * article text one after the other.
  */
 import modelData from '../../data/mt-english/model.json';
-import { scoreText, type TextModel, type TextModelScore } from './model';
+import { readsAsMachine, scoreText, type TextModel, type TextModelScore } from './model';
 
 const MODEL = modelData as TextModel;
 
@@ -14,4 +14,9 @@ let last: { text: string; score: TextModelScore | null } | null = null;
 export function machineEnglishScore(text: string): TextModelScore | null {
   if (last?.text !== text) last = { text, score: scoreText(MODEL, text) };
   return last.score;
+}
+
+/** Whether the scored text reads as a machine's translation rather than a person's (see TextModel.machineLogit). */
+export function textReadsAsMachine(score: TextModelScore): boolean {
+  return readsAsMachine(MODEL, score);
 }

@@ -6,10 +6,9 @@
  * scripts/train-flags.ts; the weights and n-gram table are data files.
  */
 import modelData from '../../data/flags/wording-model.json';
-import ngramData from '../../data/english/ngrams.json';
 import { probability, type BoostedTrees } from './boosted';
 import { sentenceFeatures, type NgramBands } from './features';
-import { decodeNgramTable, type NgramTableData } from './ngrams';
+import { englishBands } from '../../text/english-ngrams';
 import { sentences } from './tokens';
 
 export interface WordingModel extends BoostedTrees {
@@ -36,13 +35,6 @@ export interface ScoredWord {
 }
 
 export const WORDING_MODEL: WordingModel = modelData as WordingModel;
-
-let defaultBands: NgramBands | null = null;
-/** Decoded on first use: the table is only unpacked when a text is actually scored. */
-export function englishBands(): NgramBands {
-  defaultBands ??= decodeNgramTable(ngramData as NgramTableData);
-  return defaultBands;
-}
 
 /** Every word of `text` with the model's probability that it is wrong. */
 export function scoreWords(text: string, model: BoostedTrees = WORDING_MODEL, bands: NgramBands = englishBands()): ScoredWord[] {

@@ -29,6 +29,21 @@ describe('VerdictPanel', () => {
     expect(text).toContain('By a machine?No sign: the English reads like a person’s');
   });
 
+  it('says a machine translated it when a translated page’s English reads as a machine’s', () => {
+    const text = shown({
+      ...base,
+      score: 0.52,
+      verdict: 'machine-translated',
+      sourceLanguage: 'ru',
+      reasons: [{ signal: 'foreign-assets', weight: 0.45, detail: 'The address is Russian.' }],
+      translation: { likely: true, sourceLanguage: 'ru', score: 0.52 },
+      machine: { score: 0.1, textModel: 0.9, readsAsMachine: true },
+      verdictKind: 'machine-translated',
+      summary: 'Machine-translated from Russian',
+    });
+    expect(text).toContain('By a machine?Yes: the English reads like a machine’s translation, not a person’s');
+  });
+
   it('never says “No sign” above a list of signs', () => {
     const text = shown({
       ...base,

@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { featureNames } from '@/lib/detect/text-model/features';
-import { MIN_WORDS, passagesOf, scoreText, type TextModel } from '@/lib/detect/text-model/model';
+import { featureNames, ngramFeatures } from '@/lib/detect/text-model/features';
+import { MIN_WORDS, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
+import { englishBands } from '@/lib/text/english-ngrams';
 import shipped from '@/lib/data/mt-english/model.json';
 import { detokenize } from '@/bench/mt-real';
 
@@ -34,7 +35,8 @@ describe('text model of machine-translated English', () => {
     const score = scoreText(model, mt);
     expect(score?.probability).toBeGreaterThan(0);
     expect(score?.probability).toBeLessThan(1);
-  });
+    // A child process that reads the corpus, on a shared machine: generous, and no claim about speed.
+  }, 120_000);
 
   it('the shipped model matches the features the code computes', () => {
     const model = shipped as TextModel;
@@ -51,6 +53,35 @@ describe('text model of machine-translated English', () => {
       return scores.reduce((sum, value) => sum + value, 0) / scores.length;
     };
     expect(mean(mt)).toBeGreaterThan(mean(original));
+  });
+
+  it('finds the word pairs and triples of ordinary English usual, and the same words out of order unusual', () => {
+    const text =
+      'The government said on Monday that it would not change the law. The minister told reporters that the decision had been made after a long debate in the parliament.';
+    const scrambled = text
+      .split(' ')
+      .map((word, index) => ({ word, order: (index * 7919) % 31 }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ word }) => word)
+      .join(' ');
+    const ordered = ngramFeatures(text, englishBands());
+    const shuffled = ngramFeatures(scrambled, englishBands());
+    expect(ordered['ngram-bigram-seen']).toBeGreaterThan(shuffled['ngram-bigram-seen'] + 0.2);
+    expect(ordered['ngram-trigram-seen']).toBeGreaterThan(shuffled['ngram-trigram-seen'] + 0.2);
+    // The same words: single-word frequencies do not change with their order.
+    expect(ordered['ngram-unigram-mean']).toBeCloseTo(shuffled['ngram-unigram-mean'], 5);
+  });
+
+  it('says a translation reads as a machine’s only over two passages or more, and only when the model has a threshold', () => {
+    const model = { ...(shipped as TextModel), machineLogit: 1 };
+    expect(readsAsMachine(model, { probability: 0.9, logit: 2.2, passages: 2 })).toBe(true);
+    expect(readsAsMachine(model, { probability: 0.6, logit: 0.4, passages: 4 })).toBe(false);
+    expect(readsAsMachine(model, { probability: 0.9, logit: 2.2, passages: 1 })).toBe(false);
+    expect(readsAsMachine({ ...model, machineLogit: undefined }, { probability: 0.9, logit: 2.2, passages: 3 })).toBe(false);
+  });
+
+  it('ships a machine threshold chosen held apart', () => {
+    expect((shipped as TextModel).machineLogit).toBeTypeOf('number');
   });
 
   it('says nothing about a text too short to read its style', () => {

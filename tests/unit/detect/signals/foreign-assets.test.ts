@@ -67,6 +67,15 @@ describe('foreign-assets signal: words the English lexicon does not know', () =>
     expect(evidence?.languages).toHaveProperty('ru');
   });
 
+  it.each([
+    ['नेपालको-संविधान-अनुसार-राष्ट्रपतिको-निर्वाचन-हुने', 'ne', 'Nepali'],
+    ['भारत-की-राजधानी-में-आज-बारिश-होगी', 'hi', 'Hindi'],
+  ])('tells the language of a Devanagari slug: %s', (words, language, name) => {
+    const evidence = foreignAssets.run(pageContext(ARTICLE(''), { url: `https://news.example/2024/05/01/${encodeURIComponent(words)}/` }));
+    expect(evidence?.languages).toHaveProperty(language);
+    expect(evidence?.detail).toContain(name);
+  });
+
   it('calls image file names and descriptions in a language it has no data for “not English”', () => {
     const evidence = foreignAssets.run(pageContext(ARTICLE('<img src="/uploads/sojavae-juhataja-kohtus-ministriga.jpg" alt="">')));
     expect(evidence?.detail).toContain('is not English');
