@@ -1,5 +1,5 @@
 /**
- * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms]
+ * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir]
  *
  * What the extension costs the pages it runs in, measured in Debian's
  * Chromium with the built extension (the end-to-end build, which records the
@@ -17,6 +17,7 @@
  *   longest task, page       the longest task the page's Long Tasks observer saw, with and without
  *   DCL → hidden             from DOMContentLoaded to the hide list applied
  *   popup → report           opening popup.html for the tab until the verdict is on screen
+ *   popup again              the same, opened a second time on the unchanged page
  *   Readability              Mozilla Readability's parse() on the page, cold, for reference
  *
  * Pages are served from memory on 127.0.0.1 (the e2e build's only host
@@ -27,26 +28,34 @@
  * log-log slope of our time against the number of elements.
  *
  * Corpus dirs: ../shared/corpus/readability-pages, bench/mt-pages/pages.
+ * --output: another build's output folder (as wxt writes .output, with
+ * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
-
-const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
-const SHIPPED_DIR = resolve('.output/chrome-mv3');
+import { syntheticPage } from './synthetic-page';
 
 function parseArguments(argv: string[]) {
-  const options = { dirs: [] as string[], limit: Infinity, out: '', scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000], settle: 1000 };
+  const options = {
+    dirs: [] as string[],
+    limit: Infinity,
+    out: '',
+    scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000],
+    settle: 1000,
+    output: '.output',
+  };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--limit') options.limit = Number(argv[++index]);
     else if (argument === '--out') options.out = argv[++index] ?? '';
     else if (argument === '--settle') options.settle = Number(argv[++index]);
+    else if (argument === '--output') options.output = argv[++index] ?? '.output';
     else if (argument === '--scale')
       options.scale = (argv[++index] ?? '')
         .split(',')
@@ -59,26 +68,6 @@ function parseArguments(argv: string[]) {
     process.exit(2);
   }
   return options;
-}
-
-/** A page of about `elements` elements: an article, and related/share boxes between its sections, as news pages have. */
-function syntheticPage(elements: number): string {
-  const parts: string[] = [];
-  let count = 0;
-  for (let index = 0; count < elements - 10; index++) {
-    if (index % 50 === 49) {
-      parts.push(
-        `<div class="related-posts"><h3>Related posts</h3><ul><li><a href="/r/${index}">Another report ${index}</a></li><li><a href="/s/${index}">One more</a></li></ul></div>`,
-      );
-      count += 6;
-    } else {
-      parts.push(
-        `<p>Paragraph ${index}: the council met again on Tuesday and the mayor said the budget would grow by ${index % 9} percent. <a href="/n/${index}">Notes</a></p>`,
-      );
-      count += 2;
-    }
-  }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic page of ${elements} elements</title></head><body><main><article><h1>Synthetic page</h1>${parts.join('\n')}</article></main><div class="share-buttons"><a href="https://facebook.com/sharer">Share on Facebook</a></div></body></html>`;
 }
 
 /** Serves the pages from memory; anything else is a 404 (and requests elsewhere are aborted by the browsers). */
@@ -177,8 +166,17 @@ async function load(page: Page, url: string, ours: boolean, settle: number): Pro
   return outcome;
 }
 
-/** Opens the popup for the tab showing `page` and times it until the verdict is on screen. */
-async function popupReport(context: BrowserContext, page: Page, extensionId: string, timeout = 60_000): Promise<number | null> {
+/**
+ * Opens the popup for the tab showing `page` and times it until the verdict is on screen;
+ * `shells` gets the part of it spent before the popup's own scripts had run (its DOMContentLoaded).
+ */
+async function popupReport(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+  timeout = 60_000,
+  shells: number[] = [],
+): Promise<number | null> {
   await page.bringToFront();
   const worker = context.serviceWorkers()[0]!;
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
@@ -186,9 +184,16 @@ async function popupReport(context: BrowserContext, page: Page, extensionId: str
   const popup = await context.newPage();
   try {
     const start = Date.now();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
     await popup.getByTestId('verdict').or(popup.getByTestId('error')).first().waitFor({ timeout });
-    return Date.now() - start;
+    const total = Date.now() - start;
+    // The popup's clock starts at its navigation (performance.timeOrigin, on the machine's epoch clock as Date.now() is).
+    const shellEnd = await popup.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return navigation ? performance.timeOrigin + navigation.domContentLoadedEventEnd : null;
+    });
+    if (shellEnd !== null) shells.push(Math.max(0, shellEnd - start));
+    return total;
   } catch {
     return null;
   } finally {
@@ -237,6 +242,8 @@ const round = (value: number | null | undefined) => (value === null || value ===
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
+  const EXTENSION_DIR = resolve(options.output, 'e2e/chrome-mv3');
+  const SHIPPED_DIR = resolve(options.output, 'chrome-mv3');
   const corpus: Array<BenchPage & { set: string }> = [];
   for (const directory of options.dirs) {
     const set = basename(resolve(directory)) === 'pages' ? basename(resolve(directory, '..')) : basename(resolve(directory));
@@ -271,7 +278,13 @@ async function main() {
   const extensionId = new URL(worker.url()).host;
   const version = plain.version();
 
-  const report: Record<string, unknown> = { date: new Date().toISOString(), chromium: version, sizes: { shipped: sizes(SHIPPED_DIR) } };
+  const report: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    chromium: version,
+    output: options.output,
+    loadAverage: loadavg(),
+    sizes: { shipped: sizes(SHIPPED_DIR) },
+  };
   try {
     // The first popup of the session, before any page was cleaned: the analysis host has just opened.
     let firstPopupMs: number | null = null;
@@ -312,6 +325,9 @@ async function main() {
       with?: LoadOutcome;
       without?: LoadOutcome;
       popupMs?: number | null;
+      popupAgainMs?: number | null;
+      /** Of popupMs, the time until the popup's own scripts had run. */
+      popupShellMs?: number | null;
       readabilityMs?: number;
       errors?: string[];
     };
@@ -323,7 +339,10 @@ async function main() {
         const page = await withExtension.newPage();
         try {
           row.with = await load(page, url, true, options.settle);
-          row.popupMs = await popupReport(withExtension, page, extensionId);
+          const shells: number[] = [];
+          row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells);
+          row.popupShellMs = shells[0] ?? null;
+          row.popupAgainMs = await popupReport(withExtension, page, extensionId);
         } finally {
           await page.close();
         }
@@ -392,7 +411,10 @@ async function main() {
 
     // Summary.
     const lines: string[] = [
-      `Chromium ${version}; ${rows.length} pages, each with the extension (auto-clean rule) and without, same run`,
+      `Chromium ${version}; ${rows.length} pages, each with the extension (auto-clean rule) and without, same run; build ${options.output}`,
+      `load average at the start ${(report.loadAverage as number[]).map((value) => value.toFixed(1)).join(', ')}, at the end ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(', ')}`,
       '',
     ];
     const stat = (values: Array<number | null | undefined>) => {
@@ -411,6 +433,8 @@ async function main() {
         longestTaskWithoutMs: stat(subset.map((row) => row.without?.longestTaskMs)),
         dclToHiddenMs: stat(subset.map((row) => row.with?.ours?.dclToHiddenMs)),
         popupMs: stat(subset.map((row) => row.popupMs)),
+        popupAgainMs: stat(subset.map((row) => row.popupAgainMs)),
+        popupShellMs: stat(subset.map((row) => row.popupShellMs)),
         readabilityMs: stat(subset.map((row) => row.readabilityMs)),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);

@@ -101,6 +101,14 @@ export function unanalysableReason(doc: Document, contentType: string = doc.cont
   const type = contentType || 'text/html';
   if (type === 'application/pdf') return 'This is a PDF. Unspun reads web pages, not PDF documents.';
   if (!/html|xml/.test(type)) return `This is not a web page (${type}); there is no article to read.`;
-  if (!doc.body || (doc.body.textContent ?? '').trim().length === 0) return 'This page is empty: there is no text to analyse.';
+  if (!doc.body || !hasText(doc.body)) return 'This page is empty: there is no text to analyse.';
   return null;
+}
+
+/** Whether any text in `root` is more than white space: textContent's answer without building the page's whole text. */
+function hasText(root: Element): boolean {
+  // Text and CDATA nodes (NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION; no NodeFilter global under Node).
+  const walker = root.ownerDocument.createTreeWalker(root, 0x4 | 0x8);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test((node as CharacterData).data)) return true;
+  return false;
 }

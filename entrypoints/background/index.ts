@@ -22,6 +22,7 @@ import { checkPattern } from '@/lib/rules/patterns';
 import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
 import { analyse, openAnalysisHost } from './analysis';
+import { ReportCache } from './report-cache';
 import { failure } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
@@ -127,13 +128,17 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
       }
       // The content script answers once its snapshot has arrived on the port.
       const snapshot = await arrived;
-      const response = await analyse({
-        task: 'report',
-        snapshot,
-        rule: ruleInput(ruleFor(rules, snapshot.url)),
-        settings: { flagCategories: settings.flagCategories },
-      });
-      if (response.ok) await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
+      const inputs = { rule: ruleInput(ruleFor(rules, snapshot.url)), settings: { flagCategories: settings.flagCategories } };
+      const kept = reports.get(request.tabId, snapshot, inputs);
+      if (kept) {
+        void setBadge(request.tabId, kept.mt.verdict).catch(() => undefined);
+        return { ok: true, value: kept };
+      }
+      const response = await analyse({ task: 'report', snapshot, ...inputs });
+      if (response.ok) {
+        reports.set(request.tabId, snapshot, inputs, response.value);
+        await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
+      }
       return response;
     }
     case 'clean-tab':
@@ -162,6 +167,9 @@ async function previewSelectors(request: Extract<PageRequest, { type: 'count-sel
   if (!counts.ok) return counts;
   return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
 }
+
+/** The last report of each tab, for a popup opened again on the same page. */
+const reports = new ReportCache();
 
 /** Snapshots the popup asked for, by tab, until they arrive on the snapshot port. */
 const reportSnapshots = new Map<number, (snapshot: PageSnapshot) => void>();
@@ -247,6 +255,10 @@ export default defineBackground(() => {
   void openAnalysisHost().catch((error: unknown) => console.warn('Unspun: could not open the analysis host', error));
   // A new page in the tab has not been analysed yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void setBadge(tabId, null).catch(() => undefined);
+    if (change.status === 'loading' && change.url) {
+      reports.forget(tabId);
+      void setBadge(tabId, null).catch(() => undefined);
+    }
   });
+  browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
 });

@@ -255,7 +255,8 @@ export function analyseName(name: string, options: AnalyseOptions & { minConfide
       word: name,
       orthography: code,
       english: forms.english,
-      candidates: forms.candidates,
+      // A copy: a close runner-up's forms are spliced into it below.
+      candidates: [...forms.candidates],
       confidence,
       why: [...new Set(claimed.flatMap((r) => r.reasons))].join(' '),
     };
@@ -273,5 +274,10 @@ export function isSlavicGivenName(word: string, options: AnalyseOptions = {}): b
   const normalised = word.normalize('NFC');
   // Andrej Babiš: a given name the tables list as the source language's own lifts nothing.
   if (isHonest(normalised, options.ignoreLookalikes ?? false)) return false;
-  return codes.some((code) => evidenceFor(normalised, TABLES[code])?.givenName === true);
+  return codes.some((code) => {
+    // Most words read as no given name in any orthography: that is asked first, before the rest of the evidence.
+    const read = toCyrillic(normalised, code);
+    if (!read || !isGivenName(read.readings)) return false;
+    return evidenceFor(normalised, TABLES[code])?.givenName === true;
+  });
 }

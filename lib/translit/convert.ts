@@ -4,6 +4,7 @@
  */
 import type { Mapping, Orthography } from './tables';
 import { ENGLISH, TABLES } from './tables';
+import { memoTable } from './memo';
 
 export interface Segment {
   /** The source text of this piece, as written (original case). */
@@ -93,9 +94,13 @@ export function romanise(cyr: string, limit = 6): string[] {
 }
 
 /** A source-orthography word → its Cyrillic readings, best first, or null when it can't be read. */
+const cyrillicReadings = memoTable<{ segments: Segment[]; readings: string[] } | null>();
+
 export function toCyrillic(word: string, orthography: Orthography): { segments: Segment[]; readings: string[] } | null {
-  const segments = segment(lemma(word, orthography), TABLES[orthography].graphemes);
-  return segments ? { segments, readings: variants(segments, 6) } : null;
+  return cyrillicReadings(`${orthography}\u0000${word}`, () => {
+    const segments = segment(lemma(word, orthography), TABLES[orthography].graphemes);
+    return segments ? { segments, readings: variants(segments, 6) } : null;
+  });
 }
 
 /** Polish news inflects names (Zełenskiego); the dictionary form is what English writes. */
@@ -149,7 +154,13 @@ function wordForms(word: string, orthography: Orthography): EnglishForms | null 
  * The usual English form of a name written in `orthography`: "Pieskow", "pl" → "Peskov".
  * Hyphenated and multi-word names are converted part by part; a part that can't be read stays as it is.
  */
+const englishForms = memoTable<EnglishForms>();
+
 export function toEnglishForms(name: string, orthography: Orthography): EnglishForms {
+  return englishForms(`${orthography}\u0000${name}`, () => englishFormsOf(name, orthography));
+}
+
+function englishFormsOf(name: string, orthography: Orthography): EnglishForms {
   const parts = name.normalize('NFC').split(/([\s\-‐]+)/u);
   const forms = parts.map((part, i) => (i % 2 === 1 || part === '' ? null : wordForms(part, orthography)));
   const english = parts.map((part, i) => forms[i]?.english ?? part).join('');

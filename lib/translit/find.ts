@@ -7,6 +7,7 @@ import { DEFAULT_MIN_CONFIDENCE, analyseName, isSlavicGivenName } from './analys
 import type { Orthography } from './tables';
 import { ORTHOGRAPHIES, TABLES, isOrthography } from './tables';
 import { findPhrase } from '../text/match';
+import { memoTable } from './memo';
 
 export interface TransliterationMatch extends TransliteratedName {
   /** Offsets into the text given, end exclusive. */
@@ -46,14 +47,14 @@ interface Token {
   givenName: boolean;
 }
 
+const givenNames = memoTable<boolean>();
+const nameReadings = memoTable<TransliteratedName | null>();
+
 function tokenise(text: string, codes: readonly Orthography[]): Token[] {
   const tokens: Token[] = [];
   let group = 0;
-  const givenNames = new Map<string, boolean>();
-  const isGiven = (part: string): boolean => {
-    if (!givenNames.has(part)) givenNames.set(part, isSlavicGivenName(part, { orthographies: codes }));
-    return givenNames.get(part)!;
-  };
+  const isGiven = (part: string): boolean =>
+    givenNames(`${codes.join()}\u0000${part}`, () => isSlavicGivenName(part, { orthographies: codes }));
   for (const match of text.matchAll(NAME)) {
     const previous = tokens[tokens.length - 1];
     if (!previous || !SAME_NAME_GAP.test(text.slice(previous.end, match.index))) group++;
@@ -98,18 +99,14 @@ export function findTransliteratedNames(text: string, options: FindOptions = {})
   const useContext = options.context ?? true;
   const tokens = tokenise(text, codes);
 
-  const cache = new Map<string, TransliteratedName | null>();
   const analyse = (
     word: string,
     bonus: Partial<Record<Orthography, number>>,
     trustShared: readonly Orthography[] = [],
-  ): TransliteratedName | null => {
-    const key = `${word}\u0000${JSON.stringify(bonus)}\u0000${trustShared.join()}`;
-    if (!cache.has(key)) {
-      cache.set(key, analyseName(word, { orthographies: codes, originBonus: bonus, trustShared, minConfidence: 0 }));
-    }
-    return cache.get(key) ?? null;
-  };
+  ): TransliteratedName | null =>
+    nameReadings(`${codes.join()}\u0000${word}\u0000${JSON.stringify(bonus)}\u0000${trustShared.join()}`, () =>
+      analyseName(word, { orthographies: codes, originBonus: bonus, trustShared, minConfidence: 0 }),
+    );
   const groupBonus = (index: number): number => {
     if (!useContext) return 0;
     const token = tokens[index]!;

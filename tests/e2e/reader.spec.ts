@@ -57,6 +57,32 @@ test('the popup reads the page: verdict, metadata, clean article, flags and badg
   expect(badge).toBe('MT');
 });
 
+test('the popup opened again shows the page as it is now, not as it was when first reported', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const first = await openView(context, extensionId, 'popup', tabId);
+  await expect(first.getByTestId('article')).toContainText(seed.articleParagraphs[0]!);
+  await first.close();
+  const again = await openView(context, extensionId, 'popup', tabId);
+  await expect(again.getByTestId('verdict')).toContainText('Machine-translated');
+  await expect(again.getByTestId('article')).toContainText(seed.articleParagraphs[0]!);
+  await again.close();
+
+  await page.evaluate(
+    (start) => {
+      const paragraph = Array.from(document.querySelectorAll('p')).find((element) => element.textContent?.includes(start));
+      paragraph?.append(' The ministry confirmed it again on Friday.');
+    },
+    seed.articleParagraphs[0]!.slice(0, 40),
+  );
+  const changed = await openView(context, extensionId, 'popup', tabId);
+  await expect(changed.getByTestId('article')).toContainText('The ministry confirmed it again on Friday.');
+});
+
 test('"Clean this page" hides the boilerplate in the page and "Show original" restores it', async ({
   context,
   serviceWorker,

@@ -155,6 +155,20 @@ describe('findTransliteratedNames', () => {
     expect(findTransliteratedNames('Chmyhal said so. Timochenko and Marchenko agreed.')).toEqual([]);
   });
 
+  it('reads a page the same whatever was read before it (readings are kept for the session)', () => {
+    const french = 'Prime Minister Denys Chmyhal met Mikhaïl Michoustine, Timochenko and Porochenko, as Dmytro Kouleba confirmed.';
+    const alone = 'Chmyhal said so. Timochenko and Pieskow agreed with Siergiej Ławrow.';
+    const first = findTransliteratedNames(alone);
+    const frenchFirst = findTransliteratedNames(french);
+    expect(findTransliteratedNames(alone)).toEqual(first);
+    expect(findTransliteratedNames(french)).toEqual(frenchFirst);
+    expect(first.map((m) => m.english)).toEqual(expect.arrayContaining(['Peskov', 'Sergei', 'Lavrov']));
+    expect(frenchFirst.map((m) => m.english)).toEqual(expect.arrayContaining(['Shmyhal', 'Timoshenko']));
+    // What one caller is given cannot change what the next one is.
+    expect(() => first[0]!.candidates.push('Peskow')).toThrow();
+    expect(findTransliteratedNames(alone)[0]!.candidates).not.toContain('Peskow');
+  });
+
   it('leaves honest English text alone', () => {
     const text =
       'Ukrainian President Volodymyr Zelensky met Andrew Johnson in Moscow and Warsaw. Kremlin spokesman Dmitry Peskov, Sergei Lavrov ' +
