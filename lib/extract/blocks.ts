@@ -7,8 +7,9 @@
  * rewrites the document), the text blocks of our own main container and the
  * prose just before it are numbered and copied; afterwards every copied
  * block Readability left out is judged on its own evidence (text length,
- * link density, class and id tokens, headings and their section) and put
- * back in document order.
+ * link density, class and id tokens, visibility, headings and their
+ * section) and put back in document order: gaps inside the stretch
+ * Readability kept, and the lead before it, never what follows its end.
  */
 import type { TextStats } from '../dom/stats';
 import { collapseWhitespace } from '../dom/text';
@@ -22,7 +23,7 @@ const HEADING = /^h[2-6]$/;
 const TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'td']);
 /** Class and id words of what is not article prose, whatever the classifiers already took out. */
 const NOT_PROSE =
-  /(?:^|[-_\s])(?:comments?|footer|footnote-?nav|related|share|sharing|social|sidebar|widget|promo|sponsor(?:ed)?|advert|ads?|banner|breadcrumbs?|menu|nav|navigation|popup|modal|newsletter|subscribe|teaser|recirc|more-stories|tags?|byline|meta|caption|credit|copyright|disclaimer|author)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:comments?|footer|footnote-?nav|related|share|sharing|social|sidebar|widget|promo|sponsor(?:ed)?|advert|ads?|banner|breadcrumbs?|menu|nav|navigation|popup|modal|newsletter|subscribe|teaser|recirc|more-stories|tags?|byline|meta|caption|credit|copyright|disclaimer|author|bio|interactive|graphics?|embed(?:ded)?)(?:$|[-_\s])/i;
 
 export interface Block {
   id: number;
@@ -52,10 +53,21 @@ function classTokens(element: Element): string {
   return `${element.id} ${element.getAttribute('class') ?? ''}`;
 }
 
-/** Marked as something else than prose, itself or on the way up to `stop`. */
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Not shown to a reader of the page (Readability drops these too): hidden, aria-hidden, display:none. */
+function hidden(element: Element): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+  );
+}
+
+/** Marked as something else than prose, or hidden, itself or on the way up to `stop`. */
 function markedNotProse(element: Element, stop: Element): boolean {
   for (let current: Element | null = element; current && current !== stop; current = current.parentElement) {
-    if (NOT_PROSE.test(classTokens(current))) return true;
+    if (NOT_PROSE.test(classTokens(current)) || hidden(current)) return true;
   }
   return false;
 }
@@ -125,7 +137,7 @@ export function numberBlocks(main: Element, stats: TextStats, maxBefore = 3): Bl
   ordered.forEach((element, id) => {
     element.setAttribute(BLOCK_ATTRIBUTE, String(id));
     const before = id < lead.length;
-    if (!before && markedNotProse(element, main)) return;
+    if (before ? hidden(element) : markedNotProse(element, main)) return;
     if (!isArticleBlock(element, stats) && !isSectionHeading(element, ordered[id + 1], stats)) return;
     blocks.push({ id, copy: element.cloneNode(true) as Element, before });
   });
@@ -134,10 +146,10 @@ export function numberBlocks(main: Element, stats: TextStats, maxBefore = 3): Bl
 
 /**
  * Puts back into `content` (Readability's article) the copied blocks it left
- * out, each before the first block of `content` that came after it in the
- * page. A lead paragraph only when Readability kept the start of the
- * container; a heading only with the section it titles. Returns how many
- * blocks were added.
+ * out between its first and last kept block, each before the first block of
+ * `content` that came after it in the page. A lead paragraph only when
+ * Readability kept the start of the container; a heading only with the
+ * section it titles. Returns how many blocks were added.
  */
 export function addMissingBlocks(content: Element, blocks: readonly Block[]): number {
   const doc = content.ownerDocument;
@@ -148,10 +160,14 @@ export function addMissingBlocks(content: Element, blocks: readonly Block[]): nu
   // Readability kept nothing we numbered (it picked another part of the page): nothing to extend.
   if (present.size === 0) return 0;
   const firstInside = blocks.reduce((next, block) => (block.before ? Math.max(next, block.id + 1) : next), 0);
+  const lastPresent = Math.max(...present.keys());
   const presentText = collapseWhitespace(content.textContent ?? '');
   const chosen: Block[] = [];
   for (const block of blocks) {
     if (present.has(block.id)) continue;
+    // Only gaps inside the stretch Readability kept, and the lead before it: what follows the
+    // article's last kept block is where bios, teasers and other sections of a wide container sit.
+    if (block.id > lastPresent) continue;
     if (block.before && !present.has(firstInside) && !present.has(firstInside + 1)) continue;
     const text = collapseWhitespace(block.copy.textContent ?? '');
     if (!text || presentText.includes(text)) continue;

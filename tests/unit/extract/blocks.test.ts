@@ -40,4 +40,13 @@ describe('block-level extension of the article', () => {
     expect(lead).toBeGreaterThanOrEqual(0);
     expect(lead).toBeLessThan(text.indexOf('point 1'));
   });
+
+  it('never puts back what the page hides, nor what follows the article', () => {
+    const text = articleText(
+      `<article><div class="entry-content">${[1, 2, 3].map((n) => `<p>${sentence(`point ${n}`)}</p>`).join('')}<ul class="media-facts" style="display:none"><li>${sentence('hidden measure')}</li><li>${sentence('other hidden measure')}</li></ul><p>${sentence('point 4')}</p></div><div class="more"><ul class="media-facts"><li>${sentence('trailing measure')}</li><li>${sentence('other trailing measure')}</li></ul></div></article>`,
+    );
+    expect(text).toContain('point 4');
+    expect(text).not.toContain('hidden measure');
+    expect(text).not.toContain('trailing measure');
+  });
 });
