@@ -14,7 +14,7 @@ export interface Page {
   html: string;
   url: string;
   expectedText?: string;
-  expectedMeta?: { title?: string | null; byline?: string | null };
+  expectedMeta?: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null };
   with?: string[];
   without?: string[];
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract -- <corpus dir> [--out file.json] [--limit N] [--verbose]
+ * npm run bench:extract -- <corpus dir> [--out file.json] [--limit N] [--half A|B] [--verbose]
  *
  * Our extraction against @mozilla/readability on the same pages in the same
  * run, for the two corpus formats of ../shared/corpus (see its README):
@@ -10,6 +10,8 @@
  * Also applies the in-page cleanup to every page and checks that no article
  * text was hidden. Prints both side by side with median/p95 ms per page and
  * writes the whole result as JSON (default bench-results/extract-<corpus>.json).
+ * `--half A` or `--half B` keeps one half of the pages, split by a hash of the
+ * page's file or folder name: tune on one half, report on the other.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -32,17 +34,18 @@ import {
 } from './metrics';
 
 function parseArguments(argv: string[]) {
-  const options = { corpus: '', out: '', limit: Infinity, verbose: false };
+  const options = { corpus: '', out: '', limit: Infinity, verbose: false, half: '' };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--out') options.out = argv[++index] ?? '';
     else if (argument === '--limit') options.limit = Number(argv[++index]);
     else if (argument === '--verbose') options.verbose = true;
+    else if (argument === '--half') options.half = (argv[++index] ?? '').toUpperCase();
     else options.corpus = argument;
   }
   if (!options.corpus) {
     console.error(
-      'Usage: npm run bench:extract -- <corpus dir: ../shared/corpus/readability-pages or ../shared/corpus/boilerplate-snippets> [--out file] [--limit N] [--verbose]',
+      'Usage: npm run bench:extract -- <corpus dir: ../shared/corpus/readability-pages or ../shared/corpus/boilerplate-snippets> [--out file] [--limit N] [--half A|B] [--verbose]',
     );
     process.exit(2);
   }
@@ -65,6 +68,43 @@ function visibleAfterCleanup(doc: Document): string {
   return parts.join('');
 }
 
+/** FNV-1a of the page's name: a split that does not depend on the order or the content of the pages. */
+function halfOf(id: string): 'A' | 'B' {
+  let hash = 2166136261;
+  for (let index = 0; index < id.length; index++) {
+    hash ^= id.charCodeAt(index);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0) % 2 === 0 ? 'A' : 'B';
+}
+
+/**
+ * Two publication dates agree when they name the same instant, or, when one
+ * of them has no time zone, the same local date and time as far as both go.
+ */
+function sameDate(ours: string | null | undefined, expected: string | null | undefined): boolean {
+  if (!ours || !expected) return !ours && !expected;
+  const zoned = (value: string) => /(?:Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+  const local = (value: string) =>
+    value
+      .trim()
+      .replace(' ', 'T')
+      .replace(/(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/, '');
+  if (zoned(ours) && zoned(expected)) {
+    const iso = (value: string) =>
+      Date.parse(
+        value
+          .trim()
+          .replace(' ', 'T')
+          .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+      );
+    return iso(ours) === iso(expected);
+  }
+  const a = local(ours);
+  const b = local(expected);
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   normalizeSpace(a ?? '').toLowerCase() === normalizeSpace(b ?? '').toLowerCase();
 
@@ -72,11 +112,15 @@ async function main() {
   const options = parseArguments(process.argv.slice(2));
   const directory = resolve(options.corpus);
   const { kind, pages } = loadCorpus(directory);
-  const selected = pages.slice(0, options.limit);
+  const selected = pages.filter((page) => !options.half || halfOf(page.id) === options.half).slice(0, options.limit);
   const timings = { ours: [] as number[], readability: [] as number[] };
   const shingles = { ours: [] as ShingleCounts[], readability: [] as ShingleCounts[], visible: [] as ShingleCounts[] };
   const snippets = { ours: [] as SnippetCounts[], readability: [] as SnippetCounts[], visible: [] as SnippetCounts[] };
-  const metadata = { ours: { title: 0, byline: 0 }, readability: { title: 0, byline: 0 }, pages: 0 };
+  const metadata = {
+    ours: { title: 0, byline: 0, published: 0, siteName: 0 },
+    readability: { title: 0, byline: 0, published: 0, siteName: 0 },
+    pages: 0,
+  };
   const perPage: unknown[] = [];
   const hiddenArticleText: Array<{ page: string; lost: string[]; hiddenBy: unknown[] }> = [];
   let failures = 0;
@@ -123,8 +167,22 @@ async function main() {
           if (same(extracted.article.byline, page.expectedMeta.byline)) metadata.ours.byline++;
           if (same(peerArticle?.title, page.expectedMeta.title)) metadata.readability.title++;
           if (same(peerArticle?.byline, page.expectedMeta.byline)) metadata.readability.byline++;
+          if (sameDate(extracted.article.published, page.expectedMeta.publishedTime)) metadata.ours.published++;
+          if (sameDate(peerArticle?.publishedTime, page.expectedMeta.publishedTime)) metadata.readability.published++;
+          if (same(extracted.article.siteName, page.expectedMeta.siteName)) metadata.ours.siteName++;
+          if (same(peerArticle?.siteName, page.expectedMeta.siteName)) metadata.readability.siteName++;
           record.title = { ours: extracted.article.title, readability: peerArticle?.title ?? null, expected: page.expectedMeta.title };
           record.byline = { ours: extracted.article.byline, readability: peerArticle?.byline ?? null, expected: page.expectedMeta.byline };
+          record.published = {
+            ours: extracted.article.published,
+            readability: peerArticle?.publishedTime ?? null,
+            expected: page.expectedMeta.publishedTime ?? null,
+          };
+          record.siteName = {
+            ours: extracted.article.siteName,
+            readability: peerArticle?.siteName ?? null,
+            expected: page.expectedMeta.siteName,
+          };
         }
       } else {
         const ourMatch = snippetMatch(extracted.article.text, page.with ?? [], page.without ?? []);
@@ -180,16 +238,16 @@ async function main() {
     const peer = shingleScores(shingles.readability);
     const visible = shingleScores(shingles.visible);
     result.quality = { ours, readability: peer, visibleAfterCleanupRecall: visible.recall };
-    result.metadata = {
-      pages: metadata.pages,
-      ours: { title: metadata.ours.title / metadata.pages, byline: metadata.ours.byline / metadata.pages },
-      readability: { title: metadata.readability.title / metadata.pages, byline: metadata.readability.byline / metadata.pages },
-    };
+    const shares = (counts: Record<string, number>) =>
+      Object.fromEntries(Object.entries(counts).map(([field, count]) => [field, count / metadata.pages]));
+    result.metadata = { pages: metadata.pages, ours: shares(metadata.ours), readability: shares(metadata.readability) };
     row('shingle precision', fixed(ours.precision), fixed(peer.precision));
     row('shingle recall', fixed(ours.recall), fixed(peer.recall));
     row('shingle F1', fixed(ours.f1), fixed(peer.f1));
     row('title accuracy', fixed(metadata.ours.title / metadata.pages), fixed(metadata.readability.title / metadata.pages));
     row('byline accuracy', fixed(metadata.ours.byline / metadata.pages), fixed(metadata.readability.byline / metadata.pages));
+    row('date accuracy', fixed(metadata.ours.published / metadata.pages), fixed(metadata.readability.published / metadata.pages));
+    row('site name accuracy', fixed(metadata.ours.siteName / metadata.pages), fixed(metadata.readability.siteName / metadata.pages));
     row('article recall still visible after cleanup', fixed(visible.recall), '-');
   } else {
     const ours = snippetScores(snippets.ours);

@@ -41,6 +41,7 @@ interface Prepared {
   url: string;
   clone: Document;
   mainRoot: Element | null;
+  stats: TextStats;
   matches: BoilerplateMatch[];
   /** The matches as the report shows them (and the detector reads them). */
   removed: RemovedBlock[];
@@ -72,7 +73,7 @@ function prepare(doc: Document, options: AnalyzeOptions): Prepared {
   const pageText = visibleText(body);
   for (const match of matches) match.element.remove();
   const text = mainRoot ? blockText(mainRoot) : '';
-  return { url, clone, mainRoot, matches, removed: matches.map(describeMatch), pageText, text };
+  return { url, clone, mainRoot, stats, matches, removed: matches.map(describeMatch), pageText, text };
 }
 
 function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {
@@ -130,7 +131,7 @@ function purifyWindow(options: AnalyzeOptions, caller: string): WindowLike {
 /** Readability's pick on the cleaned clone (our own guess when it finds none), its metadata, sanitised. */
 function readerArticle(prepared: Prepared, doc: Document, window: WindowLike): Article {
   const metadata = extractMetadata(doc, prepared.url || null, null);
-  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot) ?? prepared.clone.createElement('div');
+  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot, prepared.stats) ?? prepared.clone.createElement('div');
   return buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
 }
 

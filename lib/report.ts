@@ -96,6 +96,10 @@ export const BOILERPLATE_KINDS = [
   'article-meta',
   /** Copyright and reprint notices. */
   'legal',
+  /** "Kontakt:", "Weitere Informationen:", press contacts: addresses and links closing an article. */
+  'contact',
+  /** Embedded social posts (X, Instagram, TikTok, Facebook...): someone else's post inside the article. */
+  'embed',
   /** Hidden by a selector of the user's site rule. */
   'site-rule',
 ] as const;

@@ -23,9 +23,19 @@ const RULE_STYLE_ID = 'unspun-rule-style';
 /**
  * Kinds the in-page cleanup leaves alone unless asked: site navigation stays
  * usable, and bylines, credits, notices and paywalls are the page's business
- * (the reader drops them from its own copy).
+ * (the reader drops them from its own copy), as are contact blocks and the
+ * social posts an author chose to embed.
  */
-const KEPT_ON_THE_PAGE: readonly BoilerplateKind[] = ['navigation', 'paywall', 'credit', 'article-meta', 'legal', 'site-rule'];
+const KEPT_ON_THE_PAGE: readonly BoilerplateKind[] = [
+  'navigation',
+  'paywall',
+  'credit',
+  'article-meta',
+  'legal',
+  'contact',
+  'embed',
+  'site-rule',
+];
 
 /** Kinds hidden unless asked otherwise (site-rule blocks are always hidden). */
 export const DEFAULT_CLEANUP_KINDS: readonly BoilerplateKind[] = BOILERPLATE_KINDS.filter((kind) => !KEPT_ON_THE_PAGE.includes(kind));

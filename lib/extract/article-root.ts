@@ -1,10 +1,13 @@
 /**
  * Chooses the element the reader shows. Boilerplate is already out of the
  * clone; Mozilla Readability (the reference for main-content extraction, run
- * on that cleaned clone) picks the article, and our own main-content guess
- * stands in when Readability finds nothing worth reading.
+ * on that cleaned clone) picks the article, our block-level decision
+ * (./blocks.ts) puts back the prose of our own container it left out, and
+ * our container stands in whole when Readability finds nothing worth reading.
  */
 import { Readability } from '@mozilla/readability';
+import type { TextStats } from '../dom/stats';
+import { addMissingBlocks, numberBlocks } from './blocks';
 
 /**
  * Readability's pick as an element of `clone`'s document, or `fallback`.
@@ -12,7 +15,9 @@ import { Readability } from '@mozilla/readability';
  * afterwards (cloning a whole page again costs 100 ms in jsdom); the
  * fallback is copied out first.
  */
-export function chooseArticleRoot(clone: Document, fallback: Element | null): Element | null {
+export function chooseArticleRoot(clone: Document, fallback: Element | null, stats?: TextStats): Element | null {
+  // Our container's text blocks, numbered and copied before Readability rewrites the clone.
+  const blocks = fallback && stats ? numberBlocks(fallback, stats) : [];
   const spare = fallback ? (fallback.cloneNode(true) as Element) : null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
@@ -25,5 +30,6 @@ export function chooseArticleRoot(clone: Document, fallback: Element | null): El
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   if (!parsed?.content || length < 100) return spare;
+  addMissingBlocks(parsed.content, blocks);
   return parsed.content;
 }

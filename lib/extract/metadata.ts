@@ -54,11 +54,19 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
+/**
+ * The first non-empty meta value of the keys, in their order. RDFa's
+ * `property` may list several keys ("dc:title og:title") and is the more
+ * deliberate of the two, so it is asked before `name`.
+ */
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    const element = doc.querySelector(`meta[property="${key}"], meta[name="${key}" i], meta[itemprop="${key}"]`);
-    const content = element?.getAttribute('content')?.trim();
-    if (content) return content;
+    for (const selector of [`meta[property~="${key}" i]`, `meta[name="${key}" i]`, `meta[itemprop="${key}"]`]) {
+      for (const element of Array.from(doc.querySelectorAll(selector))) {
+        const content = element.getAttribute('content')?.trim();
+        if (content) return content;
+      }
+    }
   }
   return null;
 }
@@ -67,6 +75,19 @@ function clean(text: string | null | undefined): string | null {
   if (!text) return null;
   const collapsed = collapseWhitespace(text);
   return collapsed || null;
+}
+
+/**
+ * A JSON-LD headline is trusted when it shares a word with what the page
+ * shows as its title: some CMSs put a description or a type there
+ * ("Wikimedia list article").
+ */
+function sharesWords(headline: string, others: Array<string | null | undefined>): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const own = words(headline);
+  const known = others.filter((other): other is string => !!other);
+  if (known.length === 0) return true;
+  return known.some((other) => Array.from(words(other)).some((word) => own.has(word)));
 }
 
 /** "Title | Site" → "Title" when the site name is known or the tail is short. */
@@ -120,6 +141,15 @@ function cleanByline(text: string | null | undefined): string | null {
   byline = byline.replace(/^(?:written\s+)?(?:by|von|autor(?:in)?|author|par|por|di|od|door)\s*:?\s+/i, '');
   byline = byline.replace(/\s+[-–—|•·,]\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)[\s\S]*$/i, '');
   byline = byline.replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}[\s\S]*$/i, '');
+  // A date run into the name ("Lucas Nolan22 Dec 2016651"), a relative date ("před 2 hodinami",
+  // "3 hours ago", "vor 2 Stunden"), a weekday, and view or comment counters are not the name.
+  byline = byline.replace(/(?<=\p{L})\s*\d{1,2}\.?\s*(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[\s\S]*$/iu, '');
+  byline = byline.replace(/\s+(?:před|vor|il y a|hace|há|fa|temu|назад)?\s*\d+\s+\p{L}+(?:\s+(?:ago|temu|назад|fa))?\s*$/iu, '');
+  byline = byline.replace(
+    /[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[\s\S]*$/i,
+    '',
+  );
+  byline = byline.replace(/[\s,;|•·-]+$/, '');
   byline = byline.trim();
   return byline && byline.length <= 100 ? byline : null;
 }
@@ -135,6 +165,45 @@ function visibleByline(doc: Document): string | null {
   return null;
 }
 
+const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const ISO_LIKE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+const pad = (value: string) => value.padStart(2, '0');
+
+/**
+ * A publication date as ISO 8601, keeping the page's own local time and
+ * offset when it gives them ("2015-07-10 09:53:00 -0400" →
+ * "2015-07-10T09:53:00-04:00"); dates in words are read by Date and given
+ * as a UTC day. Null when it is not a date.
+ */
+export function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const text = value.trim();
+  const iso = text.match(ISO_LIKE);
+  if (iso) {
+    const [, day, time, fraction, zone] = iso;
+    if (!time) return day!;
+    const clock = time.length <= 5 ? `${pad(time)}:00` : time.split(':').map(pad).join(':');
+    const millis = fraction ? fraction.slice(0, 4).padEnd(4, '0') : '';
+    const offset = !zone ? '' : zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${day}T${clock}${millis}${offset}`;
+  }
+  const numeric = text.match(MONTH_DAY_YEAR) ?? text.match(DAY_MONTH_YEAR);
+  if (numeric) {
+    const [, first, second, year, time] = numeric;
+    // Slashes are American (month first) unless the first number cannot be a month.
+    const slashed = text.includes('/');
+    const [month, day] = slashed && Number(first) <= 12 ? [first!, second!] : [second!, first!];
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    return time ? `${date}T${time.length <= 5 ? `${pad(time)}:00` : time.split(':').map(pad).join(':')}` : date;
+  }
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed) || !/\d{4}/.test(text)) return null;
+  return new Date(parsed).toISOString().slice(0, 10);
+}
+
 export function extractMetadata(doc: Document, url: string | null, articleRoot: Element | null): Metadata {
   const ld = jsonLdObjects(doc);
   const article = ld.find((object) => ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.author || object.datePublished));
@@ -147,39 +216,43 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
 
   const scope = articleRoot?.closest('article') ?? doc;
   const h1 = clean(scope.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent);
+  // The <title> element, not document.title: a page's script may redefine the property (even to throw).
+  const titleElement = clean(doc.querySelector('title')?.textContent);
+  const headline = clean(typeof article?.headline === 'string' ? article.headline : null);
   const rawTitle =
-    clean(typeof article?.headline === 'string' ? article.headline : null) ??
-    clean(meta(doc, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title')) ??
-    // The <title> element, not document.title: a page's script may redefine the property (even to throw).
-    clean(doc.querySelector('title')?.textContent) ??
+    (headline && sharesWords(headline, [titleElement, h1, meta(doc, 'og:title')]) ? headline : null) ??
+    clean(meta(doc, 'dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')) ??
+    titleElement ??
+    headline ??
     h1;
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : null;
 
   const byline =
     cleanByline(nameOf(article?.author)) ??
-    cleanByline(meta(doc, 'author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author')) ??
+    cleanByline(meta(doc, 'dc:creator', 'dcterm:creator', 'author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author')) ??
     visibleByline(doc) ??
     null;
 
   const time = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
-  const published =
+  const published = isoDate(
     clean(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-    clean(
-      meta(
-        doc,
-        'article:published_time',
-        'datePublished',
-        'pubdate',
-        'publishdate',
-        'date',
-        'dc.date.issued',
-        'dc.date',
-        'parsely-pub-date',
-        'sailthru.date',
-      ),
-    ) ??
-    clean(time?.getAttribute('datetime')) ??
-    null;
+      clean(
+        meta(
+          doc,
+          'article:published_time',
+          'datePublished',
+          'pubdate',
+          'publishdate',
+          'date',
+          'dc.date.issued',
+          'dc.date',
+          'parsely-pub-date',
+          'sailthru.date',
+        ),
+      ) ??
+      clean(time?.getAttribute('datetime')) ??
+      null,
+  );
 
   return { title, byline, published, siteName };
 }

@@ -18,10 +18,13 @@ import { paywall } from './paywall';
 import { credit } from './credit';
 import { articleMeta } from './article-meta';
 import { legal } from './legal';
+import { contact } from './contact';
+import { embed } from './embed';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   cookieBanner,
+  embed,
   promo,
   related,
   comments,
@@ -35,4 +38,5 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   credit,
   articleMeta,
   legal,
+  contact,
 ];

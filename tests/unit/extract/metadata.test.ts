@@ -108,3 +108,31 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(documentFrom('<p>x</p>'))).toBeNull();
   });
 });
+
+describe('metadata cleanup', () => {
+  it.each([
+    ['2015-07-10 09:53:00 -0400', '2015-07-10T09:53:00-04:00'],
+    ['2021-11-01T10:52:50+0100', '2021-11-01T10:52:50+01:00'],
+    ['05/29/2007 09:49:00', '2007-05-29T09:49:00'],
+    ['24.02.2022', '2022-02-24'],
+    ['2023-12-20T20:09:56.0000000Z', '2023-12-20T20:09:56.000Z'],
+    ['not a date', null],
+  ])('gives the date "%s" as ISO 8601', (value, expected) => {
+    expect(metadataOf(`<meta property="article:published_time" content="${value}">`).published).toBe(expected);
+  });
+
+  it.each([
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['Aleš Vávra před 2 hodinami', 'Aleš Vávra'],
+    ['By Joe Wee Monday,', 'Joe Wee'],
+  ])('takes dates and counters out of the byline "%s"', (byline, expected) => {
+    expect(metadataOf(`<meta name="author" content="${byline}">`).byline).toBe(expected);
+  });
+
+  it('prefers an RDFa property listing several keys over a meta name', () => {
+    const meta = metadataOf(
+      '<meta property="x:title dc:title" content="Preferred title"><meta name="title" content="Other"><title>Title element</title>',
+    );
+    expect(meta.title).toBe('Preferred title');
+  });
+});

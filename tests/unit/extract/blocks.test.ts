@@ -1,0 +1,52 @@
+// Fixtures written for this test (project's own, MIT): the layouts where Readability's pick
+// is too narrow on real pages (a lead paragraph before the article element, a list of
+// statements inside it).
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/lib/analyze';
+import { domFrom } from '../helpers';
+
+const sentence = (topic: string) =>
+  `The ${topic} was discussed at length by the council on Tuesday evening, and members agreed that the matter needed more study before any money is spent on it.`;
+
+function articleText(body: string): string {
+  const dom = domFrom(`<!doctype html><html lang="en"><head><title>Bridge</title></head><body>${body}</body></html>`);
+  return extractPage(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis }).article.text;
+}
+
+describe('block-level extension of the article', () => {
+  it('keeps the lead paragraph that stands before the article container', () => {
+    const text = articleText(
+      `<div class="story"><div class="intro"><p>${sentence('lead about the bridge')}</p></div><div class="wrap"><article>${[1, 2, 3, 4, 5]
+        .map((n) => `<p>${sentence(`point ${n}`)}</p>`)
+        .join('')}</article></div></div>`,
+    );
+    expect(text).toContain('lead about the bridge');
+    expect(text).toContain('point 5');
+  });
+
+  it('keeps a list of statements inside the article', () => {
+    const text = articleText(
+      `<article><div class="entry-content">${[1, 2, 3].map((n) => `<p>${sentence(`point ${n}`)}</p>`).join('')}<ul class="media-facts"><li>${sentence('first measure')}</li><li>${sentence('second measure')}</li></ul><p>${sentence('point 4')}</p></div></article>`,
+    );
+    expect(text).toContain('first measure');
+    expect(text).toContain('second measure');
+  });
+
+  it('keeps the order of the page', () => {
+    const text = articleText(
+      `<div class="story"><div class="intro"><p>${sentence('lead about the bridge')}</p></div><div class="wrap"><article>${[1, 2, 3, 4].map((n) => `<p>${sentence(`point ${n}`)}</p>`).join('')}</article></div></div>`,
+    );
+    const lead = text.indexOf('lead about the bridge');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf('point 1'));
+  });
+
+  it('never puts back what the page hides, nor what follows the article', () => {
+    const text = articleText(
+      `<article><div class="entry-content">${[1, 2, 3].map((n) => `<p>${sentence(`point ${n}`)}</p>`).join('')}<ul class="media-facts" style="display:none"><li>${sentence('hidden measure')}</li><li>${sentence('other hidden measure')}</li></ul><p>${sentence('point 4')}</p></div><div class="more"><ul class="media-facts"><li>${sentence('trailing measure')}</li><li>${sentence('other trailing measure')}</li></ul></div></article>`,
+    );
+    expect(text).toContain('point 4');
+    expect(text).not.toContain('hidden measure');
+    expect(text).not.toContain('trailing measure');
+  });
+});
