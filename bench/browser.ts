@@ -19,11 +19,10 @@
  * Corpus dirs: ../shared/corpus/readability-pages, ../shared/corpus/boilerplate-snippets
  * (bench/corpus.ts), or any folder of .html files (bench/mt-pages/pages).
  */
-import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
+import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 
 function parseArguments(argv: string[]) {
   const options = { dirs: [] as string[], limit: Infinity, out: '' };
@@ -59,19 +58,6 @@ globalThis.unspunBench = {
 };
 `,
 };
-
-async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    logLevel: 'error',
-    alias: { '@': resolve('.') },
-  });
-  return result.outputFiles[0]!.text;
-}
 
 type Measure = 'summarize' | 'analyze' | 'readability';
 const MEASURES: Measure[] = ['summarize', 'analyze', 'readability'];
@@ -111,7 +97,7 @@ async function measure(browser: Browser, code: string, html: string, what: Measu
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const code = { ours: await bundle(ENTRIES.ours), peer: await bundle(ENTRIES.peer) };
+  const code = { ours: await bundleForPage(ENTRIES.ours), peer: await bundleForPage(ENTRIES.peer) };
   const browser = await chromium.launch({
     executablePath: await chromiumPath(),
     headless: true,

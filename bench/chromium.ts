@@ -1,6 +1,7 @@
 /** What the browser benchmarks share: Chromium (found as the tests find it) and its flags (no network of its own), the corpus pages, quantiles. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { loadCorpus, readPage } from './corpus';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 
@@ -11,6 +12,20 @@ export async function chromiumPath(): Promise<string> {
   return found.path;
 }
 export { CHROMIUM_ARGS };
+
+/** Code for a page: `entry` (TypeScript, imports resolved from the repository, `@/` as in the app) as one script. */
+export async function bundleForPage(entry: string, { minify = true } = {}): Promise<string> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify,
+    logLevel: 'error',
+    alias: { '@': resolve('.') },
+  });
+  return result.outputFiles[0]!.text;
+}
 
 export interface BenchPage {
   id: string;

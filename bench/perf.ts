@@ -31,14 +31,13 @@
  * --output: another build's output folder (as wxt writes .output, with
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
-import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
+import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { syntheticPage } from './synthetic-page';
 
 function parseArguments(argv: string[]) {
@@ -206,18 +205,6 @@ import { Readability } from '@mozilla/readability';
 globalThis.unspunReadability = () => { const start = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - start; };
 `;
 
-async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 function sizes(directory: string) {
   const file = (path: string) => {
     const bytes = readFileSync(join(directory, path));
@@ -257,7 +244,7 @@ async function main() {
   corpus.forEach((page, index) => served.set(`/page/${index}`, page.html));
   for (const elements of options.scale) served.set(`/scale/${elements}`, syntheticPage(elements));
   const server = await serve(served);
-  const readability = await bundle(READABILITY);
+  const readability = await bundleForPage(READABILITY);
 
   const withExtension = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-perf-')), {
     executablePath: await chromiumPath(),

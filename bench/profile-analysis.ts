@@ -8,11 +8,10 @@
  * With --profile, a V8 CPU profile of one task (--profile-task, the report by default) on every page
  * and the hottest functions by self time.
  */
-import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
+import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 import { syntheticPage } from './synthetic-page';
 
 const ENTRY = `
@@ -64,15 +63,8 @@ interface ProfileNode {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const bundle = (
-    await build({
-      stdin: { contents: ENTRY, resolveDir: resolve('.'), loader: 'ts' },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      logLevel: 'error',
-    })
-  ).outputFiles[0]!.text;
+  // Not minified: the profile names our functions.
+  const bundle = await bundleForPage(ENTRY, { minify: false });
   const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>host</title>' }));
