@@ -111,11 +111,11 @@ export function hiddenCount(doc: Document): number {
 }
 
 export function cleanupPage(doc: Document, options: CleanupOptions = {}): CleanupResult {
-  return hideMatches(doc, findBoilerplate(doc, { ...options, kinds: options.kinds ?? DEFAULT_CLEANUP_KINDS }));
+  return hideMatches(findBoilerplate(doc, { ...options, kinds: options.kinds ?? DEFAULT_CLEANUP_KINDS }));
 }
 
 /** Marks the matches hidden (skipping what is hidden already). */
-export function hideMatches(_doc: Document, matches: readonly BoilerplateMatch[]): CleanupResult {
+export function hideMatches(matches: readonly BoilerplateMatch[]): CleanupResult {
   let hidden = 0;
   const blocks: RemovedBlock[] = [];
   for (const match of matches) {
