@@ -39,6 +39,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { syntheticPage } from './synthetic-page';
+import { createRule } from '../lib/rules/model';
 
 function parseArguments(argv: string[]) {
   const options = {
@@ -284,22 +285,7 @@ async function main() {
     report.firstPopupMs = firstPopupMs;
 
     // A site rule for the server's host that cleans on its own (as the options page saves it).
-    await worker.evaluate(async () => {
-      await chrome.storage.sync.set({
-        rules: [
-          {
-            id: 'bench',
-            pattern: 'http://127.0.0.1/*',
-            enabled: true,
-            autoClean: true,
-            removeSelectors: [],
-            keepSelectors: [],
-            sourceLanguage: null,
-            note: '',
-          },
-        ],
-      });
-    });
+    await worker.evaluate(async (rule) => chrome.storage.sync.set({ rules: [rule] }), createRule('http://127.0.0.1/*', { id: 'bench' }));
     for (let attempt = 0; attempt < 100; attempt++) {
       const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
       if (registered) break;
