@@ -53,7 +53,8 @@ export interface CleanupResult {
 interface CleanupState {
   /** Makes the hiding attribute's name ours alone on this page. */
   token: string;
-  hidden: Map<Element, BoilerplateKind>;
+  /** What we hid (the kind is in the element's marker attribute). */
+  hidden: Set<Element>;
   style: HTMLStyleElement | null;
   ruleStyle: HTMLStyleElement | null;
 }
@@ -68,7 +69,7 @@ function randomToken(): string {
 
 function stateOf(doc: Document): CleanupState {
   let state = states.get(doc);
-  if (!state) states.set(doc, (state = { token: randomToken(), hidden: new Map(), style: null, ruleStyle: null }));
+  if (!state) states.set(doc, (state = { token: randomToken(), hidden: new Set(), style: null, ruleStyle: null }));
   return state;
 }
 
@@ -98,7 +99,7 @@ export function hideElement(element: Element, kind: BoilerplateKind): boolean {
   const state = stateOf(doc);
   element.setAttribute(keyAttribute(state), '');
   element.setAttribute(HIDDEN_ATTRIBUTE, kind);
-  state.hidden.set(element, kind);
+  state.hidden.add(element);
   ensureStyle(doc, state);
   return true;
 }
@@ -106,7 +107,7 @@ export function hideElement(element: Element, kind: BoilerplateKind): boolean {
 /** How many elements of the page we hide now. */
 export function hiddenCount(doc: Document): number {
   let count = 0;
-  for (const element of states.get(doc)?.hidden.keys() ?? []) if (element.isConnected) count++;
+  for (const element of states.get(doc)?.hidden ?? []) if (element.isConnected) count++;
   return count;
 }
 
@@ -149,7 +150,7 @@ export function restorePage(doc: Document): number {
   if (!state) return 0;
   const key = keyAttribute(state);
   let restored = 0;
-  for (const element of state.hidden.keys()) {
+  for (const element of state.hidden) {
     element.removeAttribute(key);
     element.removeAttribute(HIDDEN_ATTRIBUTE);
     if (element.isConnected) restored++;
