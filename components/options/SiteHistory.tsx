@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearSiteHistory, loadSiteHistory, siteHistoryItem } from '@/lib/history/store';
-import { historySize } from '@/lib/history/site-history';
+import { historySize, readHistory } from '@/lib/history/site-history';
 
 /** How much the per-site history holds, and a button to forget it. */
 export function SiteHistory() {
   const [size, setSize] = useState<{ sites: number; articles: number } | null>(null);
 
   useEffect(() => {
-    const refresh = () => void loadSiteHistory().then((history) => setSize(historySize(history)));
-    refresh();
-    // The popup records while this page is open.
-    return siteHistoryItem.watch(refresh);
+    void loadSiteHistory().then((history) => setSize(historySize(history)));
+    // The popup records while this page is open: the change carries the new value.
+    return siteHistoryItem.watch((value) => setSize(historySize(readHistory(value))));
   }, []);
 
   return (
