@@ -31,7 +31,28 @@ export interface PageSnapshot {
  */
 export const SLICE_ELEMENTS = 2000;
 
+/**
+ * Characters of markup in one slice. Elements alone are a poor measure on
+ * text-heavy pages: 2,000 elements of a news article can be 250 kB, whose
+ * serialising took 20-51 ms in one task (bench:perf, bbc-1, buzzfeed-1).
+ * A subtree whose text alone would overrun this is opened like a large one,
+ * and a long text node is written in pieces of this size.
+ */
+export const SLICE_CHARS = 32 * 1024;
+
+/** Markup an element adds besides its text, at the least (a start and end tag): the estimate errs towards opening. */
+const TAG_CHARS = 16;
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose text the HTML serialiser writes as it is, unescaped (<noscript> is never opened, see below). */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+/**
+ * Never opened, whatever their size: <template>'s content is not among its
+ * children, and <noscript>'s text is raw or not depending on the page's
+ * scripting, which outerHTML knows and we do not.
+ */
+const WHOLE = new Set(['template', 'noscript']);
 const escapeText = (text: string) =>
   text
     .replace(/&/g, '&amp;')
@@ -52,46 +73,68 @@ function startTag(element: Element): string {
 
 /**
  * The body's markup, as outerHTML would give it, in slices: yields (with
- * nothing) where the caller may let the page run. Text and comments directly
- * inside an opened element are written out here as the HTML serialiser would.
- * A loop with its own stack of opened elements, not recursion: a page its
- * script nested 10,000 deep would overflow the call stack.
+ * nothing) where the caller may let the page run. A slice ends at about
+ * SLICE_ELEMENTS elements or SLICE_CHARS characters, whichever comes first.
+ * Text and comments directly inside an opened element are written out here
+ * as the HTML serialiser would. A loop with its own stack of opened
+ * elements, not recursion: a page its script nested 10,000 deep would
+ * overflow the call stack.
  */
 function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, void> {
   let budget = SLICE_ELEMENTS;
+  let chars = SLICE_CHARS;
   const opened: Element[] = [];
   const close = (element: Element) => {
     if (!VOID.has(element.localName)) parts.push(`</${element.localName}>`);
   };
+  const spent = function* (written: string) {
+    parts.push(written);
+    chars -= written.length;
+    if (chars <= 0) {
+      yield;
+      budget = SLICE_ELEMENTS;
+      chars = SLICE_CHARS;
+    }
+  };
   let node: Node | null = body;
   while (node) {
-    if (node.nodeType === 3) parts.push(escapeText((node as Text).data));
-    else if (node.nodeType === 8) parts.push(`<!--${(node as Comment).data}-->`);
+    if (node.nodeType === 3) {
+      // Read once: the page may change the node while we pause, and a string is a snapshot of its own.
+      const data = (node as Text).data;
+      const parent = node.parentNode as Element | null;
+      const raw = !!parent && parent.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName);
+      for (let offset = 0; offset < data.length; offset += SLICE_CHARS) {
+        const piece = data.slice(offset, offset + SLICE_CHARS);
+        yield* spent(raw ? piece : escapeText(piece));
+      }
+    } else if (node.nodeType === 8) yield* spent(`<!--${(node as Comment).data}-->`);
     else if (node.nodeType === 1) {
       const element = node as Element;
       const size = element.getElementsByTagName('*').length + 1;
-      if (size <= SLICE_ELEMENTS) {
-        if (size > budget) {
+      const whole = WHOLE.has(element.localName) || !element.firstChild;
+      // Its text, which textContent reads in a fraction of what serialising costs, tells a long article from a short list.
+      const estimate = size <= SLICE_ELEMENTS && !whole ? (element.textContent?.length ?? 0) + size * TAG_CHARS : 0;
+      if (whole || (size <= SLICE_ELEMENTS && estimate <= SLICE_CHARS)) {
+        if (size > budget || estimate > chars) {
           yield;
           budget = SLICE_ELEMENTS;
+          chars = SLICE_CHARS;
         }
-        parts.push(element.outerHTML);
         budget -= size;
+        yield* spent(element.outerHTML);
       } else {
         parts.push(startTag(element));
         // Counting the subtree costs too: down a deep chain of big elements it adds up.
-        budget -= Math.ceil(size / 16);
+        budget -= Math.ceil(Math.min(size, SLICE_ELEMENTS * 16) / 16);
         if (budget <= 0) {
           yield;
           budget = SLICE_ELEMENTS;
+          chars = SLICE_CHARS;
         }
         // A child the page removes during a pause ends this element early: addresses after it stop matching and are left alone.
-        if (element.firstChild) {
-          opened.push(element);
-          node = element.firstChild;
-          continue;
-        }
-        close(element);
+        opened.push(element);
+        node = element.firstChild!;
+        continue;
       }
     }
     // On to the next sibling, closing each opened element whose children ran out.

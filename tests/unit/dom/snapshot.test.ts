@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { parseSnapshot, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import { parseSnapshot, SLICE_CHARS, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInSlices } from '@/lib/dom/snapshot';
 import { fixture } from '../helpers';
 
 /**
@@ -61,5 +61,39 @@ describe('snapshot', () => {
     expect(pauses).toBeGreaterThan(0);
     expect(snapshot.body).toBe(live.body.outerHTML);
     expect(takeSnapshot(live).body).toBe(live.body.outerHTML);
+  });
+
+  /** The snapshot in slices, and how many times the page was let run in between. */
+  async function slicesOf(live: Document) {
+    let pauses = 0;
+    const snapshot = await takeSnapshotInSlices(live, live.URL, async () => void pauses++);
+    return { snapshot, pauses };
+  }
+
+  it('cuts a text-heavy page of few elements into slices of characters, not one long serialisation', async () => {
+    // 300 paragraphs of 1,500 characters: 450 kB in a few hundred elements, far under the element cap.
+    const paragraph = 'The council said on Tuesday that the harbour would reopen next spring &amp; not before. '.repeat(17);
+    const live = livePage(`<!doctype html><html><body><main><article>${`<p>${paragraph}</p>`.repeat(300)}</article></main></body></html>`);
+    expect(live.body.getElementsByTagName('*').length).toBeLessThan(SLICE_ELEMENTS);
+    const { snapshot, pauses } = await slicesOf(live);
+    expect(snapshot.body).toBe(live.body.outerHTML);
+    // Roughly one pause per SLICE_CHARS of markup, however few the elements.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(snapshot.body.length / SLICE_CHARS) - 1);
+  });
+
+  it('writes a long text node in pieces, and the text of scripts and styles unescaped, as outerHTML does', async () => {
+    const long = 'Harbour & <budget> '.repeat(6_000);
+    const script = `var data = "${'<b>&amp;</b>'.repeat(4_000)}";`;
+    const live = livePage(
+      `<!doctype html><html><body><div id="a"><p>Short</p></div><script>${script}</script><style>${'p > a { color: red } '.repeat(2000)}</style>` +
+        `<template><p>${'Inside a template. '.repeat(2000)}</p></template><svg><style>${'a < b & c '.repeat(4000)}</style></svg></body></html>`,
+    );
+    live.getElementById('a')!.append(live.createTextNode(long));
+    const { snapshot, pauses } = await slicesOf(live);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(long.length / SLICE_CHARS));
+    expect(snapshot.body).toBe(live.body.outerHTML);
+    const parsed = parseSnapshot(snapshot, parser());
+    expect(parsed.getElementById('a')!.textContent).toBe(`Short${long}`);
+    expect(parsed.querySelector('script')!.textContent).toBe(script);
   });
 });
