@@ -15,8 +15,8 @@
 import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
-import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
-import { failure, SNAPSHOT_PORT } from '@/lib/messages';
+import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
+import { failure, SNAPSHOT_PORT, snapshotMessages } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
@@ -34,10 +34,7 @@ function snapshot() {
   return sliced('snapshot', (pause) => takeSnapshotInSlices(document, location.href, pause));
 }
 
-/** Characters of the body per message: copying one out of the page stays a short task. */
-const PART = 128 * 1024;
-
-/** Takes the snapshot and sends it on a port of its own, in parts, each part in a task of its own. */
+/** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */
 async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<ContentResponses['analyse-snapshot']> {
   const taken = await snapshot();
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
@@ -48,12 +45,11 @@ async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<Content
     });
     port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
   });
-  const post = (message: SnapshotPortMessage) => timed('send', () => port.postMessage(message));
-  for (let offset = 0; offset < taken.body.length; offset += PART) {
-    post({ type: 'snapshot-part', part: taken.body.slice(offset, offset + PART) });
-    await yieldToPage();
+  const messages = snapshotMessages(purpose, taken);
+  for (const [index, message] of messages.entries()) {
+    timed('send', () => port.postMessage(message));
+    if (index < messages.length - 1) await yieldToPage();
   }
-  post({ type: 'analyse-snapshot', purpose, snapshot: { ...taken, body: '' } });
   return answer;
 }
 

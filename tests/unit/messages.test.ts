@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failure, unanalysableReason } from '@/lib/messages';
+import { failure, SNAPSHOT_PART_CHARS, snapshotMessages, unanalysableReason, type ContentRequest } from '@/lib/messages';
 import { documentFrom } from './helpers';
 
 /** jsdom only parses HTML and XML; other content types are stood in for by a stub. */
@@ -37,5 +37,31 @@ describe('unanalysableReason', () => {
   it('names other content types', () => {
     expect(unanalysableReason(stub('image/png', 'x'))).toContain('image/png');
     expect(unanalysableReason(stub('text/plain', 'x'))).toContain('not a web page');
+  });
+});
+
+describe('snapshotMessages', () => {
+  const snapshot = (body: string) => ({
+    url: 'https://news.example/a',
+    contentType: 'text/html',
+    htmlAttributes: [],
+    head: '<title>A</title>',
+    body,
+    noscripts: [],
+  });
+
+  it('carries a large body in parts small enough to copy out of the page in a short task, and puts it back whole', () => {
+    const body = `<body>${'<p>Harbour budget – ünïcode text.</p>'.repeat(10_000)}</body>`;
+    const messages = snapshotMessages('report', snapshot(body));
+    const parts = messages.flatMap((message) => (message.type === 'snapshot-part' ? [message.part] : []));
+    expect(parts.length).toBe(Math.ceil(body.length / SNAPSHOT_PART_CHARS));
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(SNAPSHOT_PART_CHARS);
+    expect(parts.join('')).toBe(body);
+    const last = messages.at(-1) as ContentRequest;
+    expect(last).toEqual({ type: 'analyse-snapshot', purpose: 'report', snapshot: { ...snapshot(body), body: '' } });
+  });
+
+  it('sends only the request for an empty body', () => {
+    expect(snapshotMessages('auto', snapshot(''))).toEqual([{ type: 'analyse-snapshot', purpose: 'auto', snapshot: snapshot('') }]);
   });
 });
