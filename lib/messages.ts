@@ -93,15 +93,20 @@ export type AnalysisRequest = { type: 'unspun:analyse'; target: 'analysis-host';
 
 /** From the background to the content script in the tab. */
 export type TabRequest =
-  /** Send the page's snapshot (on the snapshot port, purpose "report"). */
-  | { type: 'unspun:snapshot' }
+  /**
+   * Send the page's snapshot (on the snapshot port, purpose "report"),
+   * unless the page has not changed since the snapshot `known` (the token
+   * of the one whose report the background keeps).
+   */
+  | { type: 'unspun:snapshot'; known?: string }
   | { type: 'unspun:clean' }
   | { type: 'unspun:restore' }
   | { type: 'unspun:clean-state' }
   | { type: 'unspun:count-selectors'; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface TabResponses {
-  'unspun:snapshot': Result<null>;
+  /** The token of the snapshot sent, or of the known one when the page is unchanged (and nothing was sent). */
+  'unspun:snapshot': Result<{ token: string; unchanged: boolean }>;
   'unspun:clean': Result<CleanState>;
   'unspun:restore': Result<CleanState>;
   'unspun:clean-state': Result<CleanState>;

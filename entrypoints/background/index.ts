@@ -114,33 +114,8 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
 
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
   switch (request.type) {
-    case 'report-tab': {
-      const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(request.tabId, resolve));
-      const [asked, rules, settings] = await Promise.all([
-        ask(request.tabId, { type: 'unspun:snapshot' }, [CONTENT_SCRIPT]),
-        loadRules(),
-        loadSettings(),
-        openAnalysisHost().catch(() => undefined),
-      ]);
-      if (!asked.ok) {
-        reportSnapshots.delete(request.tabId);
-        return asked;
-      }
-      // The content script answers once its snapshot has arrived on the port.
-      const snapshot = await arrived;
-      const inputs = { rule: ruleInput(ruleFor(rules, snapshot.url)), settings: { flagCategories: settings.flagCategories } };
-      const kept = reports.get(request.tabId, snapshot, inputs);
-      if (kept) {
-        void setBadge(request.tabId, kept.mt.verdict).catch(() => undefined);
-        return { ok: true, value: kept };
-      }
-      const response = await analyse({ task: 'report', snapshot, ...inputs });
-      if (response.ok) {
-        reports.set(request.tabId, snapshot, inputs, response.value);
-        await setBadge(request.tabId, response.value.mt.verdict).catch(() => undefined);
-      }
-      return response;
-    }
+    case 'report-tab':
+      return reportTab(request.tabId);
     case 'clean-tab':
       return ask(request.tabId, { type: 'unspun:clean' }, [CONTENT_SCRIPT]);
     case 'restore-tab':
@@ -150,6 +125,47 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
     case 'count-selectors':
       return previewSelectors(request);
   }
+}
+
+/**
+ * The popup's report on a tab: a fresh snapshot analysed, or the kept report
+ * when the page has not changed since it was made (the content script says
+ * so without taking a snapshot) and the rule and settings are the same.
+ */
+async function reportTab(tabId: number, known = reports.token(tabId)): Promise<PageResponses['report-tab']> {
+  const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(tabId, resolve));
+  const [asked, rules, settings] = await Promise.all([
+    ask(tabId, { type: 'unspun:snapshot', known }, [CONTENT_SCRIPT]),
+    loadRules(),
+    loadSettings(),
+    openAnalysisHost().catch(() => undefined),
+  ]);
+  if (!asked.ok || asked.value.unchanged) reportSnapshots.delete(tabId);
+  if (!asked.ok) return asked;
+  let snapshot: PageSnapshot;
+  if (asked.value.unchanged) {
+    const kept = reports.snapshot(tabId, asked.value.token);
+    // Forgotten in between (the tab navigated): ask for a snapshot after all.
+    if (!kept)
+      return known === undefined ? { ok: false, error: 'The page did not send its content. Try again.' } : reportTab(tabId, undefined);
+    snapshot = kept;
+  } else {
+    // The content script answers once its snapshot has arrived on the port.
+    snapshot = await arrived;
+  }
+  const inputs = { rule: ruleInput(ruleFor(rules, snapshot.url)), settings: { flagCategories: settings.flagCategories } };
+  const kept = reports.get(tabId, snapshot, inputs);
+  if (kept) {
+    reports.set(tabId, asked.value.token, snapshot, inputs, kept);
+    void setBadge(tabId, kept.mt.verdict).catch(() => undefined);
+    return { ok: true, value: kept };
+  }
+  const response = await analyse({ task: 'report', snapshot, ...inputs });
+  if (response.ok) {
+    reports.set(tabId, asked.value.token, snapshot, inputs, response.value);
+    await setBadge(tabId, response.value.mt.verdict).catch(() => undefined);
+  }
+  return response;
 }
 
 /** Counts a rule's selectors on an open tab of its site (readable once its permission is granted). */

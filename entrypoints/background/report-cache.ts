@@ -1,10 +1,13 @@
 /**
  * The last report of each tab, kept with the snapshot and the rule and
  * settings it was made with: a popup opened again on a page that has not
- * changed is answered without analysing it again. A new snapshot is still
- * taken each time (the page may have changed in between); only an identical
- * one reuses the report. A few tabs at most, as a large page's snapshot is
- * megabytes; the service worker's restarts empty it, which costs one analysis.
+ * changed is answered without analysing it again. The content script keeps
+ * the token of the snapshot the report was made from and says whether the
+ * page changed since (entrypoints/content/unchanged.ts): when it did not,
+ * no new snapshot is taken at all; when it did, a new snapshot identical to
+ * the kept one still reuses the report. A few tabs at most, as a large
+ * page's snapshot is megabytes; the service worker's restarts empty it,
+ * which costs one snapshot and one analysis.
  */
 import type { PageSnapshot } from '@/lib/dom/snapshot';
 import type { PageReport } from '@/lib/report';
@@ -13,6 +16,8 @@ const TABS = 4;
 
 interface Entry {
   snapshot: PageSnapshot;
+  /** The content script's token for the snapshot. */
+  token: string;
   /** The rule and settings the report was made with. */
   inputs: string;
   report: PageReport;
@@ -32,15 +37,27 @@ function sameSnapshot(a: PageSnapshot, b: PageSnapshot): boolean {
 export class ReportCache {
   private readonly entries = new Map<number, Entry>();
 
+  /** The token of the tab's kept snapshot, for the content script to compare with. */
+  token(tabId: number): string | undefined {
+    return this.entries.get(tabId)?.token;
+  }
+
+  /** The kept snapshot when the content script said the page is unchanged since `token`. */
+  snapshot(tabId: number, token: string): PageSnapshot | null {
+    const entry = this.entries.get(tabId);
+    return entry && entry.token === token ? entry.snapshot : null;
+  }
+
   get(tabId: number, snapshot: PageSnapshot, inputs: unknown): PageReport | null {
     const entry = this.entries.get(tabId);
-    if (!entry || entry.inputs !== JSON.stringify(inputs) || !sameSnapshot(entry.snapshot, snapshot)) return null;
+    if (!entry || entry.inputs !== JSON.stringify(inputs) || !(entry.snapshot === snapshot || sameSnapshot(entry.snapshot, snapshot)))
+      return null;
     return entry.report;
   }
 
-  set(tabId: number, snapshot: PageSnapshot, inputs: unknown, report: PageReport): void {
+  set(tabId: number, token: string, snapshot: PageSnapshot, inputs: unknown, report: PageReport): void {
     this.entries.delete(tabId);
-    this.entries.set(tabId, { snapshot, inputs: JSON.stringify(inputs), report });
+    this.entries.set(tabId, { snapshot, token, inputs: JSON.stringify(inputs), report });
     // Maps keep insertion order: the first entry is the tab reported on longest ago.
     while (this.entries.size > TABS) this.entries.delete(this.entries.keys().next().value!);
   }

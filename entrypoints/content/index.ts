@@ -22,12 +22,15 @@ import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
 import { sliced, timed, yieldToPage } from './timing';
+import { snapshotMark, type SnapshotMark } from './unchanged';
 
 const INSTALLED = Symbol.for('unspun.content');
 
 let watcher: LateContentWatcher | null = null;
 /** Bumped by restore, so that an answer asked for before it is not applied after it. */
 let generation = 0;
+/** Whether the page changed since the last snapshot the popup's report was made from. */
+let reported: SnapshotMark;
 
 /** The page's markup, taken in slices of a few milliseconds with the page's turn between them. */
 function snapshot() {
@@ -87,8 +90,10 @@ async function handle(request: TabRequest): Promise<TabResponses[TabRequest['typ
   try {
     switch (request.type) {
       case 'unspun:snapshot': {
+        if (request.known && reported.unchanged(request.known)) return { ok: true, value: { token: request.known, unchanged: true } };
+        const token = reported.mark();
         const sent = await sendSnapshot('report');
-        return sent.ok ? { ok: true, value: null } : sent;
+        return sent.ok ? { ok: true, value: { token, unchanged: false } } : sent;
       }
       case 'unspun:clean':
         return { ok: true, value: await clean('clean') };
@@ -142,6 +147,7 @@ export default defineContentScript({
     const scope = globalThis as Record<symbol, unknown>;
     if (scope[INSTALLED]) return;
     scope[INSTALLED] = true;
+    reported = snapshotMark(document, () => location.href);
     const registered = document.readyState === 'loading';
     browser.runtime.onMessage.addListener((request: TabRequest, _sender, sendResponse) => {
       if (!['unspun:snapshot', 'unspun:clean', 'unspun:restore', 'unspun:clean-state', 'unspun:count-selectors'].includes(request.type))

@@ -67,10 +67,16 @@ test('the popup opened again shows the page as it is now, not as it was when fir
   const first = await openView(context, extensionId, 'popup', tabId);
   await expect(first.getByTestId('article')).toContainText(seed.articleParagraphs[0]!);
   await first.close();
+  // The end-to-end build records each slice of a snapshot as a User Timing measure the page can read.
+  const snapshotSlices = () => page.evaluate(() => performance.getEntriesByName('unspun:snapshot').length);
+  const slicesBefore = await snapshotSlices();
+  expect(slicesBefore).toBeGreaterThan(0);
   const again = await openView(context, extensionId, 'popup', tabId);
   await expect(again.getByTestId('verdict')).toContainText('Machine-translated');
   await expect(again.getByTestId('article')).toContainText(seed.articleParagraphs[0]!);
   await again.close();
+  // Unchanged since the first popup: answered from the kept report, the page was not serialised again.
+  expect(await snapshotSlices()).toBe(slicesBefore);
 
   await page.evaluate(
     (start) => {

@@ -17,13 +17,13 @@ const inputs = { rule: null, settings: { flagCategories: ['grammar'] } };
 describe('ReportCache (a popup opened again on the same page)', () => {
   it('answers with the earlier report while the page, its rule and the settings are as they were', () => {
     const cache = new ReportCache();
-    cache.set(1, snapshot('<body><p>Text</p></body>'), inputs, report('First'));
+    cache.set(1, 't1', snapshot('<body><p>Text</p></body>'), inputs, report('First'));
     expect(cache.get(1, snapshot('<body><p>Text</p></body>'), { ...inputs })?.article.title).toBe('First');
   });
 
   it('analyses again when the page changed, moved, or the rule or settings did', () => {
     const cache = new ReportCache();
-    cache.set(1, snapshot('<body><p>Text</p></body>'), inputs, report('First'));
+    cache.set(1, 't1', snapshot('<body><p>Text</p></body>'), inputs, report('First'));
     expect(cache.get(1, snapshot('<body><p>Text, then a late comment</p></body>'), inputs)).toBeNull();
     expect(cache.get(1, snapshot('<body><p>Text</p></body>', 'https://news.example/b'), inputs)).toBeNull();
     expect(cache.get(1, snapshot('<body><p>Text</p></body>'), { ...inputs, rule: { sourceLanguage: 'pl' } })).toBeNull();
@@ -34,12 +34,24 @@ describe('ReportCache (a popup opened again on the same page)', () => {
   it('forgets a tab that navigated or closed, and keeps only the most recent few tabs', () => {
     const cache = new ReportCache();
     const page = snapshot('<body><p>Text</p></body>');
-    cache.set(1, page, inputs, report('One'));
+    cache.set(1, 't1', page, inputs, report('One'));
     cache.forget(1);
     expect(cache.get(1, page, inputs)).toBeNull();
-    for (const tab of [1, 2, 3, 4, 5]) cache.set(tab, page, inputs, report(`Tab ${tab}`));
+    for (const tab of [1, 2, 3, 4, 5]) cache.set(tab, `t${tab}`, page, inputs, report(`Tab ${tab}`));
     expect(cache.get(1, page, inputs)).toBeNull();
     expect(cache.get(5, page, inputs)?.article.title).toBe('Tab 5');
     expect(cache.get(2, page, inputs)?.article.title).toBe('Tab 2');
+  });
+
+  it('hands back the kept snapshot for the token of an unchanged page, and nothing for another token or tab', () => {
+    const cache = new ReportCache();
+    const page = snapshot('<body><p>Text</p></body>');
+    cache.set(1, 't1', page, inputs, report('First'));
+    expect(cache.token(1)).toBe('t1');
+    expect(cache.snapshot(1, 't1')).toBe(page);
+    expect(cache.get(1, cache.snapshot(1, 't1')!, inputs)?.article.title).toBe('First');
+    expect(cache.snapshot(1, 't0')).toBeNull();
+    expect(cache.snapshot(2, 't1')).toBeNull();
+    expect(cache.token(2)).toBeUndefined();
   });
 });
