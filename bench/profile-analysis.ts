@@ -1,18 +1,20 @@
 /**
- * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--profile out.cpuprofile] [--repeat N]
+ * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--hostile] [--profile out.cpuprofile] [--repeat N]
  *
  * Where the analysis host's time goes: the analysis bundle (lib/snapshot-analysis.ts)
  * run in a Chromium page, as the offscreen document runs it, on each page's
  * snapshot: the cleanup task (auto-clean), auto-mt (the global mode) and the
  * report (the popup), each timed warm (after one run of the same page).
  * With --profile, a V8 CPU profile of one task (--profile-task, the report by default) on every page
- * and the hottest functions by self time.
+ * and the hottest functions by self time. --hostile adds issue 14's enormous
+ * pages (500,000 elements, a 50 MB text node) and prints whether each
+ * answer was partial and why (the extension's budget, lib/analysis-budget.ts).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
-import { syntheticPage } from './synthetic-page';
+import { hostilePages, syntheticPage } from './synthetic-page';
 
 const ENTRY = `
 import { runAnalysisTask } from './lib/snapshot-analysis';
@@ -31,20 +33,29 @@ globalThis.unspunProfile = (html, url, tasks, repeat) => {
       result = runAnalysisTask(request, parser, window);
       best = Math.min(best, performance.now() - start);
     }
-    times[task] = { ms: best, result: JSON.stringify(result).length };
+    times[task] = { ms: best, result: JSON.stringify(result).length, partial: result.ok ? result.value.partial?.reasons ?? null : result.error };
   }
   return times;
 };
 `;
 
 function parseArguments(argv: string[]) {
-  const options = { dirs: [] as string[], limit: Infinity, scale: [] as number[], profile: '', profileTask: 'report', repeat: 2 };
+  const options = {
+    dirs: [] as string[],
+    limit: Infinity,
+    scale: [] as number[],
+    profile: '',
+    profileTask: 'report',
+    repeat: 2,
+    hostile: false,
+  };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--limit') options.limit = Number(argv[++index]);
     else if (argument === '--profile') options.profile = argv[++index] ?? '';
     else if (argument === '--profile-task') options.profileTask = argv[++index] ?? 'report';
     else if (argument === '--repeat') options.repeat = Number(argv[++index]);
+    else if (argument === '--hostile') options.hostile = true;
     else if (argument === '--scale')
       options.scale = (argv[++index] ?? '')
         .split(',')
@@ -77,6 +88,7 @@ async function main() {
       .map((entry) => ({ id: `${basename(resolve(directory))}/${entry.id}`, html: entry.html })),
   );
   for (const elements of options.scale) pages.push({ id: `synthetic/${elements}`, html: syntheticPage(elements) });
+  if (options.hostile) pages.push(...hostilePages());
   const rows: Array<{ id: string; times: Record<string, { ms: number }> }> = [];
   // With --profile, the profile is of each page's first analysis (as a page's first in a session is), untimed.
   for (const entry of options.profile ? [] : pages) {
@@ -89,11 +101,13 @@ async function main() {
           repeat,
         ),
       [entry.html, tasks, options.repeat] as const,
-    )) as Record<string, { ms: number }>;
+    )) as Record<string, { ms: number; partial: string[] | string | null }>;
     rows.push({ id: entry.id, times });
     console.log(`${entry.id.padEnd(60)}${tasks.map((task) => times[task]!.ms.toFixed(1).padStart(10)).join('')}`);
+    if (entry.id.startsWith('hostile/') || entry.id.startsWith('synthetic/'))
+      for (const task of tasks) if (times[task]!.partial) console.log(`  ${task}: partial: ${JSON.stringify(times[task]!.partial)}`);
   }
-  const corpusRows = rows.filter((row) => !row.id.startsWith('synthetic/'));
+  const corpusRows = rows.filter((row) => !row.id.startsWith('synthetic/') && !row.id.startsWith('hostile/'));
   if (corpusRows.length) {
     console.log(`\n${corpusRows.length} pages                                  ${tasks.map((task) => task.padStart(10)).join('')}`);
     for (const q of [0.5, 0.95]) {

@@ -17,3 +17,16 @@ export function syntheticPage(elements: number): string {
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic page of ${elements} elements</title></head><body><main><article><h1>Synthetic page</h1>${parts.join('\n')}</article></main><div class="share-buttons"><a href="https://facebook.com/sharer">Share on Facebook</a></div></body></html>`;
 }
+
+/** Issue 14's enormous pages: 500,000 elements, and an article followed by one 50 MB text node. */
+export function hostilePages(): Array<{ id: string; html: string }> {
+  const sentence = 'The council said on Tuesday that the harbour would reopen next spring, after the repairs were finished. ';
+  const article = `<article><h1>Harbour budget</h1>${`<p>${sentence.repeat(4)}</p>`.repeat(6)}</article>`;
+  return [
+    { id: 'hostile/500000-elements', html: syntheticPage(500_000) },
+    {
+      id: 'hostile/50MB-text-node',
+      html: `<!doctype html><html lang="en"><head><title>Harbour budget</title></head><body>${article}<div>${sentence.repeat(Math.ceil(50e6 / sentence.length))}</div></body></html>`,
+    },
+  ];
+}

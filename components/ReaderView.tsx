@@ -142,6 +142,11 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
           </div>
         </header>
         <VerdictPanel mt={report.mt} language={report.language} />
+        {report.partial && (
+          <p class="status" role="status" data-testid="partial">
+            <strong>This report is partial.</strong> {report.partial.reasons.join(' ')}
+          </p>
+        )}
         <div class="actions">
           <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
             {clean?.cleaned ? 'Show original' : 'Clean this page'}

@@ -15,6 +15,7 @@ import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
 import { findFlags } from './flags/engine';
+import { limitText, overTime, startOf, type AnalysisBudget } from './analysis-budget';
 
 /** What a site rule contributes to the analysis. */
 export interface SiteRuleInput {
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   settings?: AnalyzeSettings;
   /** Window whose DOM DOMPurify uses (jsdom's under Node); defaults to the global one. */
   window?: WindowLike;
+  /** How much to read and for how long (the extension's); without one, everything is read. */
+  budget?: AnalysisBudget;
 }
 
 interface Prepared {
@@ -97,7 +100,7 @@ function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOption
  * need, without the reader's sanitising, metadata and flags.
  */
 export function summarizePage(doc: Document, options: AnalyzeOptions = {}): PageSummary {
-  const prepared = prepare(doc, options);
+  const prepared = limited(prepare(doc, options), options).prepared;
   const { language, mt } = assess(prepared, doc, options);
   return { url: prepared.url, mt, language, removed: prepared.removed };
 }
@@ -114,11 +117,24 @@ export function extractPage(doc: Document, options: AnalyzeOptions = {}): Pick<P
 
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
   const window = purifyWindow(options, 'analyzePage');
-  const prepared = prepare(doc, options);
+  const start = startOf(options.budget);
+  const { prepared, reasons } = limited(prepare(doc, options), options);
   const { language, mt } = assess(prepared, doc, options);
   const article = readerArticle(prepared, doc, window);
-  const flags = flagsFor(article.text, language, mt, options);
-  return { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
+  let flags: PageReport['flags'] = [];
+  if (overTime(options.budget, start))
+    reasons.push(`Odd phrasings were not looked for: reading the page took longer than ${options.budget!.ms / 1000} s.`);
+  else flags = flagsFor(limitText(article.text, options.budget).text, language, mt, options);
+  const report: PageReport = { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
+  if (reasons.length) report.partial = { reasons };
+  return report;
+}
+
+/** The prepared page with its texts cut to the budget, and why they were. */
+function limited(prepared: Prepared, options: AnalyzeOptions): { prepared: Prepared; reasons: string[] } {
+  const text = limitText(prepared.text, options.budget);
+  const pageText = limitText(prepared.pageText, options.budget);
+  return { prepared: { ...prepared, text: text.text, pageText: pageText.text }, reasons: text.reason ? [text.reason] : [] };
 }
 
 /** DOMPurify needs a window: the page's own in the browser, jsdom's under Node. Asked first, before any work. */

@@ -4,6 +4,8 @@
  * interface: fields may be added, never renamed or removed.
  */
 
+import type { PartialReport } from './analysis-budget';
+
 export type Verdict = 'machine-translated' | 'uncertain' | 'human';
 
 /** One piece of evidence that moved the machine-translation score. */
@@ -185,6 +187,8 @@ export interface PageReport {
   article: Article;
   removed: RemovedBlock[];
   flags: Flag[];
+  /** Present only when the report is incomplete (an enormous page, the extension's time budget), saying why. */
+  partial?: PartialReport;
 }
 
 /** What the light content script computes without the reader code. */

@@ -14,6 +14,8 @@ import { parseSnapshot, type MarkupParser } from './dom/snapshot';
 import type { WindowLike } from './extract/sanitize';
 import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
 import type { SiteRuleInput } from './analyze';
+import type { PageReport } from './report';
+import { EXTENSION_BUDGET, limitElements } from './analysis-budget';
 
 /** The boilerplate the in-page cleanup hides, as a hide list. */
 function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
@@ -25,6 +27,12 @@ function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
   return hideListFor(doc, matches);
 }
 
+/** The report, saying first that only part of the page was read when it was. */
+function withReason(report: PageReport, reason: string | null): PageReport {
+  if (reason) report.partial = { reasons: [reason, ...(report.partial?.reasons ?? [])] };
+  return report;
+}
+
 export function runAnalysisTask<T extends AnalysisTask>(
   request: T,
   parser: MarkupParser,
@@ -33,7 +41,9 @@ export function runAnalysisTask<T extends AnalysisTask>(
   const { snapshot, rule } = request;
   const doc = parseSnapshot(snapshot, parser);
   const reason = unanalysableReason(doc, snapshot.contentType);
-  const options = { url: snapshot.url, rules: rule };
+  // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
+  const cut = reason ? null : limitElements(doc, EXTENSION_BUDGET);
+  const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET };
   switch (request.task) {
     case 'cleanup':
       return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };
@@ -45,7 +55,10 @@ export function runAnalysisTask<T extends AnalysisTask>(
     }
     case 'report':
       if (reason) return { ok: false, error: reason };
-      return { ok: true, value: analyzePage(doc, { ...options, settings: request.settings, window }) as AnalysisResults[T['task']] };
+      return {
+        ok: true,
+        value: withReason(analyzePage(doc, { ...options, settings: request.settings, window }), cut) as AnalysisResults[T['task']],
+      };
   }
   return { ok: false, error: 'Unknown analysis task.' };
 }

@@ -182,6 +182,8 @@ test('a very long page (3.9 MB, 620,000 words) is read: the popup says it is sti
   await expect(article).toContainText('Paragraph 1: the city council met again');
   await expect(article).toContainText('Paragraph 20000: the city council met again');
   await expect(article).not.toContainText('Related posts');
+  // The whole article is shown; the report says that only its beginning was checked.
+  await expect(popup.getByTestId('partial')).toContainText(/This report is partial\..*only its first 300,000 characters \(of [\d,]+\)/);
 });
 
 test('the reader exports the article as Markdown and HTML, with the flags as footnotes when asked', async ({

@@ -1,0 +1,110 @@
+/**
+ * npm run bench:snapshot -- <corpus dir...> [--limit N] [--repeat N] [--before file.ts] [--part chars] [--part-before chars] [--hostile]
+ *
+ * The page's side of a snapshot alone, in Chromium without the extension:
+ * lib/dom/snapshot.ts's takeSnapshotInSlices on each page (each slice timed
+ * as the task it is), then the body copied out in parts by postMessage on a
+ * MessageChannel (a structured clone, as the port's message is). With
+ * --before, another version of snapshot.ts (e.g. `git show REV:lib/dom/snapshot.ts
+ * > /tmp/before.ts`) runs on the same page in the same tab, alternately, so
+ * that both meet the same load; --part-before sets its part size. Per page,
+ * the best of --repeat runs of the longest slice and the longest part
+ * (the least preempted run), and their sums. --hostile adds issue 14's
+ * enormous pages (500,000 elements, a 50 MB text node).
+ */
+import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
+import { hostilePages } from './synthetic-page';
+
+function parseArguments(argv: string[]) {
+  const options = { dirs: [] as string[], limit: Infinity, repeat: 5, before: '', part: 32 * 1024, partBefore: 128 * 1024, hostile: false };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--limit') options.limit = Number(argv[++index]);
+    else if (argument === '--repeat') options.repeat = Number(argv[++index]);
+    else if (argument === '--before') options.before = resolve(argv[++index] ?? '');
+    else if (argument === '--part') options.part = Number(argv[++index]);
+    else if (argument === '--part-before') options.partBefore = Number(argv[++index]);
+    else if (argument === '--hostile') options.hostile = true;
+    else options.dirs.push(argument);
+  }
+  return options;
+}
+
+const runner = (module: string, name: string) => `
+import { takeSnapshotInSlices } from '${module}';
+globalThis['${name}'] = async (part) => {
+  const slices = [];
+  let start = performance.now();
+  const pause = () => new Promise((done) => setTimeout(done, 0));
+  const snapshot = await takeSnapshotInSlices(document, location.href, async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); });
+  slices.push(performance.now() - start);
+  const channel = new MessageChannel();
+  channel.port2.onmessage = () => {};
+  const parts = [];
+  for (let offset = 0; offset < snapshot.body.length; offset += part) {
+    const at = performance.now();
+    channel.port1.postMessage({ type: 'snapshot-part', part: snapshot.body.slice(offset, offset + part) });
+    parts.push(performance.now() - at);
+    await pause();
+  }
+  channel.port1.close();
+  return { chars: snapshot.body.length, slices, parts };
+};`;
+
+const options = parseArguments(process.argv.slice(2));
+const after = await bundleForPage(runner(resolve('lib/dom/snapshot.ts'), 'unspunAfter'));
+const before = options.before ? await bundleForPage(runner(options.before, 'unspunBefore')) : null;
+const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+type Run = { chars: number; slices: number[]; parts: number[] };
+const rows: Array<{ id: string; chars: number; after: number[]; before: number[] | null }> = [];
+const benchPages = [
+  ...options.dirs.flatMap((directory) => pagesOf(directory).slice(0, options.limit)),
+  ...(options.hostile ? hostilePages() : []),
+];
+{
+  for (const benchPage of benchPages) {
+    await page.route('**/*', (route) =>
+      route.request().url() === 'http://bench.test/' ? route.fulfill({ body: benchPage.html, contentType: 'text/html' }) : route.abort(),
+    );
+    await page.goto('http://bench.test/', { waitUntil: 'load' }).catch(() => null);
+    await page.evaluate(`${after};${before ?? ''}`);
+    const best = { after: [Infinity, Infinity, Infinity, Infinity], before: [Infinity, Infinity, Infinity, Infinity] };
+    let chars = 0;
+    for (let round = 0; round < options.repeat; round++) {
+      for (const side of before ? (['before', 'after'] as const) : (['after'] as const)) {
+        const run = (await page.evaluate(
+          `unspun${side === 'after' ? 'After' : 'Before'}(${side === 'after' ? options.part : options.partBefore})`,
+        )) as Run;
+        chars = run.chars;
+        const figures = [Math.max(...run.slices), Math.max(0, ...run.parts), run.slices.reduce((a, b) => a + b, 0), run.slices.length];
+        // The least preempted run: the smallest longest slice, with its figures.
+        if (figures[0]! + figures[1]! < best[side][0]! + best[side][1]!) best[side] = figures;
+      }
+    }
+    rows.push({ id: benchPage.id, chars, after: best.after, before: before ? best.before : null });
+    await page.unroute('**/*');
+  }
+}
+await browser.close();
+const r = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
+console.log(`page                          chars   ${before ? 'before: slice  part  total  n | ' : ''}after: slice  part  total  n`);
+for (const row of rows) {
+  const cells = (figures: number[]) =>
+    `${r(figures[0]!).padStart(6)}${r(figures[1]!).padStart(6)}${r(figures[2]!).padStart(7)}${String(figures[3]).padStart(3)}`;
+  console.log(
+    `${row.id.slice(0, 28).padEnd(28)}${String(row.chars).padStart(8)}   ${row.before ? `${cells(row.before)}  | ` : ''}${cells(row.after)}`,
+  );
+}
+const summary = (pick: (row: (typeof rows)[number]) => number[] | null, index: number) => {
+  const values = rows
+    .map(pick)
+    .filter((figures): figures is number[] => !!figures)
+    .map((figures) => figures[index]!);
+  return `median ${r(quantile(values, 0.5))} p95 ${r(quantile(values, 0.95))} max ${r(Math.max(...values))}`;
+};
+for (const [index, name] of ['longest slice', 'longest part', 'slices total'].entries()) {
+  console.log(`${name}: ${before ? `before ${summary((row) => row.before, index)}; ` : ''}after ${summary((row) => row.after, index)}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * How much of a page the extension's analysis reads, and for how long, so
+ * that a hostile or enormous page (500,000 elements, a 50 MB text node)
+ * gets an answer that says it is partial, and why, instead of a popup that
+ * waits for minutes. The CLI passes no budget and reads everything.
+ */
+
+export interface AnalysisBudget {
+  /** After this many milliseconds, the stages still to come that can be left out are (the flags). */
+  ms: number;
+  /** Characters of the article's text the detector and the flags read. */
+  maxTextChars: number;
+  /** Elements of the body read; the rest of the page, in document order, is left out. */
+  maxElements: number;
+  now?: () => number;
+}
+
+/** The extension's budget: generous for an ordinary article on a loaded machine, short of a popup that seems to hang. */
+export const EXTENSION_BUDGET: AnalysisBudget = { ms: 5000, maxTextChars: 300_000, maxElements: 100_000 };
+
+/** Why a report is incomplete, in words a reader understands; absent from a complete report. */
+export interface PartialReport {
+  reasons: string[];
+}
+
+const thousands = (value: number) => value.toLocaleString('en');
+
+/** The text the detector and the flags read, and the reason when it was cut. */
+export function limitText(text: string, budget: AnalysisBudget | undefined): { text: string; reason: string | null } {
+  if (!budget || text.length <= budget.maxTextChars) return { text, reason: null };
+  return {
+    text: text.slice(0, budget.maxTextChars),
+    reason: `The article is very long: only its first ${thousands(budget.maxTextChars)} characters (of ${thousands(text.length)}) were checked for machine translation and odd phrasings.`,
+  };
+}
+
+/**
+ * Leaves out every element of the body after the first `max` in document
+ * order (and the text after it). The elements kept keep their positions,
+ * so hide lists addressed by position (lib/dom/address.ts) still apply to
+ * the live page. Returns the reason when something was cut.
+ */
+export function limitElements(doc: Document, budget: AnalysisBudget | undefined): string | null {
+  const body = doc.body;
+  if (!budget || !body) return null;
+  const all = body.getElementsByTagName('*');
+  const total = all.length;
+  if (total <= budget.maxElements) return null;
+  const first = all[budget.maxElements]!;
+  for (let node: Node | null = first; node && node !== body; node = node.parentNode) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  first.remove();
+  return `The page is very large: only its first ${thousands(budget.maxElements)} elements (of ${thousands(total)}) were read.`;
+}
+
+/** Whether the budget's time has run out since `start`. */
+export function overTime(budget: AnalysisBudget | undefined, start: number): boolean {
+  return !!budget && (budget.now ?? (() => performance.now()))() - start > budget.ms;
+}
+
+export function startOf(budget: AnalysisBudget | undefined): number {
+  return budget ? (budget.now ?? (() => performance.now()))() : 0;
+}

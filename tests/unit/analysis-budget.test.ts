@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { analyzePage } from '@/lib/analyze';
+import { limitElements, limitText, type AnalysisBudget } from '@/lib/analysis-budget';
+import { fixture } from './helpers';
+
+const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({ ms: 60_000, maxTextChars: 1e9, maxElements: 1e9, ...changes });
+
+describe('analysis budget', () => {
+  it('reads only the first elements of an enormous page, in document order, and says so', () => {
+    const html = `<main>${Array.from({ length: 60 }, (_, index) => `<section><h2>Part ${index}</h2><p>Text ${index} <b>bold</b></p></section>`).join('')}</main><footer><p>End</p></footer>`;
+    const doc = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+    const whole = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+    const total = whole.body.getElementsByTagName('*').length;
+    expect(limitElements(doc, budget({ maxElements: 100 }))).toBe(
+      `The page is very large: only its first 100 elements (of ${total}) were read.`,
+    );
+    // The elements kept are the live page's first 100, at the same positions (hide lists address elements by position).
+    expect(Array.from(doc.body.getElementsByTagName('*'), (element) => element.localName)).toEqual(
+      Array.from(whole.body.getElementsByTagName('*'), (element) => element.localName).slice(0, 100),
+    );
+    expect(doc.body.textContent).not.toContain('End');
+    expect(limitElements(whole, budget({ maxElements: total }))).toBeNull();
+    expect(whole.body.getElementsByTagName('*').length).toBe(total);
+  });
+
+  it('cuts a very long text and says how much was read', () => {
+    expect(limitText('a'.repeat(1500), budget({ maxTextChars: 1000 }))).toEqual({
+      text: 'a'.repeat(1000),
+      reason:
+        'The article is very long: only its first 1,000 characters (of 1,500) were checked for machine translation and odd phrasings.',
+    });
+    expect(limitText('short', budget({ maxTextChars: 1000 }))).toEqual({ text: 'short', reason: null });
+    expect(limitText('a'.repeat(1500), undefined).reason).toBeNull();
+  });
+
+  it('answers with a partial report, saying why, when the time runs out, instead of going on to the flags', () => {
+    const dom = new JSDOM(fixture('seed/kazakhstan-wordpress.html'), { url: 'https://news.example/story/' });
+    const complete = analyzePage(dom.window.document, { window: dom.window as never, budget: budget() });
+    expect(complete.partial).toBeUndefined();
+    expect(complete.flags.length).toBeGreaterThan(0);
+    let clock = 0;
+    const late = analyzePage(dom.window.document, {
+      window: dom.window as never,
+      budget: budget({ ms: 1000, now: () => (clock += 2000) }),
+    });
+    expect(late.partial?.reasons).toEqual(['Odd phrasings were not looked for: reading the page took longer than 1 s.']);
+    expect(late.flags).toEqual([]);
+    expect(late.mt.verdict).toBe(complete.mt.verdict);
+    expect(late.article.text).toBe(complete.article.text);
+  });
+});
