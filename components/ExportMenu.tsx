@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { PageReport } from '@/lib/report';
-import { articleHtml, articleMarkdown, articlePlainText, type ExportInput } from '@/lib/export/article';
+import type { ExportInput } from '@/lib/export/article';
 import { verdictHeadline } from './VerdictPanel';
 import { saveFile } from './download';
+
+/**
+ * The export code (Turndown for Markdown among it) is loaded on the first
+ * click, not with the popup: the popup's own scripts are on the way to its
+ * first paint, and most openings export nothing.
+ */
+const exporter = () => import('@/lib/export/article');
 
 /** A file name from the title: letters, digits and hyphens, at most 60 characters. */
 function fileName(title: string | null, extension: string): string {
@@ -20,14 +27,22 @@ export function ExportMenu({ report }: { report: PageReport }) {
   const [withFlags, setWithFlags] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const input: ExportInput = { report, verdict: verdictHeadline(report.mt), flags: withFlags ? report.flags : [] };
-  const copy = async (what: string, text: string) => {
+  const copy = async (what: string, text: () => Promise<string>) => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(await text());
       setStatus(`Copied as ${what}.`);
     } catch (error) {
       setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const save = async (extension: string, type: string, text: () => Promise<string>) => {
+    try {
+      saveFile(fileName(report.article.title, extension), await text(), type);
+    } catch (error) {
+      setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const markdown = async () => (await exporter()).articleMarkdown(input, window);
   return (
     <details class="export" data-testid="export">
       <summary>Export</summary>
@@ -35,23 +50,23 @@ export function ExportMenu({ report }: { report: PageReport }) {
         <input type="checkbox" checked={withFlags} onChange={(event) => setWithFlags(event.currentTarget.checked)} /> Flags as footnotes
       </label>
       <div class="export-buttons">
-        <button type="button" class="secondary" onClick={() => void copy('Markdown', articleMarkdown(input, window))}>
+        <button type="button" class="secondary" onClick={() => void copy('Markdown', markdown)}>
           Copy as Markdown
-        </button>
-        <button type="button" class="secondary" onClick={() => void copy('plain text', articlePlainText(input))}>
-          Copy as text
         </button>
         <button
           type="button"
           class="secondary"
-          onClick={() => saveFile(fileName(report.article.title, 'md'), articleMarkdown(input, window), 'text/markdown')}
+          onClick={() => void copy('plain text', async () => (await exporter()).articlePlainText(input))}
         >
+          Copy as text
+        </button>
+        <button type="button" class="secondary" onClick={() => void save('md', 'text/markdown', markdown)}>
           Save .md
         </button>
         <button
           type="button"
           class="secondary"
-          onClick={() => saveFile(fileName(report.article.title, 'html'), articleHtml(input, window), 'text/html')}
+          onClick={() => void save('html', 'text/html', async () => (await exporter()).articleHtml(input, window))}
         >
           Save .html
         </button>
