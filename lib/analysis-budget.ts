@@ -54,6 +54,29 @@ export function limitElements(doc: Document, budget: AnalysisBudget | undefined)
   return `The page is very large: only its first ${thousands(budget.maxElements)} elements (of ${thousands(total)}) were read.`;
 }
 
+/**
+ * Cuts each text node longer than the budget's text to that length (a page
+ * with a 50 MB text node). The elements around it then no longer match the
+ * live page's fingerprints (lib/dom/address.ts), so the hide list leaves
+ * them alone rather than hide something it did not read. Returns the reason
+ * when something was cut.
+ */
+export function limitTextNodes(doc: Document, budget: AnalysisBudget | undefined): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!budget || !root) return null;
+  // Text and CDATA nodes (NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION; no NodeFilter global under Node).
+  const walker = doc.createTreeWalker(root, 0x4 | 0x8);
+  let longest = 0;
+  for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
+    if (node.data.length <= budget.maxTextChars) continue;
+    longest = Math.max(longest, node.data.length);
+    node.data = node.data.slice(0, budget.maxTextChars);
+  }
+  return longest
+    ? `The page holds a text of ${thousands(longest)} characters in one piece: only its first ${thousands(budget.maxTextChars)} were read.`
+    : null;
+}
+
 /** Whether the budget's time has run out since `start`. */
 export function overTime(budget: AnalysisBudget | undefined, start: number): boolean {
   return !!budget && (budget.now ?? (() => performance.now()))() - start > budget.ms;

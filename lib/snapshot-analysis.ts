@@ -15,7 +15,7 @@ import type { WindowLike } from './extract/sanitize';
 import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
 import type { SiteRuleInput } from './analyze';
 import type { PageReport } from './report';
-import { EXTENSION_BUDGET, limitElements } from './analysis-budget';
+import { EXTENSION_BUDGET, limitElements, limitTextNodes } from './analysis-budget';
 
 /** The boilerplate the in-page cleanup hides, as a hide list. */
 function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
@@ -28,8 +28,8 @@ function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
 }
 
 /** The report, saying first that only part of the page was read when it was. */
-function withReason(report: PageReport, reason: string | null): PageReport {
-  if (reason) report.partial = { reasons: [reason, ...(report.partial?.reasons ?? [])] };
+function withReason(report: PageReport, reasons: string[]): PageReport {
+  if (reasons.length) report.partial = { reasons: [...reasons, ...(report.partial?.reasons ?? [])] };
   return report;
 }
 
@@ -42,7 +42,7 @@ export function runAnalysisTask<T extends AnalysisTask>(
   const doc = parseSnapshot(snapshot, parser);
   const reason = unanalysableReason(doc, snapshot.contentType);
   // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
-  const cut = reason ? null : limitElements(doc, EXTENSION_BUDGET);
+  const cut = reason ? [] : [limitElements(doc, EXTENSION_BUDGET), limitTextNodes(doc, EXTENSION_BUDGET)].filter((cause) => cause !== null);
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET };
   switch (request.task) {
     case 'cleanup':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { analyzePage } from '@/lib/analyze';
-import { limitElements, limitText, type AnalysisBudget } from '@/lib/analysis-budget';
+import { limitElements, limitText, limitTextNodes, type AnalysisBudget } from '@/lib/analysis-budget';
 import { fixture } from './helpers';
 
 const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({ ms: 60_000, maxTextChars: 1e9, maxElements: 1e9, ...changes });
@@ -22,6 +22,17 @@ describe('analysis budget', () => {
     expect(doc.body.textContent).not.toContain('End');
     expect(limitElements(whole, budget({ maxElements: total }))).toBeNull();
     expect(whole.body.getElementsByTagName('*').length).toBe(total);
+  });
+
+  it('cuts a text node of many megabytes to the budget, and says so', () => {
+    const doc = new JSDOM('<!doctype html><body><article><p>Harbour budget</p></article><div></div></body>').window.document;
+    doc.querySelector('div')!.append(doc.createTextNode('x'.repeat(5000)));
+    expect(limitTextNodes(doc, budget({ maxTextChars: 1000 }))).toBe(
+      'The page holds a text of 5,000 characters in one piece: only its first 1,000 were read.',
+    );
+    expect(doc.querySelector('div')!.textContent).toBe('x'.repeat(1000));
+    expect(doc.querySelector('p')!.textContent).toBe('Harbour budget');
+    expect(limitTextNodes(doc, budget({ maxTextChars: 1000 }))).toBeNull();
   });
 
   it('cuts a very long text and says how much was read', () => {
