@@ -35,10 +35,16 @@ export const SLICE_ELEMENTS = 2000;
  * Characters of markup in one slice. Elements alone are a poor measure on
  * text-heavy pages: 2,000 elements of a news article can be 250 kB, whose
  * serialising took 20-51 ms in one task (bench:perf, bbc-1, buzzfeed-1).
- * A subtree whose text alone would overrun this is opened like a large one,
- * and a long text node is written in pieces of this size.
+ * A subtree whose text alone would overrun this is opened like a large one
+ * (see MEASURED_ELEMENTS), and a long text node is written in pieces of this size.
  */
 export const SLICE_CHARS = 32 * 1024;
+
+/**
+ * Subtrees of at most this many elements are measured (their text read) and
+ * serialised whole when they fit a slice; larger ones are opened.
+ */
+const MEASURED_ELEMENTS = 400;
 
 /** Markup an element adds besides its text, at the least (a start and end tag): the estimate errs towards opening. */
 const TAG_CHARS = 16;
@@ -87,14 +93,15 @@ function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, 
   const close = (element: Element) => {
     if (!VOID.has(element.localName)) parts.push(`</${element.localName}>`);
   };
-  const spent = function* (written: string) {
-    parts.push(written);
-    chars -= written.length;
-    if (chars <= 0) {
-      yield;
-      budget = SLICE_ELEMENTS;
-      chars = SLICE_CHARS;
-    }
+  /** Writes markup; true when the slice is full. */
+  const write = (markup: string) => {
+    parts.push(markup);
+    chars -= markup.length;
+    return chars <= 0;
+  };
+  const fresh = () => {
+    budget = SLICE_ELEMENTS;
+    chars = SLICE_CHARS;
   };
   let node: Node | null = body;
   while (node) {
@@ -104,32 +111,41 @@ function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, 
       const parent = node.parentNode as Element | null;
       const raw = !!parent && parent.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName);
       for (let offset = 0; offset < data.length; offset += SLICE_CHARS) {
-        const piece = data.slice(offset, offset + SLICE_CHARS);
-        yield* spent(raw ? piece : escapeText(piece));
+        const piece = offset === 0 && data.length <= SLICE_CHARS ? data : data.slice(offset, offset + SLICE_CHARS);
+        if (write(raw ? piece : escapeText(piece))) {
+          yield;
+          fresh();
+        }
       }
-    } else if (node.nodeType === 8) yield* spent(`<!--${(node as Comment).data}-->`);
-    else if (node.nodeType === 1) {
+    } else if (node.nodeType === 8) {
+      if (write(`<!--${(node as Comment).data}-->`)) {
+        yield;
+        fresh();
+      }
+    } else if (node.nodeType === 1) {
       const element = node as Element;
       const size = element.getElementsByTagName('*').length + 1;
       const whole = WHOLE.has(element.localName) || !element.firstChild;
-      // Its text, which textContent reads in a fraction of what serialising costs, tells a long article from a short list.
-      const estimate = size <= SLICE_ELEMENTS && !whole ? (element.textContent?.length ?? 0) + size * TAG_CHARS : 0;
-      if (whole || (size <= SLICE_ELEMENTS && estimate <= SLICE_CHARS)) {
+      // A small subtree's text (textContent reads it in a fraction of what serialising costs) tells a long
+      // article from a short list; a larger one is opened unread, so that no text is read at every level of a deep chain.
+      const estimate = whole || size > MEASURED_ELEMENTS ? 0 : (element.textContent?.length ?? 0) + size * TAG_CHARS;
+      if (whole || (size <= MEASURED_ELEMENTS && estimate <= SLICE_CHARS)) {
         if (size > budget || estimate > chars) {
           yield;
-          budget = SLICE_ELEMENTS;
-          chars = SLICE_CHARS;
+          fresh();
         }
         budget -= size;
-        yield* spent(element.outerHTML);
+        if (write(element.outerHTML)) {
+          yield;
+          fresh();
+        }
       } else {
         parts.push(startTag(element));
         // Counting the subtree costs too: down a deep chain of big elements it adds up.
         budget -= Math.ceil(Math.min(size, SLICE_ELEMENTS * 16) / 16);
         if (budget <= 0) {
           yield;
-          budget = SLICE_ELEMENTS;
-          chars = SLICE_CHARS;
+          fresh();
         }
         // A child the page removes during a pause ends this element early: addresses after it stop matching and are left alone.
         opened.push(element);
