@@ -3,6 +3,7 @@ import type { PageReport } from '@/lib/report';
 import { articleHtml, articleMarkdown, articlePlainText, type ExportInput } from '@/lib/export/article';
 import { verdictHeadline } from './VerdictPanel';
 import { saveFile } from './download';
+import { t } from './i18n';
 
 /** A file name from the title: letters, digits and hyphens, at most 60 characters. */
 function fileName(title: string | null, extension: string): string {
@@ -20,40 +21,41 @@ export function ExportMenu({ report }: { report: PageReport }) {
   const [withFlags, setWithFlags] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const input: ExportInput = { report, verdict: verdictHeadline(report.mt), flags: withFlags ? report.flags : [] };
-  const copy = async (what: string, text: string) => {
+  const copy = async (done: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`Copied as ${what}.`);
+      setStatus(done);
     } catch (error) {
-      setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   return (
     <details class="export" data-testid="export">
-      <summary>Export</summary>
+      <summary>{t('export')}</summary>
       <label>
-        <input type="checkbox" checked={withFlags} onChange={(event) => setWithFlags(event.currentTarget.checked)} /> Flags as footnotes
+        <input type="checkbox" checked={withFlags} onChange={(event) => setWithFlags(event.currentTarget.checked)} />{' '}
+        {t('flagsAsFootnotes')}
       </label>
       <div class="export-buttons">
-        <button type="button" class="secondary" onClick={() => void copy('Markdown', articleMarkdown(input, window))}>
-          Copy as Markdown
+        <button type="button" class="secondary" onClick={() => void copy(t('copiedMarkdown'), articleMarkdown(input, window))}>
+          {t('copyMarkdown')}
         </button>
-        <button type="button" class="secondary" onClick={() => void copy('plain text', articlePlainText(input))}>
-          Copy as text
+        <button type="button" class="secondary" onClick={() => void copy(t('copiedText'), articlePlainText(input))}>
+          {t('copyText')}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={() => saveFile(fileName(report.article.title, 'md'), articleMarkdown(input, window), 'text/markdown')}
         >
-          Save .md
+          {t('saveMd')}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={() => saveFile(fileName(report.article.title, 'html'), articleHtml(input, window), 'text/html')}
         >
-          Save .html
+          {t('saveHtml')}
         </button>
       </div>
       {status && (
