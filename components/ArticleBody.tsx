@@ -30,10 +30,13 @@ interface Props {
   /** A mark was focused (clicked, tabbed to): its flag becomes the current one. */
   onCurrent?: (key: string) => void;
   focusRequest?: FocusRequest | null;
+  /** The article's own language and direction (lib/text/direction.ts), whatever the interface's. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 /** The sanitised article with each flag highlighted; its explanation shows on hover and focus. */
-export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null }: Props) {
+export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null, lang, dir }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   // Each mark's flag, set when the marks are drawn: handlers and effects read the
@@ -138,6 +141,8 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
       <div
         class="article-body"
         data-testid="article"
+        lang={lang}
+        dir={dir}
         ref={container}
         onMouseOver={show}
         onFocusIn={focus}

@@ -10,6 +10,7 @@ import { categoryCounts } from '@/lib/reader/categories';
 import { dismissedOn, flagKey, normalizePhrase, notDismissed, siteKeyOf, visibleFlags } from '@/lib/reader/dismissed';
 import { FLAG_KEYS, flagMoveFor, isTypingTarget, keyLabel, stepFlag, type FlagMove } from '@/lib/reader/navigation';
 import { t, tp, tx } from './i18n';
+import { textDirection } from '@/lib/text/direction';
 import { ArticleBody, type FocusRequest } from './ArticleBody';
 import { DismissedList, FlagBar, FlagLegend, FlagList, type Undo } from './FlagTools';
 import { useFlagPreferences, type FlagPreferences } from './useFlagPreferences';
@@ -144,6 +145,8 @@ export function FlagReader({ report, initialPreferences }: { report: PageReport;
         currentKey={current ? currentKey : null}
         onCurrent={setCurrent}
         focusRequest={focusRequest}
+        lang={report.language ?? undefined}
+        dir={textDirection(report.language, report.article.text)}
       />
       <FlagBar
         flag={current}

@@ -17,6 +17,7 @@ import { recordSiteVisit } from '@/lib/history/store';
 import { suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-history';
 import { formatLongDate, t, tp } from './i18n';
 import { describeSite, kindLabel } from './words';
+import { textDirection } from '@/lib/text/direction';
 
 type State =
   | { phase: 'loading' }
@@ -130,7 +131,12 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
               {article.siteName}
             </div>
           )}
-          <h1 data-testid="title">{article.title ?? t('untitledPage')}</h1>
+          <h1
+            data-testid="title"
+            {...(article.title ? { lang: report.language ?? undefined, dir: textDirection(report.language, article.text) } : {})}
+          >
+            {article.title ?? t('untitledPage')}
+          </h1>
           <div class="byline">
             {article.byline && <span data-testid="byline">{article.byline}</span>}
             {article.byline && date && ' · '}

@@ -15,6 +15,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type messages from '@/public/_locales/en/messages.json';
+// Relative: wxt.config.ts loads this file (through the commands) before the @/ alias exists.
+import { isRtlLanguage, type TextDirection } from '../lib/text/direction';
 
 export type MessageKey = keyof typeof messages;
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -91,14 +93,14 @@ export function formatLongDate(date: Date): string {
 }
 
 /**
- * The interface's direction: the browser's (@@bidi_dir) when the message
- * file in use is its language, else left to right (an Arabic browser shown
- * the English file reads English, laid out as English).
+ * The interface's direction: that of the language of the message file in
+ * use. Not @@bidi_dir, which follows the browser's locale rather than the
+ * file: headless Chromium started with --lang=pl reads the Polish file while
+ * @@ui_locale says en_US, and an Arabic browser shown the English file would
+ * lay English out right to left.
  */
-export function uiDirection(): 'ltr' | 'rtl' {
-  const browserLanguage = getMessage('@@ui_locale').split(/[-_]/)[0]?.toLowerCase();
-  const fileLanguage = uiLocale().split(/[-_]/)[0]?.toLowerCase();
-  return browserLanguage && browserLanguage === fileLanguage && getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+export function uiDirection(): TextDirection {
+  return isRtlLanguage(uiLocale()) ? 'rtl' : 'ltr';
 }
 
 /** Sets the page's `lang` and `dir` to the interface's, before the first render (the HTML files say English). */
