@@ -42,7 +42,13 @@ export function FlagLegend({
         const inTier = counts.filter(({ category }) => categoryTier(category) === tier);
         if (inTier.length === 0) return null;
         return (
-          <ul key={tier} class={`flag-legend-tier tier-${tier}`} data-tier={tier} aria-label={tierLabel(tier)}>
+          <ul
+            key={tier}
+            class={`flag-legend-tier tier-${tier}`}
+            data-tier={tier}
+            aria-label={tierLabel(tier)}
+            data-label={tier === 'model' ? t('modelHintsLabel') : undefined}
+          >
             {inTier.map(({ category, count }) => {
               const shown = !hidden.includes(category);
               return (
