@@ -29,15 +29,22 @@ export default defineConfig({
     // The content script's timings as User Timing measures, for bench:perf (entrypoints/content/timing.ts).
     define: { __UNSPUN_TIMINGS__: JSON.stringify(e2e), __UNSPUN_E2E__: JSON.stringify(e2e) },
   }),
+  hooks: {
+    // WXT takes the toolbar button's title from the popup's <title>; the button's tooltip is a message of its own.
+    'build:manifestGenerated': (_, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Unspun',
-    description: 'Spots machine-translated news copies, strips their boilerplate and flags the odd phrasings they leave behind.',
+    // The words are in public/_locales/<language>/messages.json; the browser picks its language, else English.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // offscreen: Chrome's analysis host (entrypoints/offscreen), a page of the extension's own; no access to any site.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: COMMANDS,
     optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Unspun: analyse this page' },
     // The popup, reader and options pages show untrusted article markup (sanitised by DOMPurify). Should
     // anything slip through, the page still runs only our own scripts and loads nothing but images:
     // no inline code, plugins, frames, forms, <base> or fetches elsewhere (checked in tests/e2e/xss.spec.ts).

@@ -1,37 +1,43 @@
 import { FONTS, THEMES, WIDTHS, type Appearance } from '@/lib/reader/appearance';
+import { t, type MessageKey } from './i18n';
 
-const THEME_NAMES = { system: 'Follow the system', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
-const FONT_NAMES = { sans: 'Sans-serif', serif: 'Serif', mono: 'Monospace' };
-const WIDTH_NAMES = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' };
+const THEME_NAMES: Record<Appearance['theme'], MessageKey> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  dark: 'themeDark',
+  sepia: 'themeSepia',
+};
+const FONT_NAMES: Record<Appearance['font'], MessageKey> = { sans: 'fontSans', serif: 'fontSerif', mono: 'fontMono' };
+const WIDTH_NAMES: Record<Appearance['width'], MessageKey> = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' };
 
 /** Theme, type and images, saved for the popup and the reader tab alike. */
 export function AppearanceMenu({ appearance, onChange }: { appearance: Appearance; onChange: (change: Partial<Appearance>) => void }) {
   return (
     <details class="appearance" data-testid="appearance">
-      <summary>Appearance</summary>
+      <summary>{t('appearance')}</summary>
       <div class="appearance-fields">
         <label>
-          Theme{' '}
+          {t('theme')}{' '}
           <select value={appearance.theme} onChange={(event) => onChange({ theme: event.currentTarget.value as Appearance['theme'] })}>
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
-                {THEME_NAMES[theme]}
+                {t(THEME_NAMES[theme])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Font{' '}
+          {t('font')}{' '}
           <select value={appearance.font} onChange={(event) => onChange({ font: event.currentTarget.value as Appearance['font'] })}>
             {FONTS.map((font) => (
               <option key={font} value={font}>
-                {FONT_NAMES[font]}
+                {t(FONT_NAMES[font])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Size{' '}
+          {t('fontSize')}{' '}
           <input
             type="range"
             min={14}
@@ -43,7 +49,7 @@ export function AppearanceMenu({ appearance, onChange }: { appearance: Appearanc
           {appearance.fontSize}px
         </label>
         <label>
-          Line height{' '}
+          {t('lineHeight')}{' '}
           <input
             type="range"
             min={1.2}
@@ -55,18 +61,18 @@ export function AppearanceMenu({ appearance, onChange }: { appearance: Appearanc
           {appearance.lineHeight.toFixed(1)}
         </label>
         <label>
-          Width{' '}
+          {t('width')}{' '}
           <select value={appearance.width} onChange={(event) => onChange({ width: event.currentTarget.value as Appearance['width'] })}>
             {WIDTHS.map((width) => (
               <option key={width} value={width}>
-                {WIDTH_NAMES[width]}
+                {t(WIDTH_NAMES[width])}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={appearance.images} onChange={(event) => onChange({ images: event.currentTarget.checked })} /> Show
-          images (off: not loaded at all)
+          <input type="checkbox" checked={appearance.images} onChange={(event) => onChange({ images: event.currentTarget.checked })} />{' '}
+          {t('showImages')}
         </label>
       </div>
     </details>

@@ -4,7 +4,8 @@ import { withoutImages } from '@/lib/reader/appearance';
 import type { Flag } from '@/lib/report';
 import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
-import { categoryName, categoryStyleVars, categoryTier, confidenceNote, flagLabel } from '@/lib/reader/categories';
+import { categoryStyleVars, categoryTier } from '@/lib/reader/categories';
+import { categoryLabel, confidenceText, flagAriaLabel } from './words';
 import { Suggestions } from './FlagTools';
 import { flagKey } from '@/lib/reader/dismissed';
 
@@ -29,10 +30,13 @@ interface Props {
   /** A mark was focused (clicked, tabbed to): its flag becomes the current one. */
   onCurrent?: (key: string) => void;
   focusRequest?: FocusRequest | null;
+  /** The article's own language and direction (lib/text/direction.ts), whatever the interface's. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 /** The sanitised article with each flag highlighted; its explanation shows on hover and focus. */
-export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null }: Props) {
+export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRequest = null, lang, dir }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   // Each mark's flag, set when the marks are drawn: handlers and effects read the
@@ -72,7 +76,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
       mark.dataset.category = flag.category;
       // The model tier draws a softer mark (reader.css).
       mark.dataset.tier = flag.tier ?? categoryTier(flag.category);
-      mark.setAttribute('aria-label', flagLabel(flag));
+      mark.setAttribute('aria-label', flagAriaLabel(flag));
       mark.setAttribute('aria-describedby', 'flag-tip');
       for (const [name, value] of Object.entries(categoryStyleVars(flag.category))) mark.style.setProperty(name, value);
     }
@@ -137,6 +141,8 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
       <div
         class="article-body"
         data-testid="article"
+        lang={lang}
+        dir={dir}
         ref={container}
         onMouseOver={show}
         onFocusIn={focus}
@@ -152,9 +158,11 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
           data-testid="flag-tip"
           style={{ top: `${tip.top}px`, left: `${tip.left}px`, ...categoryStyleVars(tip.flag.category) }}
         >
-          <div class="flag-category">{categoryName(tip.flag.category)}</div>
-          {confidenceNote(tip.flag) && <div class="flag-confidence">{confidenceNote(tip.flag)}</div>}
-          <div class="flag-message">{tip.flag.message}</div>
+          <div class="flag-category">{categoryLabel(tip.flag.category)}</div>
+          {confidenceText(tip.flag) && <div class="flag-confidence">{confidenceText(tip.flag)}</div>}
+          <div class="flag-message" lang="en">
+            {tip.flag.message}
+          </div>
           <Suggestions flag={tip.flag} block />
         </div>
       )}

@@ -3,6 +3,7 @@ import type { PageReport } from '@/lib/report';
 import type { ExportInput } from '@/lib/export/article';
 import { verdictHeadline } from './VerdictPanel';
 import { saveFile } from './download';
+import { t } from './i18n';
 
 /**
  * The export code (Turndown for Markdown among it) is loaded on the first
@@ -27,48 +28,49 @@ export function ExportMenu({ report }: { report: PageReport }) {
   const [withFlags, setWithFlags] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const input: ExportInput = { report, verdict: verdictHeadline(report.mt), flags: withFlags ? report.flags : [] };
-  const copy = async (what: string, text: () => Promise<string>) => {
+  const copy = async (done: string, text: () => Promise<string>) => {
     try {
       await navigator.clipboard.writeText(await text());
-      setStatus(`Copied as ${what}.`);
+      setStatus(done);
     } catch (error) {
-      setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   const save = async (extension: string, type: string, text: () => Promise<string>) => {
     try {
       saveFile(fileName(report.article.title, extension), await text(), type);
     } catch (error) {
-      setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('saveFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   const markdown = async () => (await exporter()).articleMarkdown(input, window);
   return (
     <details class="export" data-testid="export">
-      <summary>Export</summary>
+      <summary>{t('export')}</summary>
       <label>
-        <input type="checkbox" checked={withFlags} onChange={(event) => setWithFlags(event.currentTarget.checked)} /> Flags as footnotes
+        <input type="checkbox" checked={withFlags} onChange={(event) => setWithFlags(event.currentTarget.checked)} />{' '}
+        {t('flagsAsFootnotes')}
       </label>
       <div class="export-buttons">
-        <button type="button" class="secondary" onClick={() => void copy('Markdown', markdown)}>
-          Copy as Markdown
+        <button type="button" class="secondary" onClick={() => void copy(t('copiedMarkdown'), markdown)}>
+          {t('copyMarkdown')}
         </button>
         <button
           type="button"
           class="secondary"
-          onClick={() => void copy('plain text', async () => (await exporter()).articlePlainText(input))}
+          onClick={() => void copy(t('copiedText'), async () => (await exporter()).articlePlainText(input))}
         >
-          Copy as text
+          {t('copyText')}
         </button>
         <button type="button" class="secondary" onClick={() => void save('md', 'text/markdown', markdown)}>
-          Save .md
+          {t('saveMd')}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={() => void save('html', 'text/html', async () => (await exporter()).articleHtml(input, window))}
         >
-          Save .html
+          {t('saveHtml')}
         </button>
       </div>
       {status && (

@@ -9,6 +9,8 @@ import type { Flag, PageReport } from '@/lib/report';
 import { categoryCounts } from '@/lib/reader/categories';
 import { dismissedOn, flagKey, normalizePhrase, notDismissed, siteKeyOf, visibleFlags } from '@/lib/reader/dismissed';
 import { FLAG_KEYS, flagMoveFor, isTypingTarget, keyLabel, stepFlag, type FlagMove } from '@/lib/reader/navigation';
+import { t, tp, tx } from './i18n';
+import { textDirection } from '@/lib/text/direction';
 import { ArticleBody, type FocusRequest } from './ArticleBody';
 import { DismissedList, FlagBar, FlagLegend, FlagList, type Undo } from './FlagTools';
 import { useFlagPreferences, type FlagPreferences } from './useFlagPreferences';
@@ -87,20 +89,22 @@ export function FlagReader({ report, initialPreferences }: { report: PageReport;
   }, []);
 
   const hiddenCount = counted.length - shown.length;
-  const plural = (count: number) => (count === 1 ? '' : 's');
   return (
     <>
       {report.flags.length > 0 && (
-        <section class="flags" aria-label="Flagged phrasings">
+        <section class="flags" aria-label={t('flaggedPhrasings')}>
           {counted.length > 0 ? (
             <p class="flag-summary" data-testid="flag-summary">
-              {shown.length} odd phrasing{plural(shown.length)} flagged{hiddenCount > 0 && ` (${hiddenCount} more turned off)`}: hover,
-              click or focus a highlight for the explanation; <kbd>{keyLabel(FLAG_KEYS.next[0]!)}</kbd> /{' '}
-              <kbd>{keyLabel(FLAG_KEYS.previous[0]!)}</kbd> go to the next / previous one.
+              {tx(
+                'flagSummary',
+                `${tp('flagsFlagged', shown.length)}${hiddenCount > 0 ? ` ${tp('flagsTurnedOff', hiddenCount)}` : ''}`,
+                <kbd>{keyLabel(FLAG_KEYS.next[0]!)}</kbd>,
+                <kbd>{keyLabel(FLAG_KEYS.previous[0]!)}</kbd>,
+              )}
             </p>
           ) : (
             <p class="flag-summary" data-testid="flag-summary">
-              Every phrasing flagged on this page was marked “not a mistake”.
+              {t('allDismissed')}
             </p>
           )}
           <FlagLegend counts={counts} hidden={preferences.hiddenCategories} onToggle={preferences.setCategoryHidden} />
@@ -114,7 +118,7 @@ export function FlagReader({ report, initialPreferences }: { report: PageReport;
                 aria-controls="flag-list"
                 onClick={() => setListOpen(!listOpen)}
               >
-                {listOpen ? 'Hide the list' : `List all flags (${shown.length})`}
+                {listOpen ? t('hideList') : t('listAllFlags', shown.length)}
               </button>
             </div>
           )}
@@ -141,6 +145,8 @@ export function FlagReader({ report, initialPreferences }: { report: PageReport;
         currentKey={current ? currentKey : null}
         onCurrent={setCurrent}
         focusRequest={focusRequest}
+        lang={report.language ?? undefined}
+        dir={textDirection(report.language, report.article.text)}
       />
       <FlagBar
         flag={current}

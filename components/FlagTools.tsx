@@ -6,16 +6,21 @@
  */
 import type { Flag, FlagCategory } from '@/lib/report';
 import type { CategoryCount } from '@/lib/reader/categories';
-import { categoryName, categoryStyleVars, categoryTier, confidenceNote, suggestionsOf, TIER_NAMES } from '@/lib/reader/categories';
+import { categoryStyleVars, categoryTier, suggestionsOf } from '@/lib/reader/categories';
 import { FLAG_TIERS } from '@/lib/report';
 import { flagKey } from '@/lib/reader/dismissed';
-import { flagKeysText } from '@/lib/reader/navigation';
+import { t, tp, tx } from './i18n';
+import { alternativeParts, categoryLabel, confidenceText, flagKeysText, tierLabel } from './words';
 
 function Swatch({ category }: { category: string }) {
   return <span class="flag-swatch" style={categoryStyleVars(category)} aria-hidden="true" />;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+function legendTitle(shown: boolean, model: boolean, name: string): string {
+  const lower = name.toLocaleLowerCase();
+  if (model) return shown ? t('legendHideModel', lower) : t('legendShowModel', lower);
+  return shown ? t('legendHide', lower) : t('legendShow', lower);
+}
 
 /** One switch per category present: swatch, name, count; pressed while the category is shown. */
 export function FlagLegend({
@@ -31,13 +36,19 @@ export function FlagLegend({
   return (
     <div class="flag-legend" role="group" aria-labelledby="flag-legend-title" data-testid="flag-legend">
       <span class="flag-legend-title" id="flag-legend-title">
-        Flags by kind (click to hide or show):
+        {t('legendTitle')}
       </span>
       {FLAG_TIERS.map((tier) => {
         const inTier = counts.filter(({ category }) => categoryTier(category) === tier);
         if (inTier.length === 0) return null;
         return (
-          <ul key={tier} class={`flag-legend-tier tier-${tier}`} data-tier={tier} aria-label={TIER_NAMES[tier]}>
+          <ul
+            key={tier}
+            class={`flag-legend-tier tier-${tier}`}
+            data-tier={tier}
+            aria-label={tierLabel(tier)}
+            data-label={tier === 'model' ? t('modelHintsLabel') : undefined}
+          >
             {inTier.map(({ category, count }) => {
               const shown = !hidden.includes(category);
               return (
@@ -48,14 +59,14 @@ export function FlagLegend({
                     data-category={category}
                     data-tier={tier}
                     aria-pressed={shown}
-                    title={`${shown ? 'Hide' : 'Show'} the ${categoryName(category).toLowerCase()} flags${tier === 'model' ? ' (model hints)' : ''}`}
+                    title={legendTitle(shown, tier === 'model', categoryLabel(category))}
                     onClick={() => onToggle(category, shown)}
                   >
                     <Swatch category={category} />
-                    <span class="flag-legend-name">{categoryName(category)}</span>{' '}
+                    <span class="flag-legend-name">{categoryLabel(category)}</span>{' '}
                     <span class="flag-legend-count">
                       {count}
-                      <span class="visually-hidden">{count === 1 ? ' flag' : ' flags'}</span>
+                      <span class="visually-hidden"> {tp('flagWord', count)}</span>
                     </span>
                   </button>
                 </li>
@@ -74,13 +85,10 @@ export function Suggestions({ flag, block = false }: { flag: Flag; block?: boole
   if (suggestions.length === 0) return null;
   const content = (
     <>
-      Suggestion:{' '}
-      {suggestions.map((suggestion, index) => (
-        <span key={suggestion}>
-          {index > 0 && ' or '}
-          <strong>{suggestion}</strong>
-        </span>
-      ))}
+      {tx(
+        'suggestion',
+        alternativeParts(suggestions).map((part, index) => (part.element ? <strong key={index}>{part.value}</strong> : part.value)),
+      )}
     </>
   );
   return block ? <div class="flag-suggestion">{content}</div> : <span class="flag-item-suggestion">{content}</span>;
@@ -103,7 +111,7 @@ export function FlagList({
   return (
     <div class="flag-list" id="flag-list" data-testid="flag-list">
       {flags.length === 0 ? (
-        <p class="status">No flags to show.</p>
+        <p class="status">{t('noFlagsToShow')}</p>
       ) : (
         <ol>
           {flags.map((flag) => {
@@ -114,20 +122,22 @@ export function FlagList({
                   <span class="flag-item-head">
                     <Swatch category={flag.category} />
                     <q class="flag-item-text">{flag.text}</q>
-                    <span class="flag-item-category">{categoryName(flag.category)}</span>
+                    <span class="flag-item-category">{categoryLabel(flag.category)}</span>
                   </span>
-                  <span class="flag-item-message">{flag.message}</span>
-                  {confidenceNote(flag) && <span class="flag-item-confidence">{confidenceNote(flag)}</span>}
+                  <span class="flag-item-message" lang="en">
+                    {flag.message}
+                  </span>
+                  {confidenceText(flag) && <span class="flag-item-confidence">{confidenceText(flag)}</span>}
                   <Suggestions flag={flag} />
                 </button>
                 {onDismiss && (
                   <button
                     type="button"
                     class="secondary small"
-                    aria-label={`Not a mistake: “${flag.text}”`}
+                    aria-label={t('notAMistakeLabel', flag.text)}
                     onClick={() => onDismiss(flag)}
                   >
-                    Not a mistake
+                    {t('notAMistake')}
                   </button>
                 )}
               </li>
@@ -135,7 +145,7 @@ export function FlagList({
           })}
         </ol>
       )}
-      {hiddenCount > 0 && <p class="status">{plural(hiddenCount, 'more flag')} in the kinds turned off above.</p>}
+      {hiddenCount > 0 && <p class="status">{tp('moreFlagsOff', hiddenCount)}</p>}
     </div>
   );
 }
@@ -169,12 +179,12 @@ export function FlagBar({
 }) {
   if (!flag && !undo) return null;
   return (
-    <div class="flag-bar" role="region" aria-label="Current flag" data-testid="flag-bar">
+    <div class="flag-bar" role="region" aria-label={t('currentFlag')} data-testid="flag-bar">
       {undo && (
         <p class="flag-bar-undo" role="status">
-          “{undo.phrase}” will not be flagged on {undo.site === 'file:' ? 'local files' : undo.site} again.{' '}
+          {undo.site === 'file:' ? t('undoDismissLocal', undo.phrase) : t('undoDismissSite', undo.phrase, undo.site)}{' '}
           <button type="button" class="link" onClick={onUndo}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
@@ -182,35 +192,33 @@ export function FlagBar({
         <div class="flag-bar-row">
           <span class="flag-bar-what" data-testid="flag-bar-what">
             <Swatch category={flag.category} />
-            <q>{flag.text}</q> <span class="flag-bar-category">{categoryName(flag.category)}</span>{' '}
-            <span class="flag-bar-position">
-              {position} of {total}
-            </span>
+            <q>{flag.text}</q> <span class="flag-bar-category">{categoryLabel(flag.category)}</span>{' '}
+            <span class="flag-bar-position">{t('flagPosition', position, total)}</span>
           </span>
           <span class="flag-bar-buttons">
             <button
               type="button"
               class="secondary small"
               onClick={() => onMove('previous')}
-              title={`Previous flag (${flagKeysText('previous')})`}
+              title={t('previousFlagTitle', flagKeysText('previous'))}
             >
-              ↑ Previous
+              {t('previousFlag')}
             </button>
-            <button type="button" class="secondary small" onClick={() => onMove('next')} title={`Next flag (${flagKeysText('next')})`}>
-              Next ↓
+            <button type="button" class="secondary small" onClick={() => onMove('next')} title={t('nextFlagTitle', flagKeysText('next'))}>
+              {t('nextFlag')}
             </button>
             {site && (
               <button
                 type="button"
                 class="small"
                 data-testid="dismiss-current"
-                title="Stop flagging this phrase on this site"
+                title={t('stopFlaggingTitle')}
                 onClick={() => onDismiss(flag)}
               >
-                Not a mistake
+                {t('notAMistake')}
               </button>
             )}
-            <button type="button" class="secondary small" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            <button type="button" class="secondary small" aria-label={t('close')} title={t('closeTitle')} onClick={onClose}>
               ×
             </button>
           </span>
@@ -223,18 +231,15 @@ export function FlagBar({
 /** The phrases dismissed on the site, each of which can be flagged again. */
 export function DismissedList({ site, phrases, onRestore }: { site: string; phrases: string[]; onRestore: (phrase: string) => void }) {
   if (phrases.length === 0) return null;
-  const where = site === 'file:' ? 'for local files' : `on ${site}`;
   return (
     <details class="dismissed" data-testid="dismissed">
-      <summary>
-        {plural(phrases.length, 'phrase')} marked “not a mistake” {where}
-      </summary>
+      <summary>{site === 'file:' ? tp('dismissedLocal', phrases.length) : tp('dismissedOnSite', phrases.length, site)}</summary>
       <ul>
         {[...phrases].reverse().map((phrase) => (
           <li key={phrase}>
             <q>{phrase}</q>{' '}
-            <button type="button" class="link" aria-label={`Flag “${phrase}” again`} onClick={() => onRestore(phrase)}>
-              Flag again
+            <button type="button" class="link" aria-label={t('flagAgainLabel', phrase)} onClick={() => onRestore(phrase)}>
+              {t('flagAgain')}
             </button>
           </li>
         ))}

@@ -14,7 +14,10 @@ import { siteDomainOf } from '@/lib/rules/patterns';
 import { createRule } from '@/lib/rules/model';
 import { loadRules, saveRules } from '@/lib/rules/store';
 import { recordSiteVisit } from '@/lib/history/store';
-import { describeSite, suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-history';
+import { suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-history';
+import { formatLongDate, t, tp } from './i18n';
+import { describeSite, kindLabel } from './words';
+import { textDirection } from '@/lib/text/direction';
 
 type State =
   | { phase: 'loading' }
@@ -24,7 +27,7 @@ type State =
 function formatDate(value: string | null): string | null {
   if (!value) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return Number.isNaN(date.getTime()) ? value : formatLongDate(date);
 }
 
 /** After this long without a report, the reader says the page is long (?slowAfterMs=N for tests). */
@@ -47,7 +50,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     void (async () => {
       const opening = await openingRequests();
       const tabId = opening.tabId;
-      if (tabId === null || !opening.report || !opening.clean) return setState({ phase: 'error', message: 'There is no tab to analyse.' });
+      if (tabId === null || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
       const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
       if (!report.ok) return setState({ phase: 'error', message: report.error });
@@ -71,8 +74,8 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     return (
       <main class={`reader ${mode}`}>
         <p class="status" role="status" data-testid="loading">
-          Reading the page…
-          {slow && ' This page is long: reading it takes a few seconds.'}
+          {t('readingPage')}
+          {slow && ` ${t('readingPageSlow')}`}
         </p>
       </main>
     );
@@ -107,13 +110,9 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     void asked.then(async (granted) => {
       const rules = await loadRules();
       const existing = rules.find((rule) => rule.pattern.trim().toLowerCase() === site);
-      const rule = existing ? { ...existing, enabled: true, autoClean: true } : createRule(site, { note: 'Added from the popup' });
+      const rule = existing ? { ...existing, enabled: true, autoClean: true } : createRule(site, { note: t('ruleNoteFromPopup') });
       await saveRules(existing ? rules.map((other) => (other.id === rule.id ? rule : other)) : [...rules, rule]);
-      setRuleMessage(
-        granted
-          ? `${site} will be cleaned automatically. Edit the rule in Unspun’s settings.`
-          : `The rule for ${site} is saved, but it can only clean automatically once you grant the permission (in Unspun’s settings).`,
-      );
+      setRuleMessage(granted ? t('ruleSavedAutomatic', site) : t('ruleSavedNoPermission', site));
       if (!clean?.cleaned) await toggleClean();
     });
   };
@@ -132,13 +131,18 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
               {article.siteName}
             </div>
           )}
-          <h1 data-testid="title">{article.title ?? 'Untitled page'}</h1>
+          <h1
+            data-testid="title"
+            {...(article.title ? { lang: report.language ?? undefined, dir: textDirection(report.language, article.text) } : {})}
+          >
+            {article.title ?? t('untitledPage')}
+          </h1>
           <div class="byline">
             {article.byline && <span data-testid="byline">{article.byline}</span>}
             {article.byline && date && ' · '}
             {date && <time dateTime={article.published ?? undefined}>{date}</time>}
             {minutes !== null && (article.byline || date) && ' · '}
-            {minutes !== null && <span data-testid="reading-time">{minutes} min read</span>}
+            {minutes !== null && <span data-testid="reading-time">{t('minutesRead', minutes)}</span>}
           </div>
         </header>
         <VerdictPanel mt={report.mt} language={report.language} />
@@ -149,28 +153,28 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
         )}
         <div class="actions">
           <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
-            {clean?.cleaned ? 'Show original' : 'Clean this page'}
+            {clean?.cleaned ? t('showOriginal') : t('cleanThisPage')}
           </button>
           {mode === 'popup' && (
             <button type="button" class="secondary" onClick={openTab}>
-              Open in a tab
+              {t('openInTab')}
             </button>
           )}
           {site && (
             <button type="button" class={suggestClean ? undefined : 'secondary'} onClick={alwaysClean} data-testid="always-clean">
-              Always clean this site
+              {t('alwaysCleanSite')}
             </button>
           )}
           {clean?.cleaned && (
             <span class="clean-count" role="status">
-              {clean.hidden} blocks hidden
+              {tp('blocksHidden', clean.hidden)}
             </span>
           )}
         </div>
         {siteNote && (
           <p class="status site-history" data-testid="site-history">
             {siteNote}
-            {suggestClean && ' You can have it cleaned automatically.'}
+            {suggestClean && ` ${t('siteCanAutoClean')}`}
           </p>
         )}
         {cleanError && (
@@ -192,15 +196,18 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
         {article.text.trim() ? (
           <FlagReader report={report} initialPreferences={state.preferences} />
         ) : (
-          <p class="status">No article text was found on this page.</p>
+          <p class="status">{t('noArticleText')}</p>
         )}
         {report.removed.length > 0 && (
           <details class="removed">
-            <summary>{report.removed.length} boilerplate blocks left out</summary>
+            <summary>{tp('blocksLeftOut', report.removed.length)}</summary>
             <ul>
               {report.removed.map((block, index) => (
                 <li key={index}>
-                  <span class="kind">{block.kind}</span> {block.text || '(no text)'} <em class="why">({block.reason})</em>
+                  <span class="kind">{kindLabel(block.kind)}</span> {block.text || t('blockNoText')}{' '}
+                  <em class="why" lang="en">
+                    ({block.reason})
+                  </em>
                 </li>
               ))}
             </ul>

@@ -1,17 +1,47 @@
-import type { MtAssessment } from '@/lib/report';
+import type { MtAssessment, Verdict, VerdictKind } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
+import { languageLabel, t, tx, type MessageKey } from './i18n';
 
-/** For reports made before the verdict had words of its own (mt.summary). */
+/** English, for exports: reports made before the verdict had words of its own (mt.summary). */
 const LABELS = {
   'machine-translated': 'Machine-translated',
   uncertain: 'Possibly machine-translated',
   human: 'No sign of translation',
 } as const;
 
-/** The verdict in a few words, as the reader's header and exports say it. */
+/** The verdict in a few words, as exports say it (in English, like the flags' explanations in the file). */
 export function verdictHeadline(mt: MtAssessment): string {
   const from = mt.sourceLanguage && mt.verdict !== 'human' ? `, probably from ${languageName(mt.sourceLanguage)}` : '';
   return `${mt.summary ?? `${LABELS[mt.verdict]}${from}`} (score ${Math.round(mt.score * 100)}%)`;
+}
+
+const VERDICT_KEYS: Record<Verdict, MessageKey> = {
+  'machine-translated': 'verdictMachineTranslated',
+  uncertain: 'verdictUncertain',
+  human: 'verdictHuman',
+};
+
+/** A language's name in the interface's language. */
+const nameOf = (code: string) => languageLabel(code, languageName(code));
+
+/** The worded verdict in the interface's language: from the verdict kind when the report has one, else from the verdict. */
+export function verdictSummary(mt: MtAssessment): string {
+  const kind: VerdictKind | undefined = mt.verdictKind;
+  const from = mt.sourceLanguage;
+  switch (kind) {
+    case 'machine-translated':
+      return from ? t('verdictMachineTranslatedFrom', nameOf(from)) : t('verdictMachineTranslated');
+    case 'human-translation':
+      return from ? t('verdictHumanTranslationFrom', nameOf(from)) : t('verdictHumanTranslation');
+    case 'possibly-machine-translated':
+      return t('verdictUncertain');
+    case 'few-signs':
+      return t('verdictFewSigns');
+    case 'no-sign':
+      return t('verdictHuman');
+    default:
+      return t(VERDICT_KEYS[mt.verdict]);
+  }
 }
 
 /** Text model probability from which the popup says the English "reads like machine translation" (the signal speaks from 0.55, faintly). */
@@ -19,63 +49,58 @@ const READS_LIKE_MT = 0.75;
 
 function translationAnswer(mt: MtAssessment): string {
   const translation = mt.translation;
-  if (!translation) return mt.sourceLanguage ? `Probably, from ${languageName(mt.sourceLanguage)}` : 'Not known';
-  const from = translation.sourceLanguage ? `, from ${languageName(translation.sourceLanguage)}` : '; the original language is unclear';
-  if (translation.likely) return `Probably${from}`;
-  if (mt.reasons.length > 0) return 'A few signs, not enough to tell';
-  return 'No sign of it';
+  if (!translation) return mt.sourceLanguage ? t('answerProbablyFrom', nameOf(mt.sourceLanguage)) : t('answerNotKnown');
+  if (translation.likely)
+    return translation.sourceLanguage ? t('answerProbablyFrom', nameOf(translation.sourceLanguage)) : t('answerProbablyUnclear');
+  if (mt.reasons.length > 0) return t('verdictFewSigns');
+  return t('answerNoSignOfIt');
 }
 
 function machineAnswer(mt: MtAssessment): string {
   const machine = mt.machine;
-  if (!machine) return 'Not known';
-  if (machine.score >= 0.25) return 'Yes: the page shows signs that only machine translation leaves';
-  if (machine.readsAsMachine && mt.verdict === 'machine-translated')
-    return 'Yes: the English reads like a machine’s translation, not a person’s';
-  if (machine.textModel === null) return 'Too little English text to judge how it reads';
-  if (machine.textModel >= READS_LIKE_MT) return 'Perhaps: the English reads like machine translation';
-  return 'No sign: the English reads like a person’s';
+  if (!machine) return t('answerNotKnown');
+  if (machine.score >= 0.25) return t('answerMachineMarks');
+  if (machine.readsAsMachine && mt.verdict === 'machine-translated') return t('answerMachineReads');
+  if (machine.textModel === null) return t('answerTooLittle');
+  if (machine.textModel >= READS_LIKE_MT) return t('answerPerhapsMachine');
+  return t('answerReadsHuman');
 }
 
 export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: string | null }) {
   const percent = Math.round(mt.score * 100);
   return (
-    <section class={`verdict verdict-${mt.verdict}`} aria-label="Machine-translation verdict" data-testid="verdict">
+    <section class={`verdict verdict-${mt.verdict}`} aria-label={t('verdictAria')} data-testid="verdict">
       <div class="verdict-head">
-        <strong class="verdict-label">{mt.summary ?? LABELS[mt.verdict]}</strong>
+        <strong class="verdict-label" data-testid="verdict-label">
+          {verdictSummary(mt)}
+        </strong>
         <span class="verdict-score">{percent}%</span>
       </div>
-      <div
-        class="score-bar"
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-label="Machine-translation score"
-      >
+      <div class="score-bar" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('scoreAria')}>
         <div class="score-fill" style={{ width: `${percent}%` }} />
       </div>
       {mt.translation && mt.machine && language === 'en' && (
         <dl class="answers" data-testid="answers">
-          <dt>Translated?</dt>
+          <dt>{t('questionTranslated')}</dt>
           <dd>{translationAnswer(mt)}</dd>
-          <dt>By a machine?</dt>
+          <dt>{t('questionMachine')}</dt>
           <dd>{machineAnswer(mt)}</dd>
         </dl>
       )}
       {mt.sourceLanguage && (
         <p class="source-language" data-testid="source-language">
-          Probably translated from <strong>{languageName(mt.sourceLanguage)}</strong>
+          {tx('probablyTranslatedFrom', <strong>{nameOf(mt.sourceLanguage)}</strong>)}
         </p>
       )}
       {!mt.sourceLanguage && mt.verdict !== 'human' && language === 'en' && (
         <p class="source-language" data-testid="source-language">
-          Original language: unknown (the evidence does not point to one language)
+          {t('originalLanguageUnknown')}
         </p>
       )}
-      {!mt.sourceLanguage && language && language !== 'en' && <p class="source-language">Text language: {languageName(language)}</p>}
+      {!mt.sourceLanguage && language && language !== 'en' && <p class="source-language">{t('textLanguage', nameOf(language))}</p>}
       {mt.reasons.length > 0 && (
-        <ul class="reasons">
+        /* The detector's own words (lib/detect), shared with the CLI: English. */
+        <ul class="reasons" lang="en">
           {mt.reasons.map((reason) => (
             <li key={reason.signal}>{reason.detail}</li>
           ))}

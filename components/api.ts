@@ -1,11 +1,12 @@
 /** Typed calls from extension pages to the background. */
 import type { CleanState, PageRequest, PageResponses, Result } from '@/lib/messages';
 import type { PageReport } from '@/lib/report';
+import { t } from './i18n';
 
 export async function request<T extends PageRequest>(message: T): Promise<PageResponses[T['type']]> {
   try {
     const response = (await browser.runtime.sendMessage(message)) as PageResponses[T['type']] | undefined;
-    return response ?? { ok: false, error: 'Unspun’s background page did not answer. Try again.' };
+    return response ?? { ok: false, error: t('errorNoAnswer') };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,6 +9,7 @@ import type { FlagCategory } from '@/lib/report';
 import { loadSettings, normalizeSettings, settingsItem, updateSettings } from '@/lib/rules/store';
 import { addDismissed, removeDismissed, type DismissedPhrases } from '@/lib/reader/dismissed';
 import { dismissPhrase, loadDismissed, restorePhrase, watchDismissed } from '@/lib/reader/dismissed-store';
+import { t } from './i18n';
 
 export interface FlagPreferences {
   hiddenCategories: FlagCategory[];
@@ -29,7 +30,7 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const enqueue = useCallback((write: () => Promise<unknown>) => {
     queue.current = queue.current.then(write).catch((failure: unknown) => {
-      setError(`Your choice could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(t('errorNotSaved', failure instanceof Error ? failure.message : String(failure)));
     });
   }, []);
 

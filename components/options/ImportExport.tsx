@@ -4,6 +4,7 @@ import { exportRules, formatImportErrors, parseImport, previewImport, type Impor
 import { MAX_FILTER_BYTES, parseCosmeticFilters, type SkippedLine } from '@/lib/rules/filters';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
 import { saveFile } from '../download';
+import { t, tp, tx } from '../i18n';
 
 /** A badly broken file can hold thousands of errors; the first ones tell the story. */
 const MAX_ERRORS_SHOWN = 20;
@@ -43,9 +44,7 @@ export function ImportExport({
     setDone(null);
     setPending(null);
     if (file.size > Math.max(MAX_IMPORT_BYTES, MAX_FILTER_BYTES)) {
-      setError(
-        `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; Unspun imports files up to ${MAX_FILTER_BYTES / 1048576} MB. Nothing was changed.`,
-      );
+      setError(t('importTooLarge', file.name, (file.size / 1048576).toFixed(1), MAX_FILTER_BYTES / 1048576));
       return;
     }
     const text = await file.text();
@@ -54,17 +53,15 @@ export function ImportExport({
       if (!parsed.ok) {
         const shown = parsed.errors.slice(0, MAX_ERRORS_SHOWN);
         const more = parsed.errors.length - shown.length;
-        setError(
-          `“${file.name}” cannot be imported; nothing was changed.\n${formatImportErrors(shown)}${more > 0 ? `\n… and ${more} more` : ''}`,
-        );
+        setError(`${t('importCannot', file.name)}\n${formatImportErrors(shown)}${more > 0 ? `\n${t('importMoreErrors', more)}` : ''}`);
         return;
       }
       setPending({ fileName: file.name, incoming: parsed.rules, settings: parsed.settings, skipped: [], kind: 'unspun' });
     } else {
       const parsed = parseCosmeticFilters(text, document);
       if (parsed.rules.length === 0) {
-        const reasons = parsed.skipped.map((line) => `line ${line.line}: ${line.reason}`).join('\n');
-        setError(`“${file.name}” holds no filter Unspun can use; nothing was changed.${reasons ? `\n${reasons}` : ''}`);
+        const reasons = parsed.skipped.map((line) => t('importLine', line.line, line.reason)).join('\n');
+        setError(`${t('importNoFilter', file.name)}${reasons ? `\n${reasons}` : ''}`);
         return;
       }
       setPending({ fileName: file.name, incoming: parsed.rules, settings: null, skipped: parsed.skipped, kind: 'filters' });
@@ -76,21 +73,19 @@ export function ImportExport({
   const apply = async () => {
     if (!pending || !preview) return;
     await onApply(preview.result, pending.settings);
-    setDone(
-      `Imported “${pending.fileName}”: ${preview.added.length} added, ${preview.changed.length} changed, ${preview.removed.length} removed.`,
-    );
+    setDone(t('imported', pending.fileName, preview.added.length, preview.changed.length, preview.removed.length));
     setPending(null);
   };
 
   return (
     <section class="import-export" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Import and export</h2>
+      <h2 id="transfer-heading">{t('importExport')}</h2>
       <div class="actions">
         <button type="button" onClick={download}>
-          Export rules and settings
+          {t('exportRules')}
         </button>
         <label class="file-button">
-          Import a file…
+          {t('importFile')}
           <input
             type="file"
             accept=".json,.txt,application/json,text/plain"
@@ -103,7 +98,7 @@ export function ImportExport({
           />
         </label>
       </div>
-      <p class="hint">Unspun’s own JSON export, or uBlock Origin / AdBlock cosmetic filters (example.com##.selector).</p>
+      <p class="hint">{t('importHint')}</p>
       {error && (
         <pre class="import-error" role="alert" data-testid="import-error">
           {error}
@@ -116,53 +111,52 @@ export function ImportExport({
       )}
       {pending && preview && (
         <div class="import-preview" data-testid="import-preview">
-          <h3>Import “{pending.fileName}”?</h3>
+          <h3>{t('importQuestion', pending.fileName)}</h3>
           {pending.kind === 'unspun' && (
             <fieldset>
               <label>
-                <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge with my rules
+                <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('importMerge')}
               </label>
               <label>
-                <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace my rules
+                <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('importReplace')}
               </label>
             </fieldset>
           )}
           <ul>
             <li>
-              {preview.added.length} added{preview.added.length ? `: ${preview.added.map((rule) => rule.pattern).join(', ')}` : ''}
+              {t('importAdded', preview.added.length)}
+              {preview.added.length ? `: ${preview.added.map((rule) => rule.pattern).join(', ')}` : ''}
             </li>
             <li>
-              {preview.changed.length} changed
+              {t('importChanged', preview.changed.length)}
               {preview.changed.length
                 ? `: ${preview.changed.map((change) => `${change.after.pattern} (${change.fields.join(', ')})`).join('; ')}`
                 : ''}
             </li>
-            <li>{preview.kept.length} kept as they are</li>
+            <li>{t('importKept', preview.kept.length)}</li>
             {preview.removed.length > 0 && (
               <li>
-                {preview.removed.length} removed: {preview.removed.map((rule) => rule.pattern).join(', ')}
+                {t('importRemoved', preview.removed.length)}: {preview.removed.map((rule) => rule.pattern).join(', ')}
               </li>
             )}
-            {pending.settings && <li>Settings are replaced by the file’s.</li>}
+            {pending.settings && <li>{t('importSettingsReplaced')}</li>}
           </ul>
           {pending.skipped.length > 0 && (
             <details open>
-              <summary>{pending.skipped.length} lines skipped</summary>
+              <summary>{tp('importLinesSkipped', pending.skipped.length)}</summary>
               <ul class="skipped">
                 {pending.skipped.map((line) => (
-                  <li key={line.line}>
-                    line {line.line}: <code>{line.text}</code>: {line.reason}
-                  </li>
+                  <li key={line.line}>{tx('importLine', line.line, [<code>{line.text}</code>, `: ${line.reason}`])}</li>
                 ))}
               </ul>
             </details>
           )}
           <div class="actions">
             <button type="button" onClick={() => void apply()}>
-              Apply import
+              {t('applyImport')}
             </button>
             <button type="button" class="secondary" onClick={() => setPending(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

@@ -15,7 +15,9 @@ import {
 } from '@/lib/rules/store';
 import { FLAG_CATEGORIES } from '@/lib/report';
 import { languageName } from '@/lib/language/profiles';
-import { CATEGORY_NAMES, categoryTier } from '@/lib/reader/categories';
+import { categoryTier } from '@/lib/reader/categories';
+import { languageLabel, t } from '../i18n';
+import { categoryLabel } from '../words';
 import { RuleEditor } from './RuleEditor';
 import { ImportExport } from './ImportExport';
 import { StorageDamage } from './StorageDamage';
@@ -41,7 +43,7 @@ export function OptionsApp() {
     setDamage({ unreadable: await unreadableRulesItem.getValue(), resetSettings: reset });
     setRules(loadedRules);
     setSettings(loadedSettings);
-    if (area === 'local') setNotice((current) => current ?? 'Your rules are kept on this device only: they exceed what the browser syncs.');
+    if (area === 'local') setNotice((current) => current ?? t('rulesKeptLocally'));
     else setNotice(null);
     const entries = await Promise.all(loadedRules.map(async (rule) => [rule.id, await hasSitePermission(rule)] as const));
     setPermitted(Object.fromEntries(entries));
@@ -63,7 +65,7 @@ export function OptionsApp() {
   if (!rules || !settings)
     return (
       <main class="options">
-        <p class="status">Loading…</p>
+        <p class="status">{t('loading')}</p>
       </main>
     );
 
@@ -80,11 +82,7 @@ export function OptionsApp() {
       const exists = rules.some((other) => other.id === rule.id);
       await store(exists ? rules.map((other) => (other.id === rule.id ? rule : other)) : [...rules, rule]);
       setEditing(null);
-      setMessage(
-        granted
-          ? `Saved the rule for ${rule.pattern}.`
-          : `Saved the rule for ${rule.pattern}, but without permission for the site it cannot clean automatically.`,
-      );
+      setMessage(granted ? t('ruleSaved', rule.pattern) : t('ruleSavedWithoutPermission', rule.pattern));
     });
   };
 
@@ -100,7 +98,7 @@ export function OptionsApp() {
       : Promise.resolve(true);
     void asked.then(async (granted) => {
       if (patch.autoCleanAboveThreshold && !granted) {
-        setMessage('Cleaning machine-translated pages everywhere needs permission to read all sites; it stays off.');
+        setMessage(t('everywhereNeedsPermission'));
         return;
       }
       await updateStoredSettings((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
@@ -110,7 +108,7 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <h1>Unspun settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <StorageDamage
         unreadable={damage.unreadable}
         resetSettings={damage.resetSettings}
@@ -128,25 +126,25 @@ export function OptionsApp() {
       )}
 
       <section aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Site rules</h2>
-        <p class="hint">
-          Pages of these sites are cleaned as soon as they open. Rules ask for permission to read their site when you save them.
-        </p>
-        {rules.length === 0 && <p class="status">No rules yet. Add one here, or click “Always clean this site” in the popup.</p>}
+        <h2 id="rules-heading">{t('siteRules')}</h2>
+        <p class="hint">{t('siteRulesHint')}</p>
+        {rules.length === 0 && <p class="status">{t('noRules')}</p>}
         <ul class="rules" data-testid="rules">
           {rules.map((rule) => (
             <li class={`rule ${rule.enabled ? '' : 'disabled'}`} key={rule.id} data-testid="rule" data-pattern={rule.pattern}>
               <div class="rule-main">
                 <strong class="rule-pattern">{rule.pattern}</strong>
                 <span class="tags">
-                  {!rule.enabled && <span class="tag">disabled</span>}
-                  {rule.enabled && rule.autoClean && <span class="tag ok">auto-clean</span>}
-                  {rule.sourceLanguage && <span class="tag">from {languageName(rule.sourceLanguage)}</span>}
-                  {rule.removeSelectors.length > 0 && <span class="tag">{rule.removeSelectors.length} to hide</span>}
-                  {rule.keepSelectors.length > 0 && <span class="tag">{rule.keepSelectors.length} to keep</span>}
+                  {!rule.enabled && <span class="tag">{t('tagDisabled')}</span>}
+                  {rule.enabled && rule.autoClean && <span class="tag ok">{t('tagAutoClean')}</span>}
+                  {rule.sourceLanguage && (
+                    <span class="tag">{t('tagFrom', languageLabel(rule.sourceLanguage, languageName(rule.sourceLanguage)))}</span>
+                  )}
+                  {rule.removeSelectors.length > 0 && <span class="tag">{t('tagToHide', rule.removeSelectors.length)}</span>}
+                  {rule.keepSelectors.length > 0 && <span class="tag">{t('tagToKeep', rule.keepSelectors.length)}</span>}
                   {rule.enabled && rule.autoClean && permitted[rule.id] === false && (
                     <span class="tag warn" data-testid="permission-missing">
-                      permission missing
+                      {t('tagPermissionMissing')}
                     </span>
                   )}
                 </span>
@@ -155,30 +153,30 @@ export function OptionsApp() {
               <div class="rule-actions">
                 {rule.enabled && rule.autoClean && permitted[rule.id] === false && (
                   <button type="button" onClick={() => grant(rule)}>
-                    Grant permission
+                    {t('grantPermission')}
                   </button>
                 )}
                 <button type="button" class="secondary" onClick={() => setEditing(rule)}>
-                  Edit
+                  {t('edit')}
                 </button>
                 <button type="button" class="secondary" onClick={() => setEditing({ ...rule, id: newRuleId(), note: rule.note })}>
-                  Duplicate
+                  {t('duplicate')}
                 </button>
                 <button
                   type="button"
                   class="secondary"
                   onClick={() => void store(rules.map((other) => (other.id === rule.id ? { ...rule, enabled: !rule.enabled } : other)))}
                 >
-                  {rule.enabled ? 'Disable' : 'Enable'}
+                  {rule.enabled ? t('disable') : t('enable')}
                 </button>
                 <button
                   type="button"
                   class="secondary danger"
                   onClick={() => {
-                    if (confirm(`Delete the rule for ${rule.pattern}?`)) void store(rules.filter((other) => other.id !== rule.id));
+                    if (confirm(t('confirmDelete', rule.pattern))) void store(rules.filter((other) => other.id !== rule.id));
                   }}
                 >
-                  Delete
+                  {t('delete')}
                 </button>
               </div>
             </li>
@@ -188,16 +186,16 @@ export function OptionsApp() {
           <RuleEditor rule={editing} onSave={saveRule} onCancel={() => setEditing(null)} />
         ) : (
           <button type="button" onClick={() => setEditing(createRule(''))}>
-            Add a rule
+            {t('addRule')}
           </button>
         )}
       </section>
 
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Everywhere</h2>
+        <h2 id="settings-heading">{t('everywhere')}</h2>
         <label>
           <input type="checkbox" checked={settings.badge} onChange={(event) => updateSettings({ badge: event.currentTarget.checked })} />{' '}
-          Show the verdict on the toolbar icon
+          {t('badgeSetting')}
         </label>
         <label>
           <input
@@ -205,10 +203,10 @@ export function OptionsApp() {
             checked={settings.autoCleanAboveThreshold}
             onChange={(event) => updateSettings({ autoCleanAboveThreshold: event.currentTarget.checked })}
           />{' '}
-          Clean every page that looks machine-translated (needs permission to read all sites)
+          {t('cleanEverywhereSetting')}
         </label>
         <label>
-          Score from which a page counts as machine-translated: {Math.round(settings.autoCleanThreshold * 100)}%
+          {t('thresholdSetting', Math.round(settings.autoCleanThreshold * 100))}
           <input
             type="range"
             min={40}
@@ -220,7 +218,7 @@ export function OptionsApp() {
         </label>
         <fieldset>
           {/* The same setting as the reader's legend: one switch per kind, wherever the reader turns it. */}
-          <legend>Kinds of flags shown in the reader (its legend switches them too)</legend>
+          <legend>{t('flagKindsLegend')}</legend>
           {FLAG_CATEGORIES.map((category) => (
             <label key={category}>
               <input
@@ -235,8 +233,8 @@ export function OptionsApp() {
                   }));
                 }}
               />{' '}
-              {CATEGORY_NAMES[category] ?? category}
-              {categoryTier(category) === 'model' && ' (model hints: a trained model’s guesses, shown with a softer mark)'}
+              {categoryLabel(category)}
+              {categoryTier(category) === 'model' && ` ${t('modelHintsNote')}`}
             </label>
           ))}
         </fieldset>

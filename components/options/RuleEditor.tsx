@@ -5,6 +5,7 @@ import { parseExtendedSelector } from '@/lib/rules/extended-selector';
 import type { SelectorPreview } from '@/lib/messages';
 import { SOURCE_PROFILES } from '@/lib/language/profiles';
 import { request } from '../api';
+import { languageLabel, t, tp } from '../i18n';
 
 function lines(text: string): string[] {
   return text
@@ -17,7 +18,7 @@ function selectorErrors(text: string): string[] {
   return lines(text)
     .map((selector, index) => {
       const parsed = parseExtendedSelector(selector, document);
-      return parsed.ok ? null : `Line ${index + 1}: ${parsed.error}`;
+      return parsed.ok ? null : t('selectorLineError', index + 1, parsed.error);
     })
     .filter((error): error is string => error !== null);
 }
@@ -68,14 +69,14 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
   };
 
   return (
-    <form class="rule-editor" onSubmit={save} aria-label="Edit rule" data-testid="rule-editor">
+    <form class="rule-editor" onSubmit={save} aria-label={t('editRule')} data-testid="rule-editor">
       <label>
-        Site
+        {t('ruleSite')}
         <input
           name="pattern"
           value={pattern}
           onInput={(event) => setPattern(event.currentTarget.value)}
-          placeholder="example.com or *://*.example.com/*"
+          placeholder={t('rulePatternPlaceholder')}
           aria-invalid={!patternCheck.ok}
           aria-describedby="pattern-error"
           required
@@ -88,15 +89,16 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
       )}
       <div class="checks">
         <label>
-          <input type="checkbox" name="enabled" checked={enabled} onChange={(event) => setEnabled(event.currentTarget.checked)} /> Enabled
+          <input type="checkbox" name="enabled" checked={enabled} onChange={(event) => setEnabled(event.currentTarget.checked)} />{' '}
+          {t('ruleEnabled')}
         </label>
         <label>
           <input type="checkbox" name="autoClean" checked={autoClean} onChange={(event) => setAutoClean(event.currentTarget.checked)} />{' '}
-          Clean automatically when a page of this site opens
+          {t('ruleAutoClean')}
         </label>
       </div>
       <label>
-        Also hide (one selector per line; uBlock-style :has-text(), :upward() and :remove() work)
+        {t('ruleAlsoHide')}
         <textarea name="removeSelectors" rows={4} value={removeText} onInput={(event) => setRemoveText(event.currentTarget.value)} />
       </label>
       {removeErrors.map((error) => (
@@ -105,7 +107,7 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
         </p>
       ))}
       <label>
-        Never hide (wins over everything else)
+        {t('ruleNeverHide')}
         <textarea name="keepSelectors" rows={3} value={keepText} onInput={(event) => setKeepText(event.currentTarget.value)} />
       </label>
       {keepErrors.map((error) => (
@@ -114,28 +116,28 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
         </p>
       ))}
       <label>
-        Translated from
+        {t('ruleTranslatedFrom')}
         <select name="sourceLanguage" value={sourceLanguage} onChange={(event) => setSourceLanguage(event.currentTarget.value)}>
-          <option value="">detect</option>
+          <option value="">{t('ruleDetect')}</option>
           {SOURCE_PROFILES.map((profile) => (
             <option value={profile.code} key={profile.code}>
-              {profile.name}
+              {languageLabel(profile.code, profile.name)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Note
+        {t('ruleNote')}
         <input name="note" value={note} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
       {preview?.page && (
         <div class="preview" data-testid="selector-preview">
-          On the open page “{preview.page.title}”:
+          {t('previewOnPage', preview.page.title)}
           <ul>
             {preview.counts.map((entry) => (
               <li key={`${entry.list}:${entry.selector}`}>
-                <code>{entry.selector}</code> ({entry.list === 'keep' ? 'kept' : 'hidden'}):{' '}
-                {entry.count === null ? entry.error : `${entry.count} element${entry.count === 1 ? '' : 's'}`}
+                <code>{entry.selector}</code> ({entry.list === 'keep' ? t('previewKept') : t('previewHidden')}):{' '}
+                {entry.count === null ? entry.error : tp('previewElements', entry.count)}
               </li>
             ))}
           </ul>
@@ -143,10 +145,10 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
       )}
       <div class="actions">
         <button type="submit" disabled={!valid}>
-          Save rule
+          {t('saveRule')}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

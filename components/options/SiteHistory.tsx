@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearSiteHistory, loadSiteHistory, siteHistoryItem } from '@/lib/history/store';
 import { historySize, readHistory } from '@/lib/history/site-history';
+import { t, tp } from '../i18n';
 
 /** How much the per-site history holds, and a button to forget it. */
 export function SiteHistory() {
@@ -14,21 +15,17 @@ export function SiteHistory() {
 
   return (
     <section aria-labelledby="history-heading" data-testid="site-history-settings">
-      <h2 id="history-heading">What sites have served</h2>
-      <p class="hint">
-        The popup remembers, on this device only, the verdict of each article you open (not its address: a short fingerprint that only tells
-        two visits of one article apart), so that it can say how many articles of a site looked machine-translated. At most 50 articles per
-        site and 200 sites are kept.
-      </p>
+      <h2 id="history-heading">{t('historyHeading')}</h2>
+      <p class="hint">{t('historyHint')}</p>
       <p role="status">
         {size === null
-          ? 'Reading…'
+          ? t('reading')
           : size.articles === 0
-            ? 'Nothing remembered.'
-            : `${size.articles} ${size.articles === 1 ? 'article' : 'articles'} on ${size.sites} ${size.sites === 1 ? 'site' : 'sites'} remembered.`}
+            ? t('historyEmpty')
+            : t('historySize', tp('historyArticles', size.articles), tp('historySites', size.sites))}
       </p>
       <button type="button" class="secondary" disabled={!size?.articles} onClick={() => void clearSiteHistory()}>
-        Forget what sites have served
+        {t('forgetHistory')}
       </button>
     </section>
   );

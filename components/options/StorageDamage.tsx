@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/rules/model';
 import { saveFile } from '../download';
+import { t, tp, uiLocale, type MessageKey } from '../i18n';
 
 interface Props {
   /** Stored entries that were not rules, as stored (lib/rules/store.ts sets them aside). */
@@ -9,12 +10,12 @@ interface Props {
   onDiscard: () => void;
 }
 
-const SETTING_NAMES: Record<keyof Settings, string> = {
-  autoCleanAboveThreshold: 'clean every page that looks machine-translated',
-  autoCleanThreshold: 'the score from which a page counts',
-  badge: 'the toolbar badge',
-  flagCategories: 'the flag categories looked for',
-  hiddenFlagCategories: 'the flag categories hidden in the reader',
+const SETTING_NAMES: Record<keyof Settings, MessageKey> = {
+  autoCleanAboveThreshold: 'settingAutoCleanAboveThreshold',
+  autoCleanThreshold: 'settingAutoCleanThreshold',
+  badge: 'settingBadge',
+  flagCategories: 'settingFlagCategories',
+  hiddenFlagCategories: 'settingHiddenFlagCategories',
 };
 
 /** Says what in storage was damaged, that the rest works, and gives the damaged entries back. */
@@ -25,18 +26,22 @@ export function StorageDamage({ unreadable, resetSettings, onDiscard }: Props) {
     <div class="notice warning" role="alert" data-testid="storage-damage">
       {count > 0 && (
         <p>
-          {count === 1 ? 'One stored rule' : `${count} stored rules`} could not be read (damaged, or edited outside Unspun) and{' '}
-          {count === 1 ? 'was' : 'were'} set aside; your other rules work as before.{' '}
+          {tp('rulesUnreadable', count)}{' '}
           <button type="button" onClick={() => saveFile('unspun-unreadable-rules.json', `${JSON.stringify(unreadable, null, 2)}\n`)}>
-            Download {count === 1 ? 'it' : 'them'}
+            {tp('downloadUnreadable', count)}
           </button>{' '}
           <button type="button" onClick={onDiscard}>
-            Discard
+            {t('discard')}
           </button>
         </p>
       )}
       {resetSettings.length > 0 && (
-        <p>These settings were damaged and are back to their defaults: {resetSettings.map((key) => SETTING_NAMES[key]).join(', ')}.</p>
+        <p>
+          {t(
+            'settingsReset',
+            new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(resetSettings.map((key) => t(SETTING_NAMES[key]))),
+          )}
+        </p>
       )}
     </div>
   );

@@ -5,6 +5,7 @@
  * which has a DOM. Either way the page only ever pays for its snapshot.
  */
 import { failure, type AnalysisRequest, type AnalysisResults, type AnalysisTask, type Result } from '@/lib/messages';
+import { t } from '@/components/i18n';
 
 const HOST_PATH = '/offscreen.html';
 let opening: Promise<void> | null = null;
@@ -47,7 +48,7 @@ export async function analyse<T extends AnalysisTask>(task: T): Promise<Result<A
       target: 'analysis-host',
       task,
     } satisfies AnalysisRequest)) as Result<AnalysisResults[T['task']]> | undefined;
-    return response ?? { ok: false, error: 'Unspun’s analysis did not answer. Try again.' };
+    return response ?? { ok: false, error: t('errorAnalysisNoAnswer') };
   } catch (error) {
     return failure(error);
   }

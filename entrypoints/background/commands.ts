@@ -5,16 +5,19 @@
  * shortcut settings (chrome://extensions/shortcuts, about:addons).
  */
 import type { PageRequest, PageResponses } from '@/lib/messages';
+// Relative: wxt.config.ts reads COMMANDS before the @/ alias exists.
+import { t, type MessageKey } from '../../components/i18n';
 
+/** The descriptions are the message files' words (public/_locales), which the browser puts in its shortcut settings. */
 export const COMMANDS = {
-  'open-reader': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Open this page in Unspun’s reader' },
-  'toggle-clean': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Clean this page, or show it as it was' },
+  'open-reader': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commandOpenReader__' },
+  'toggle-clean': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandToggleClean__' },
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
-const MENU_TITLES: Record<CommandName, string> = {
-  'open-reader': 'Open in Unspun’s reader',
-  'toggle-clean': 'Clean this page or show the original (Unspun)',
+const MENU_TITLES: Record<CommandName, MessageKey> = {
+  'open-reader': 'menuOpenReader',
+  'toggle-clean': 'menuToggleClean',
 };
 
 type Handle = <T extends PageRequest>(request: T) => Promise<PageResponses[T['type']]>;
@@ -46,7 +49,7 @@ export function startCommands(handle: Handle): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      for (const [id, title] of Object.entries(MENU_TITLES)) browser.contextMenus.create({ id, title, contexts: ['page'] });
+      for (const [id, title] of Object.entries(MENU_TITLES)) browser.contextMenus.create({ id, title: t(title), contexts: ['page'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -26,6 +26,7 @@ import { ReportCache } from './report-cache';
 import { failure } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
+import { t } from '@/components/i18n';
 
 import type { PublicPath } from 'wxt/browser';
 import { runCommand, startCommands, type CommandName } from './commands';
@@ -40,7 +41,7 @@ function ruleInput(rule: SiteRule | null): SiteRuleInput | null {
   return rule && { removeSelectors: rule.removeSelectors, keepSelectors: rule.keepSelectors, sourceLanguage: rule.sourceLanguage };
 }
 
-const BROWSER_PAGE = 'Browser pages cannot be analysed. Open a news article and try again.';
+const BROWSER_PAGE = () => t('errorBrowserPage');
 const isBrowserPage = (url: string | undefined): boolean =>
   /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/.test(url ?? '');
 const isPdfAddress = (url: string | undefined): boolean => {
@@ -58,18 +59,16 @@ function explainInjectionError(error: unknown, url: string | undefined): string 
     isBrowserPage(url) ||
     /Cannot access an? (chrome|edge|about|devtools|chrome-extension)[^ ]* URL|chrome:\/\/|chrome-extension:\/\//i.test(message)
   ) {
-    return BROWSER_PAGE;
+    return BROWSER_PAGE();
   }
-  if (/gallery cannot be scripted|web ?store/i.test(message))
-    return 'The browser does not let extensions read this page (web store and other protected pages).';
+  if (/gallery cannot be scripted|web ?store/i.test(message)) return t('errorProtectedPage');
   // Firefox shows PDFs in its own viewer, which no extension may script whatever its permissions: it says
   // "Missing host permission for the tab", and clicking the toolbar button would not help.
-  if (isPdfAddress(url) && /permission/i.test(message))
-    return 'This is a PDF, shown in the browser’s own viewer, which extensions may not read. Unspun reads web pages, not PDF documents.';
+  if (isPdfAddress(url) && /permission/i.test(message)) return t('errorPdfViewer');
   if (/must request permission|Cannot access contents|permission/i.test(message)) {
-    return 'Unspun may only read this page after you click its toolbar button on it. Click the Unspun icon while the page is open.';
+    return t('errorClickFirst');
   }
-  return `This page could not be analysed: ${message}`;
+  return t('errorNotAnalysed', message);
 }
 
 async function inject(tabId: number, files: ScriptPath[]): Promise<void> {
@@ -79,7 +78,7 @@ async function inject(tabId: number, files: ScriptPath[]): Promise<void> {
 async function ask<T extends TabRequest>(tabId: number, request: T, files: ScriptPath[]): Promise<TabResponses[T['type']]> {
   const send = async () => {
     const response = (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T['type']] | undefined;
-    return response ?? { ok: false as const, error: 'The page did not answer. Reload it and try again.' };
+    return response ?? { ok: false as const, error: t('errorPageNoAnswer') };
   };
   // Where the content script runs already (a site it cleans, an earlier click), asking costs no injection.
   try {
@@ -91,7 +90,7 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
   try {
     url = (await browser.tabs.get(tabId)).url;
     // Firefox "injects" into its own about: pages without running anything (and without an error).
-    if (isBrowserPage(url)) return { ok: false, error: BROWSER_PAGE };
+    if (isBrowserPage(url)) return { ok: false, error: BROWSER_PAGE() };
     await inject(tabId, files);
   } catch (error) {
     return { ok: false, error: explainInjectionError(error, url) };
@@ -100,7 +99,7 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
     return await send();
   } catch (error) {
     // That silent non-injection, where the tab's URL is unknown (no access to the tab): nothing listens.
-    if (url === undefined && /Receiving end does not exist/i.test(String(error))) return { ok: false, error: BROWSER_PAGE };
+    if (url === undefined && /Receiving end does not exist/i.test(String(error))) return { ok: false, error: BROWSER_PAGE() };
     return failure(error);
   }
 }
@@ -109,7 +108,7 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
   const badge = badgeFor(verdict && (await loadSettings()).badge ? verdict : null);
   await browser.action.setBadgeText({ tabId, text: badge.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-  await browser.action.setTitle({ tabId, title: badge.title });
+  await browser.action.setTitle({ tabId, title: t(badge.title) });
 }
 
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {

@@ -93,14 +93,6 @@ export function siteSummary(history: SiteHistory, site: string): SiteSummary {
   return { opened: visits.length, machine: visits.filter((visit) => visit.verdict === 'machine-translated').length };
 }
 
-/** What the popup says; nothing until the second article, since one article says nothing about a site. */
-export function describeSite(summary: SiteSummary): string | null {
-  if (summary.opened < 2) return null;
-  const articles = `${summary.machine} of the ${summary.opened} articles you opened on this site`;
-  if (summary.machine === 0) return `None of the ${summary.opened} articles you opened on this site looked machine-translated.`;
-  return `${articles} looked machine-translated.`;
-}
-
 /** Whether to put "Always clean this site" forward: most of at least two articles looked machine-translated. */
 export function suggestsCleaningSite(summary: SiteSummary): boolean {
   return summary.opened >= 2 && summary.machine * 2 > summary.opened;

@@ -1,44 +1,14 @@
 /**
- * How the reader presents flag categories: plain-words names, and one colour
- * and underline style per category (the style is a second cue, so a mark is
- * never told apart by colour alone). Pure data and helpers; the components
- * only apply them.
+ * How the reader presents flag categories: one colour and underline style
+ * per category (the style is a second cue, so a mark is never told apart by
+ * colour alone). Pure data and helpers; the components only apply them, and
+ * name the categories in the interface's language (components/words.ts).
  */
 import { FLAG_CATEGORIES, type Flag, type FlagCategory, type FlagTier } from '../report';
-
-export const CATEGORY_NAMES: Record<FlagCategory, string> = {
-  untranslated: 'Untranslated word',
-  transliteration: 'Name spelling',
-  'false-friend': 'False friend',
-  calque: 'Word-for-word phrase',
-  'literal-idiom': 'Idiom taken literally',
-  'wrong-institution-name': 'Institution name',
-  grammar: 'Grammar',
-  garbled: 'Garbled text',
-  punctuation: 'Punctuation',
-  inconsistency: 'Written two ways',
-  'unusual-wording': 'Unusual wording',
-};
 
 /** The tier of a category's flags: the model's guesses are told apart from the rules' named causes. */
 export function categoryTier(category: string): FlagTier {
   return category === 'unusual-wording' ? 'model' : 'rule';
-}
-
-/** What the legend and the tooltip say about a tier. */
-export const TIER_NAMES: Record<FlagTier, string> = {
-  rule: 'Named causes',
-  model: 'Model hints (a trained model’s guess, no named cause)',
-};
-
-/** "Model hint, confidence 62%" for a model flag; null for a rule flag. */
-export function confidenceNote(flag: Flag): string | null {
-  if ((flag.tier ?? categoryTier(flag.category)) !== 'model') return null;
-  return typeof flag.confidence === 'number' ? `Model hint, confidence ${Math.round(flag.confidence * 100)}%` : 'Model hint';
-}
-
-export function categoryName(category: string): string {
-  return (CATEGORY_NAMES as Record<string, string>)[category] ?? category;
 }
 
 export interface CategoryStyle {
@@ -91,15 +61,6 @@ export function categoryStyleVars(category: string): Record<string, string> {
 export function suggestionsOf(flag: Flag): string[] {
   if (flag.replacements && flag.replacements.length > 0) return flag.replacements.filter((item) => typeof item === 'string' && item);
   return flag.suggestion ? [flag.suggestion] : [];
-}
-
-/** One line a screen reader (and the list) can say about a flag: words, category, message, suggestion. */
-export function flagLabel(flag: Flag): string {
-  const suggestions = suggestionsOf(flag);
-  const message = flag.message.trim();
-  const stop = /[.!?…]$/.test(message) ? '' : '.';
-  const note = confidenceNote(flag);
-  return `${flag.text} (${categoryName(flag.category)}${note ? `; ${note.toLowerCase()}` : ''}): ${message}${stop}${suggestions.length ? ` Suggestion: ${suggestions.join(' or ')}.` : ''}`;
 }
 
 export interface CategoryCount {

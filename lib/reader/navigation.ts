@@ -21,7 +21,7 @@ export interface KeyLike {
 /**
  * The keys of each move, as `[Alt+]KeyboardEvent.key`: what flagMoveFor
  * answers to, and what the reader's hint and the bar's button titles show
- * (flagKeysText). The README lists them by hand: keep it in step.
+ * (components/words.ts, flagKeysText). The README lists them by hand: keep it in step.
  */
 export const FLAG_KEYS: Readonly<Record<FlagMove, readonly string[]>> = {
   next: ['j', 'n', 'Alt+ArrowDown'],
@@ -33,12 +33,6 @@ const ARROWS: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑' };
 /** A key of FLAG_KEYS as people read it: `Alt+ArrowDown` → `Alt+↓`. */
 export function keyLabel(key: string): string {
   return key.replace(/Arrow(Down|Up)$/, (name) => ARROWS[name] ?? name);
-}
-
-/** The keys of a move for a title: `j, n or Alt+↓`. */
-export function flagKeysText(move: FlagMove): string {
-  const labels = FLAG_KEYS[move].map(keyLabel);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? '');
 }
 
 const TEXT_INPUT_TYPES = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_KEYS, flagKeysText, flagMoveFor, isTypingTarget, keyLabel, stepFlag } from '@/lib/reader/navigation';
+import { FLAG_KEYS, flagMoveFor, isTypingTarget, keyLabel, stepFlag } from '@/lib/reader/navigation';
 import { documentFrom } from '../helpers';
 
 const doc = documentFrom(`<!doctype html><body>
@@ -86,7 +86,5 @@ describe('FLAG_KEYS', () => {
   it('read as the hint and the bar’s titles show them', () => {
     expect(keyLabel('Alt+ArrowDown')).toBe('Alt+↓');
     expect(keyLabel('j')).toBe('j');
-    expect(flagKeysText('next')).toBe('j, n or Alt+↓');
-    expect(flagKeysText('previous')).toBe('k, p or Alt+↑');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Languages end to end: Chromium started in Polish (--lang=pl) shows the
+ * popup, the reader and the options page in Polish, with Polish plurals and
+ * language names; an article written right to left (Hebrew, a page of the
+ * project's own) is laid out right to left in the reader, its lines flush
+ * with the right edge, while the English interface around it stays left to right.
+ */
+import type { BrowserContext, Worker } from '@playwright/test';
+import { test as base, expect, launchWithExtension, openTab, openView } from './fixtures';
+
+const SEED_PATH = '/seed/kazakhstan-wordpress.html';
+
+/** The same fixtures, with the browser's language set to Polish. */
+const test = base.extend<{ context: BrowserContext }>({
+  context: async ({}, use) => {
+    const context = await launchWithExtension(['--lang=pl', '--accept-lang=pl']);
+    await use(context);
+    await context.close();
+  },
+});
+
+/** The message file the browser picked (each file names its language). */
+async function messageLanguage(serviceWorker: Worker): Promise<string> {
+  return serviceWorker.evaluate(() => chrome.i18n.getMessage('locale'));
+}
+
+test('in a Polish browser the popup, the reader and the options page speak Polish', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  // --lang picks the extension's message file; getUILanguage(), @@ui_locale and navigator.language stay en-US in headless Chromium.
+  expect(await messageLanguage(serviceWorker)).toBe('pl');
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+
+  const popup = await openView(context, extensionId, 'popup', tabId);
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(popup.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(popup.getByTestId('verdict-label')).toHaveText('Przetłumaczone maszynowo; język oryginału: polski');
+  await expect(popup.getByTestId('source-language')).toHaveText('Prawdopodobny język oryginału: polski');
+  await expect(popup.getByRole('button', { name: 'Wyczyść tę stronę' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Otwórz w karcie' })).toBeVisible();
+  // A count in Polish: "Oznaczono 5 dziwnych sformułowań", "Oznaczono 3 dziwne sformułowania".
+  await expect(popup.getByTestId('flag-summary')).toHaveText(/^Oznaczono \d+ dziwn(e|ych) sformułowa(nia|ń|nie)/);
+  // The detector's reasons stay English, and say so to screen readers.
+  await expect(popup.locator('.reasons')).toHaveAttribute('lang', 'en');
+
+  await popup.getByRole('button', { name: 'Wyczyść tę stronę' }).click();
+  await expect(popup.getByRole('button', { name: 'Pokaż oryginał' })).toBeVisible();
+  await expect(popup.locator('.clean-count')).toHaveText(/^Ukryto \d+ blok(i|ów)?$/);
+
+  const reader = await openView(context, extensionId, 'reader', tabId);
+  await expect(reader.getByTestId('verdict-label')).toHaveText('Przetłumaczone maszynowo; język oryginału: polski');
+  await expect(reader.getByTestId('appearance').locator('summary')).toHaveText('Wygląd');
+  await expect(reader.getByTestId('export').locator('summary')).toHaveText('Eksport');
+  await expect(reader.getByTestId('reading-time')).toHaveText(/^\d+ min czytania$/);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Ustawienia Unspun');
+  await expect(options).toHaveTitle('Ustawienia Unspun');
+  await expect(options.getByRole('button', { name: 'Dodaj regułę' })).toBeVisible();
+
+  // The browser's own places: the commands' descriptions in its shortcut settings.
+  const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+  expect(commands.find((command) => command.name === 'open-reader')?.description).toBe('Otwórz tę stronę w czytniku Unspun');
+});
