@@ -243,7 +243,12 @@ interface TedRow {
   target: string;
 }
 
-/** zh-en TED talks: every system's passage covers the same segments, rebuilt in order per talk. */
+/**
+ * zh-en TED talks: every system's passage covers the same segments, rebuilt in order per talk.
+ * The corpus files both references as human translations, but `ref` is the talk's own English
+ * transcript (the Chinese subtitles translated it) and only `refB` was translated from Chinese:
+ * the trainer reports MT against each of them.
+ */
 function readTed(dir: string): Passage[] {
   const file = join(dir, 'human-refs/zh-en.wmt21-ted.jsonl');
   if (!existsSync(file)) return [];

@@ -73,6 +73,48 @@ export const NGRAM_FEATURES = [
   'ngram-sentence-trigram-seen-sd',
 ] as const;
 
+/**
+ * Cues of how literally a text was carried over (issue 11, third pass): word
+ * classes and sentence openings in which machine translation and people differ
+ * (MT writes fewer -ing and -ly words and contractions, opens more sentences
+ * with "It is" / "There are"), rates of articles and prepositions, repeats of a
+ * word within a few words. As every feature, kept only where its direction
+ * agrees in every training environment (scripts/train-detector.ts).
+ */
+export const LITERAL_FEATURES = [
+  'repeat-within-10',
+  'articles',
+  'the',
+  'indefinite-articles',
+  'prepositions',
+  'of',
+  'of-the',
+  'starts-it-is',
+  'starts-and-but-so',
+  'starts-i-we-you',
+  'first-second-person',
+  'passive',
+  'which',
+  'that',
+  'apostrophe-words',
+  'intensifiers',
+  'also-still-even',
+  'this-these',
+  'it',
+  'comma-and',
+  'ing-words',
+  'ly-words',
+  'nominalisations',
+  'negation',
+] as const;
+
+const PREPOSITIONS = new Set(
+  'of in on at by for with from to into about over under after before between through during without within upon'.split(' '),
+);
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your']);
+const INTENSIFIERS = new Set(['very', 'so', 'really', 'such']);
+const ALSO_STILL_EVEN = new Set(['also', 'still', 'even', 'already']);
+
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'because']);
 const MATTR_WINDOW = 50;
@@ -192,6 +234,7 @@ export function featureNames(vocabulary: FeatureVocabulary): string[] {
   return [
     ...STYLE_FEATURES,
     ...NGRAM_FEATURES,
+    ...LITERAL_FEATURES,
     ...vocabulary.functionWords.map((word) => `fw:${word}`),
     ...vocabulary.skeletonBigrams.map((bigram) => `sk:${bigram}`),
   ];
@@ -249,6 +292,62 @@ export function ngramFeatures(text: string, bands: NgramBands): Record<(typeof N
     'ngram-trigram-given-pair': mean(trigramGivenPair) / 10,
     'ngram-trigram-given-pair-sd': sd(trigramGivenPair) / 10,
     'ngram-sentence-trigram-seen-sd': sd(sentenceTrigramSeen),
+  };
+}
+
+/** The literal-translation cues of a passage (normalised text: straight apostrophes, one kind of dash). */
+export function literalFeatures(text: string): Record<(typeof LITERAL_FEATURES)[number], number> {
+  const lower = (text.match(/\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase());
+  const n = lower.length || 1;
+  let repeats = 0;
+  // Word classes under '#', single words under themselves.
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (let index = 0; index < lower.length; index++) {
+    const word = lower[index]!;
+    if (word.length >= 4 && lower.slice(Math.max(0, index - 10), index).includes(word)) repeats++;
+    if (word === 'the' || word === 'a' || word === 'an') add('#articles');
+    if (word === 'a' || word === 'an') add('#indefinite');
+    if (PREPOSITIONS.has(word)) add('#prepositions');
+    if (FIRST_SECOND_PERSON.has(word)) add('#person');
+    if (INTENSIFIERS.has(word)) add('#intensifiers');
+    if (ALSO_STILL_EVEN.has(word)) add('#also');
+    if (word === 'this' || word === 'these') add('#this');
+    if (word.length > 5 && word.endsWith('ing')) add('#ing');
+    if (word.length > 4 && word.endsWith('ly')) add('#ly');
+    if (/(?:tion|ment|ness|ity)s?$/.test(word)) add('#nominal');
+    if (word === 'not' || word.endsWith("n't")) add('#negation');
+    add(word);
+  }
+  const openings = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase());
+  const sentenceCount = openings.length || 1;
+  const of = (key: string) => rate(counts.get(key) ?? 0, n);
+  const opening = (pattern: RegExp) => rate(openings.filter((words) => pattern.test(words)).length, sentenceCount);
+  return {
+    'repeat-within-10': rate(repeats, n),
+    articles: of('#articles'),
+    the: of('the'),
+    'indefinite-articles': of('#indefinite'),
+    prepositions: of('#prepositions'),
+    of: of('of'),
+    'of-the': rate(count(text, /\bof the\b/gi), n),
+    'starts-it-is': opening(/^(?:it (?:is|was)|there (?:is|are|was|were))$/),
+    'starts-and-but-so': opening(/^(?:and|but|so)\b/),
+    'starts-i-we-you': opening(/^(?:i|we|you)\b/),
+    'first-second-person': of('#person'),
+    passive: rate(count(text, /\b(?:is|are|was|were|been|be|being)\s+\w+ed\b/gi), n),
+    which: of('which'),
+    that: of('that'),
+    'apostrophe-words': rate(count(text, /\b\w+'(?:t|s|re|ll|ve|m|d)\b/gi), n),
+    intensifiers: of('#intensifiers'),
+    'also-still-even': of('#also'),
+    'this-these': of('#this'),
+    it: of('it'),
+    'comma-and': rate(count(text, /, and\b/g), n),
+    'ing-words': of('#ing'),
+    'ly-words': of('#ly'),
+    nominalisations: of('#nominal'),
+    negation: of('#negation'),
   };
 }
 
@@ -356,9 +455,11 @@ export function passageFeatures(
   const skCounts = new Map<string, number>();
   for (const bigram of bigrams) skCounts.set(bigram, (skCounts.get(bigram) ?? 0) + 1);
   const ngram = ngramFeatures(raw, bands);
+  const literal = literalFeatures(text);
   return [
     ...STYLE_FEATURES.map((name) => style[name]),
     ...NGRAM_FEATURES.map((name) => ngram[name]),
+    ...LITERAL_FEATURES.map((name) => literal[name]),
     // Square roots: a word's rate varies less between passages that way, as counts of rare events do.
     ...vocabulary.functionWords.map((word) => Math.sqrt(rate(fwCounts.get(word) ?? 0, n))),
     ...vocabulary.skeletonBigrams.map((bigram) => Math.sqrt(rate(skCounts.get(bigram) ?? 0, bigrams.length))),

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { featureNames, ngramFeatures } from '@/lib/detect/text-model/features';
+import { featureNames, literalFeatures, ngramFeatures } from '@/lib/detect/text-model/features';
 import { MIN_WORDS, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
 import { englishBands } from '@/lib/text/english-ngrams';
 import shipped from '@/lib/data/mt-english/model.json';
@@ -70,6 +70,22 @@ describe('text model of machine-translated English', () => {
     expect(ordered['ngram-trigram-seen']).toBeGreaterThan(shuffled['ngram-trigram-seen'] + 0.2);
     // The same words: single-word frequencies do not change with their order.
     expect(ordered['ngram-unigram-mean']).toBeCloseTo(shuffled['ngram-unigram-mean'], 5);
+  });
+
+  it('reads the literal-translation cues: contractions, -ing and -ly words, "It is" openings, repeats nearby', () => {
+    const loose = literalFeatures(
+      "We're finally getting somewhere, and it's really exciting. Honestly, nobody's surprised by what's happening.",
+    );
+    const literal = literalFeatures(
+      'It is known that the committee made the decision. There are many reasons for the decision of the committee.',
+    );
+    expect(loose['apostrophe-words']).toBeGreaterThan(literal['apostrophe-words']);
+    expect(loose['ing-words']).toBeGreaterThan(literal['ing-words']);
+    expect(loose['ly-words']).toBeGreaterThan(literal['ly-words']);
+    expect(literal['starts-it-is']).toBe(1);
+    expect(loose['starts-it-is']).toBe(0);
+    expect(literal['repeat-within-10']).toBeGreaterThan(loose['repeat-within-10']);
+    expect(literal['of-the']).toBeGreaterThan(0);
   });
 
   it('says a translation reads as a machine’s only over two passages or more, and only when the model has a threshold', () => {
