@@ -55,6 +55,20 @@ describe('inconsistent numbers', () => {
     expect(run(inconsistentNumbers, 'Ein Preis von 1.500 Euro, dann 2.300 Euro.')).toEqual([]);
     expect(run(inconsistentNumbers, 'Wellington (41.283°S) had 268,021 people in 2,018 homes.')).toEqual([]);
   });
+
+  it('flags a decimal comma among decimal points and links the first point', () => {
+    const text = 'Inflation rose to 2.5 per cent in May and 2.8% in June. The central bank expects 3,1 per cent by the end of the year.';
+    const [flag, ...rest] = run(inconsistentNumbers, text);
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ text: '3,1', suggestion: '3.1', ruleId: 'inconsistency/decimal-mark' });
+    expect(flag!.related?.[0]?.text).toBe('2.5');
+  });
+
+  it('leaves one decimal mark, lists and fractions without a unit alone', () => {
+    expect(run(inconsistentNumbers, 'Growth was 2,5 per cent, then 3,1 per cent.')).toEqual([]);
+    expect(run(inconsistentNumbers, 'Growth was 2.5 per cent. Pages 1,2 and 3 of chapter 3.5 list it.')).toEqual([]);
+    expect(run(inconsistentNumbers, 'Version 2.5 of the app shipped; 1,5 stayed in the list of 1,50 cents.')).toEqual([]);
+  });
 });
 
 describe('inconsistent terms', () => {
