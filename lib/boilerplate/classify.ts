@@ -11,6 +11,7 @@ import { visibleText } from '../dom/text';
 import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
+import { promo } from './kinds/promo';
 import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
 
 export interface BoilerplateMatch {
@@ -115,6 +116,9 @@ function selectEach(doc: Document, selectors: readonly string[]): Element[] {
   return found;
 }
 
+/** Headings below the title: where in-text promos are set as headings. */
+const SUBHEADING = /^h[2-6]$/;
+
 const BOXES_WITH_HEADINGS = new Set<BoilerplateKind>(['related', 'comments', 'newsletter', 'author-box', 'navigation']);
 
 /**
@@ -192,7 +196,11 @@ export class BoilerplateFinder {
 
   private visit(element: Element, matches: BoilerplateMatch[]): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (NOT_CANDIDATES.has(child.localName)) continue;
+      if (NOT_CANDIDATES.has(child.localName)) {
+        const decision = SUBHEADING.test(child.localName) ? this.decideInTextPromo(child) : null;
+        if (decision && this.isWanted(decision.kind)) matches.push(decision);
+        continue;
+      }
       const decision = this.decide(child);
       if (!decision) this.visit(child, matches);
       else if (this.isWanted(decision.kind)) matches.push(decision);
@@ -200,6 +208,21 @@ export class BoilerplateFinder {
       // any other kind it leaves alone is left alone whole (a paywall and its buttons).
       else if (decision.kind === 'navigation') this.visit(child, matches);
     }
+  }
+
+  /**
+   * Headings are not boxes, but sites set in-text promos as headings
+   * ("<h3>MIRA: <a>Madre se acerca…</a></h3>"): a heading that opens with a
+   * promo label and a colon and is mostly a link is one.
+   */
+  private decideInTextPromo(element: Element): BoilerplateMatch | null {
+    if (this.keptAndAncestors.has(element) || this.context.isProtected(element)) return null;
+    const label = this.context.matchingHeading(element, 'promo');
+    if (!label) return null;
+    const colon = label.endsWith(':') || /^\s*[:：]/.test(this.context.leadingText(element).slice(label.length));
+    if (!colon) return null;
+    const reason = promo.classify(element, this.context);
+    return reason ? { element, kind: promo.kind, reason: `a heading that ${reason}` } : null;
   }
 
   private decide(element: Element): BoilerplateMatch | null {

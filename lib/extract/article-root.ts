@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { TextStats } from '../dom/stats';
 import { addMissingBlocks, numberBlocks } from './blocks';
+import { keepFormulas } from './formulas';
 
 /**
  * Readability's pick as an element of `clone`'s document, or `fallback`.
@@ -19,6 +20,7 @@ export function chooseArticleRoot(clone: Document, fallback: Element | null, sta
   // Our container's text blocks, numbered and copied before Readability rewrites the clone.
   const blocks = fallback && stats ? numberBlocks(fallback, stats) : [];
   const spare = fallback ? (fallback.cloneNode(true) as Element) : null;
+  keepFormulas(clone);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // The identity serializer hands back Readability's own element in the

@@ -49,27 +49,47 @@ function collectUnits(root: Element, into: Element[]): void {
   }
 }
 
+/** Id and class words, camelCase split ("post-module--metaList" reads "meta List" as CSS modules write it). */
 function classTokens(element: Element): string {
-  return `${element.id} ${element.getAttribute('class') ?? ''}`;
+  return `${element.id} ${element.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Utility classes that hide an element until a script shows it ("hide", Bootstrap's "d-none"). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|is-hidden|d-none)(?:\s|$)/i;
+/** Readability drops these wholesale: a block inside one was never article text to it. */
+const NOT_PROSE_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Not shown to a reader of the page (Readability drops these too): hidden, aria-hidden, display:none. */
 function hidden(element: Element): boolean {
   return (
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '') ||
+    HIDDEN_CLASS.test(element.getAttribute('class') ?? '')
   );
 }
 
 /** Marked as something else than prose, or hidden, itself or on the way up to `stop`. */
 function markedNotProse(element: Element, stop: Element): boolean {
   for (let current: Element | null = element; current && current !== stop; current = current.parentElement) {
-    if (NOT_PROSE.test(classTokens(current)) || hidden(current)) return true;
+    if (NOT_PROSE.test(classTokens(current)) || NOT_PROSE_TAGS.has(current.localName) || hidden(current)) return true;
   }
   return false;
+}
+
+/**
+ * A teaser's excerpt: text cut short ("…", "...") and a link after it (to
+ * the story it teases, "Read more"). An article's own paragraph is never cut.
+ */
+function isTruncatedTeaser(element: Element): boolean {
+  const links = element.getElementsByTagName('a');
+  const last = links[links.length - 1];
+  if (!last) return false;
+  const text = collapseWhitespace(element.textContent ?? '');
+  const linkText = collapseWhitespace(last.textContent ?? '');
+  if (!linkText || !text.endsWith(linkText)) return false;
+  return /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/.test(text.slice(0, text.length - linkText.length));
 }
 
 /** Whether a block reads as article text on its own evidence: length, links, sentences, what a list is made of. */
@@ -81,11 +101,14 @@ export function isArticleBlock(element: Element, stats: TextStats): boolean {
   if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
     // A list of links is navigation or teasers; a list of statements is text.
     const items = Math.max(1, stats.count(element, 'listItems'));
+    // One short item is a label ("On 6/13/2018 by @author"), not a list of statements.
+    if (items === 1 && length < 60) return false;
     return density < 0.25 && length / items >= 25;
   }
   if (tag === 'table') return density < 0.25 && length >= 100 && element.querySelectorAll('tr').length >= 2;
   if (tag === 'figure' || HEADING.test(tag)) return false;
   const text = collapseWhitespace(element.textContent ?? '');
+  if (isTruncatedTeaser(element)) return false;
   // Prose has sentences: a line without a full stop is a label, a date, a caption.
   return density < 0.3 && length >= 60 && /[.!?…:;"”»)]\s*$|[.!?]\s/.test(text);
 }

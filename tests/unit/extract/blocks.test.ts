@@ -3,6 +3,8 @@
 // statements inside it).
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/analyze';
+import { TextStats } from '@/lib/dom/stats';
+import { isArticleBlock } from '@/lib/extract/blocks';
 import { domFrom } from '../helpers';
 
 const sentence = (topic: string) =>
@@ -48,5 +50,30 @@ describe('block-level extension of the article', () => {
     expect(text).toContain('point 4');
     expect(text).not.toContain('hidden measure');
     expect(text).not.toContain('trailing measure');
+  });
+
+  it('leaves out the teaser cards and the date line inside the article', () => {
+    const paragraphs = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, index) => `<p>${sentence(`point ${from + index}`)}</p>`).join('');
+    const card = (topic: string) =>
+      `<div class="referenced-item"><h6 class="headline"><a href="/${topic}">${topic}</a></h6><p class="text">The ${topic} story begins at the market. Prices rose twice in a week, and shoppers wondered why on earth they paid it. As it…<a class="readmore" href="/${topic}">Read more</a></p></div>`;
+    const text = articleText(
+      `<article class="post"><header><h1>Bridge</h1><ul class="post-module--metaList--WV8cT"><li><small>On 6/13/2018 by @lazharichir</small></li></ul></header><div class="post-body">${paragraphs(1, 3)}<aside class="inset">${card('savings')}</aside>${paragraphs(4, 7)}</div></article>`,
+    );
+    expect(text).toContain('point 1');
+    expect(text).toContain('point 7');
+    expect(text).not.toContain('Prices rose twice');
+    expect(text).not.toContain('Read more');
+    expect(text).not.toContain('6/13/2018');
+  });
+
+  it('does not take a cut-short teaser excerpt for a paragraph of the article', () => {
+    const dom = domFrom(
+      `<div><p id="teaser">The market story begins at the stalls. Prices rose twice in a week, and shoppers wondered why they paid it. As it…<a href="/market">Read more</a></p><p id="prose">${sentence('market')}</p></div>`,
+    );
+    const doc = dom.window.document;
+    const stats = new TextStats(doc.body);
+    expect(isArticleBlock(doc.getElementById('teaser')!, stats)).toBe(false);
+    expect(isArticleBlock(doc.getElementById('prose')!, stats)).toBe(true);
   });
 });

@@ -28,4 +28,29 @@ describe('promo boxes', () => {
     const result = classify(`<p id="t">Read more carefully, the <a href="/audit.pdf">audit</a> says that ${PROSE}</p>`);
     expect(result.kindOf('t')).toBeNull();
   });
+
+  // Shapes seen on Spanish-language news sites (written for this test, MIT).
+  it.each([
+    [
+      'a heading',
+      '<h3 id="t">MIRA:&nbsp;<a href="/articulo/madre-acerca-captura-hijo">Madre se acerca a conocer los motivos de captura de su hijo</a></h3>',
+    ],
+    [
+      'a small heading',
+      '<h6 id="t"><strong>Mire:&nbsp;</strong><a href="/fama/cantante-positivo">El cantante da positivo a COVID-19</a></h6>',
+    ],
+    [
+      'a quotation block',
+      '<blockquote id="t"><b>PUEDES VER: </b><a href="/datos/que-es-la-sunedu">¿Qué es la Sunedu y para qué sirve?</a></blockquote>',
+    ],
+  ])('finds an in-text promo set as %s', (_shape, box) => {
+    const result = classify(box);
+    expect(result.kindOf('t')).toBe('promo');
+    expect(result.touchesArticle()).toBe(false);
+  });
+
+  it('leaves a section heading that links a name starting like a promo label', () => {
+    const result = classify(`<h3 id="t"><a href="/people/mira-sorvino">Mira Sorvino</a> returns to the stage</h3><p>${PROSE}</p>`);
+    expect(result.kindOf('t')).toBeNull();
+  });
 });
