@@ -148,7 +148,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
         <VerdictPanel mt={report.mt} language={report.language} />
         {report.partial && (
           <p class="status" role="status" data-testid="partial">
-            <strong>This report is partial.</strong> {report.partial.reasons.join(' ')}
+            <strong>{t('reportPartial')}</strong> {report.partial.reasons.join(' ')}
           </p>
         )}
         <div class="actions">
