@@ -140,13 +140,16 @@ interface RateStats {
 
 /** The model tier as if it ran for every source language (the rule limits it to those it was measured on). */
 const UNGATED = 'model, any source';
+/** The consistency checks across the article (rule tier, category `inconsistency`), counted apart: item 2 of issue 12. */
+const CONSISTENCY = 'consistency';
 
 function flagRate(texts: string[], sourceLanguage: string | null): RateStats {
-  const stats: RateStats = { words: 0, flags: Object.fromEntries([...TIERS, UNGATED].map((tier) => [tier, 0])) };
+  const stats: RateStats = { words: 0, flags: Object.fromEntries([...TIERS, UNGATED, CONSISTENCY].map((tier) => [tier, 0])) };
   for (const text of texts) {
     stats.words += (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
     const { flags } = analyzeText(text, { rules: { sourceLanguage } });
     for (const tier of TIERS) stats.flags[tier]! += flags.filter((flag) => inTier(flag, tier)).length;
+    stats.flags[CONSISTENCY]! += flags.filter((flag) => flag.category === 'inconsistency').length;
     stats.flags[UNGATED]! += unusualWording.run({ text, sourceLanguage, translated: true }).length;
   }
   return stats;
@@ -303,14 +306,16 @@ export function runWordBench(argv: string[]) {
     human[`readability-pages, English (${texts.length} pages)`] = flagRate(texts, null);
   }
   lines.push('', 'Human English: flags per 1000 words (target: at most 0.5)');
-  lines.push(`  ${''.padEnd(44)}${'words'.padStart(8)}${TIERS.map((tier) => tier.padStart(8)).join('')}${UNGATED.padStart(20)}`);
+  lines.push(
+    `  ${''.padEnd(44)}${'words'.padStart(8)}${TIERS.map((tier) => tier.padStart(8)).join('')}${UNGATED.padStart(20)}${CONSISTENCY.padStart(13)}`,
+  );
   for (const [name, stats] of Object.entries(human))
     lines.push(
-      `  ${name.padEnd(44)}${String(stats.words).padStart(8)}${TIERS.map((tier) => per1000(stats.flags[tier]!, stats.words).toFixed(2).padStart(8)).join('')}${per1000(stats.flags[UNGATED]!, stats.words).toFixed(2).padStart(20)}`,
+      `  ${name.padEnd(44)}${String(stats.words).padStart(8)}${TIERS.map((tier) => per1000(stats.flags[tier]!, stats.words).toFixed(2).padStart(8)).join('')}${per1000(stats.flags[UNGATED]!, stats.words).toFixed(2).padStart(20)}${per1000(stats.flags[CONSISTENCY]!, stats.words).toFixed(2).padStart(13)}`,
     );
   lines.push('', 'MT against human translations of the same sources: flags per 1000 words (target: MT at least 2x)');
   for (const ratio of ratios)
-    for (const tier of [...TIERS, UNGATED]) {
+    for (const tier of [...TIERS, UNGATED, CONSISTENCY]) {
       const mt = per1000(ratio.mt.flags[tier]!, ratio.mt.words);
       const refs = per1000(ratio.human.flags[tier]!, ratio.human.words);
       lines.push(

@@ -9,6 +9,7 @@
  *
  *   npm run train:flags -- ../shared/corpus/mt-real [--pairs ru-en,ro-en,et-en] [--english DIR] [--out DIR]
  *     [--holdout PAIR] [--rounds N] [--rate FLAGS_PER_1000] [--no-human-refs] [--ref-weight W] [--sample N]
+ *     [--own-models ru-en|none] [--own-rate FLAGS_PER_1000] [--dump rows.jsonl]
  *
  * Human translations of mt-real/human-refs (et-en multiref, CC0; zh-en WMT21
  * TED, Apache-2.0) are words to leave alone too, for their training part only
@@ -63,6 +64,12 @@ export interface Options {
   refWeight: number;
   /** Keep every Nth training sentence (1: all): for quick experiments, never for the shipped files. */
   sample: number;
+  /** Pairs that also get trees of their own, learnt from their MT and post-edits alone (languageModels). */
+  ownModels: string[];
+  /** Flagged words per 1000 MT words the own models' thresholds aim at, out of fold. */
+  ownRate: number;
+  /** Write every training row with its out-of-fold score to this file (JSON lines), for experiments; null: none. */
+  dump: string | null;
 }
 
 export function parseArguments(argv: string[]): Options {
@@ -82,6 +89,9 @@ export function parseArguments(argv: string[]): Options {
     humanRefs: null,
     refWeight: 3,
     sample: 1,
+    dump: null,
+    ownModels: ['ru-en'],
+    ownRate: 6,
   };
   let humanRefs = true;
   for (let index = 0; index < argv.length; index++) {
@@ -101,6 +111,12 @@ export function parseArguments(argv: string[]): Options {
     else if (argument === '--no-human-refs') humanRefs = false;
     else if (argument === '--ref-weight') options.refWeight = Number(value());
     else if (argument === '--sample') options.sample = Number(value());
+    else if (argument === '--dump') options.dump = resolve(value());
+    else if (argument === '--own-models')
+      options.ownModels = value()
+        .split(',')
+        .filter((pair) => pair && pair !== 'none');
+    else if (argument === '--own-rate') options.ownRate = Number(value());
     else if (!options.corpus) options.corpus = resolve(argument);
   }
   if (!options.corpus) {
@@ -245,6 +261,8 @@ interface Row {
   text: number;
   /** Its weight in the loss (1 unless given). */
   weight?: number;
+  /** The word as written (for --dump). */
+  surface?: string;
 }
 
 // ---- boosted trees (logistic loss, histogram splits) ----
@@ -368,6 +386,11 @@ export function trainTrees(
   return model;
 }
 const bestGain: number[] = [];
+
+function wordSurface(text: string, sentence: Sentence, index: number): string {
+  const token = sentence.tokens[index]!;
+  return text.slice(token.start, token.end);
+}
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 // ---- main ----
@@ -436,19 +459,29 @@ export function train(options: Options, log: (message: string) => void = () => {
           fold: textFolds[textIndex]!,
           pair: tagged.pair,
           text: textIndex,
+          surface: wordSurface(tagged.text, sentence, words[index]!),
         }),
       );
     });
   });
   const mtRows = rows.length;
   for (const human of humanRows) {
-    const { rows: featureRows } = sentenceFeatures(
+    const { rows: featureRows, words } = sentenceFeatures(
       human.sentence,
       human.text,
       foldBands(total, foldCounts[human.fold]!, options.minCounts),
     );
-    for (const features of featureRows)
-      rows.push({ features, bad: false, fold: human.fold, pair: human.pair, text: -1, weight: human.weight ?? 1 });
+    featureRows.forEach((features, index) =>
+      rows.push({
+        features,
+        bad: false,
+        fold: human.fold,
+        pair: human.pair,
+        text: -1,
+        weight: human.weight ?? 1,
+        surface: wordSurface(human.text, human.sentence, words[index]!),
+      }),
+    );
   }
   log(`${mtRows} MT words (${trainPairs.join(' ')}), ${rows.length - mtRows} words of human English (post-edits and public-domain texts)`);
 
@@ -489,6 +522,13 @@ export function train(options: Options, log: (message: string) => void = () => {
     thresholds[pair.slice(0, 2)] = Math.round(Math.max(own, humanThreshold) * 1e4) / 1e4;
   }
   log(`per source language: ${JSON.stringify(thresholds)}`);
+  if (options.dump) {
+    writeFileSync(
+      options.dump,
+      rows.map((row, index) => JSON.stringify({ ...row, score: Math.round(outOfFold[index]! * 1e5) / 1e5 })).join('\n') + '\n',
+    );
+    log(`wrote ${rows.length} rows with out-of-fold scores to ${options.dump}`);
+  }
   const report = evaluate(rows, outOfFold, threshold, [0.5, 0.6, 0.7, 0.8]);
   log(`out-of-fold, threshold ${threshold.toFixed(3)}:\n${report}`);
   log(
@@ -501,6 +541,9 @@ export function train(options: Options, log: (message: string) => void = () => {
     learningRate: options.learningRate,
     weights: rows.map((row) => row.weight ?? 1),
   });
+  const languageModels = Object.fromEntries(
+    options.ownModels.filter((pair) => trainPairs.includes(pair)).map((pair) => [pair.slice(0, 2), ownModel(rows, pair, options, log)]),
+  );
   const table = buildTable(total, options.minCounts);
   log(`table: ${table.entries} n-grams, ${JSON.stringify(table.data).length} bytes`);
   mkdirSync(join(options.out, 'english'), { recursive: true });
@@ -527,9 +570,48 @@ export function train(options: Options, log: (message: string) => void = () => {
       threshold: Math.round(threshold * 1e4) / 1e4,
       languageThresholds: thresholds,
       ...model,
+      languageModels,
     }) + '\n',
   );
   return { ngrams: join(options.out, 'english/ngrams.json'), model: join(options.out, 'flags/wording-model.json') };
+}
+
+/**
+ * Trees of one pair's own, from its MT words and its post-edits (the same
+ * sentences corrected: words to leave alone), with the threshold that flags
+ * `ownRate` words per 1000 of its MT out of fold. Russian needs them: the
+ * shared trees, which learnt from Romanian and Estonian Wikipedia too, take
+ * the rare and transliterated words of Russian informal text for errors, and
+ * its post-editors mostly kept them (out of fold at 7 per 1000: P(BAD) 0.36
+ * shared, 0.55 own).
+ */
+function ownModel(rows: Row[], pair: string, options: Options, log: (message: string) => void): BoostedTrees & { threshold: number } {
+  const own = rows.filter((row) => row.pair === pair || row.pair === `${pair} post-edits`);
+  const fit = (train: Row[]) =>
+    trainTrees(train, {
+      rounds: options.rounds,
+      depth: options.depth,
+      learningRate: options.learningRate,
+      weights: train.map((row) => row.weight ?? 1),
+    });
+  const outOfFold = new Float64Array(own.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fit(own.filter((row) => row.fold !== fold));
+    own.forEach((row, index) => {
+      if (row.fold === fold) outOfFold[index] = probability(model, row.features);
+    });
+  }
+  const mt = own.map((row, index) => ({ row, score: outOfFold[index]! })).filter(({ row }) => row.pair === pair);
+  mt.sort((a, b) => b.score - a.score);
+  const base = mt.filter(({ row }) => row.bad).length / mt.length;
+  const curve = [3, 5, 6, 7, 10].map((rate) => {
+    const top = mt.slice(0, Math.floor((rate / 1000) * mt.length));
+    const precision = top.filter(({ row }) => row.bad).length / Math.max(1, top.length);
+    return `${rate}/1000 P ${precision.toFixed(3)} lift ${(precision / base).toFixed(2)}`;
+  });
+  const threshold = mt[Math.min(mt.length - 1, Math.floor((options.ownRate / 1000) * mt.length))]!.score;
+  log(`${pair} own trees, out of fold: ${curve.join('; ')}; threshold ${threshold.toFixed(3)} for ${options.ownRate} per 1000`);
+  return { ...fit(own), threshold: Math.round(threshold * 1e4) / 1e4 };
 }
 
 function main() {

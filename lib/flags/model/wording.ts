@@ -19,11 +19,27 @@ export interface WordingModel extends BoostedTrees {
    * in each language's MT, chosen out of fold on the train split. Languages not listed use `threshold`.
    */
   languageThresholds?: Record<string, number>;
+  /**
+   * Per source language, when it is known: trees learnt from that language's MT and post-edits alone, with their
+   * own threshold, for a language whose errors the shared trees read badly (Russian: post-editors there keep the
+   * rare and made-up words of informal text that the shared trees take for errors).
+   */
+  languageModels?: Record<string, BoostedTrees & { threshold: number }>;
+}
+
+/** The trees and threshold for text translated from `language` (null: not known). */
+export function wordingModelFor(
+  language: string | null | undefined,
+  model: WordingModel = WORDING_MODEL,
+): { trees: BoostedTrees; threshold: number } {
+  const own = language ? model.languageModels?.[language] : undefined;
+  if (own) return { trees: own, threshold: own.threshold };
+  return { trees: model, threshold: (language && model.languageThresholds?.[language]) || model.threshold };
 }
 
 /** The threshold for text translated from `language` (null: not known). */
 export function wordingThreshold(language: string | null | undefined, model: WordingModel = WORDING_MODEL): number {
-  return (language && model.languageThresholds?.[language]) || model.threshold;
+  return wordingModelFor(language, model).threshold;
 }
 
 export interface ScoredWord {

@@ -1,6 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
-import { scoreWords, wordingThreshold, type ScoredWord } from '../model/wording';
+import { scoreWords, wordingModelFor, type ScoredWord } from '../model/wording';
 
 const RULE: RuleMeta = {
   id: 'unusual-wording/model',
@@ -30,8 +30,8 @@ export const unusualWording: FlagRule = {
     // Human English has rare words and odd turns too, as often as machine translation's (bench:flags --mt-real):
     // the hints are only worth showing on a text taken for a translation.
     if (translated === false) return [];
-    const threshold = wordingThreshold(sourceLanguage);
-    const flagged = scoreWords(text).filter((word) => word.probability >= threshold);
+    const { trees, threshold } = wordingModelFor(sourceLanguage);
+    const flagged = scoreWords(text, trees).filter((word) => word.probability >= threshold);
     const runs: ScoredWord[][] = [];
     for (const word of flagged) {
       const run = runs[runs.length - 1];

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { humanRefTexts, parseArguments, train } from '../../../scripts/train-flags';
 import { decodeNgramTable, type NgramTableData } from '@/lib/flags/model/ngrams';
 import { FEATURE_COUNT, FEATURE_NAMES } from '@/lib/flags/model/features';
-import { scoreWords, wordingThreshold, type WordingModel } from '@/lib/flags/model/wording';
+import { scoreWords, wordingModelFor, wordingThreshold, type WordingModel } from '@/lib/flags/model/wording';
 
 const FIXTURE = join(__dirname, '../../fixtures/word-errors');
 const out = mkdtempSync(join(tmpdir(), 'unspun-train-'));
@@ -66,9 +66,21 @@ describe('train:flags', () => {
 
   it('writes a threshold per source language it learnt from, used only when the language is known', () => {
     expect(Object.keys(model.languageThresholds ?? {})).toEqual(['ru']);
-    expect(wordingThreshold('ru', model)).toBe(model.languageThresholds!.ru);
+    expect(wordingModelFor('ru', { ...model, languageModels: {} }).threshold).toBe(model.languageThresholds!.ru);
     expect(wordingThreshold(null, model)).toBe(model.threshold);
     expect(wordingThreshold('zh', model)).toBe(model.threshold);
+  });
+
+  it('writes trees of its own for a pair asked for (Russian), which only text from that language reads', () => {
+    const own = model.languageModels?.ru;
+    expect(Object.keys(model.languageModels ?? {})).toEqual(['ru']);
+    expect(own!.leaves).toHaveLength(4);
+    expect(own!.threshold).toBeGreaterThan(0);
+    expect(own!.threshold).toBeLessThan(1);
+    expect(wordingModelFor('ru', model)).toEqual({ trees: own, threshold: own!.threshold });
+    expect(wordingThreshold('ru', model)).toBe(own!.threshold);
+    expect(wordingModelFor('et', model).trees).toBe(model);
+    expect(wordingModelFor(null, model)).toEqual({ trees: model, threshold: model.threshold });
   });
 
   it('writes an n-gram table that knows the English it read, within the size asked for', () => {
