@@ -9,7 +9,8 @@ const DATA = join(__dirname, '../../../lib/data/boilerplate-phrases');
 describe('boilerplate phrases', () => {
   it('reads every language file in lib/data/boilerplate-phrases', () => {
     // A file added without its import line would silently never match.
-    for (const file of readdirSync(DATA)) {
+    // The folder's README names the sources; every .json file is a language's phrases.
+    for (const file of readdirSync(DATA).filter((name) => name.endsWith('.json'))) {
       const data = JSON.parse(readFileSync(join(DATA, file), 'utf8')) as { headings?: Record<string, string[]>; callToAction?: string[] };
       for (const [kind, phrases] of Object.entries(data.headings ?? {})) {
         expect(BOILERPLATE_KINDS, `${file}: unknown kind ${kind}`).toContain(kind);
