@@ -13,6 +13,7 @@
  * enormous pages (500,000 elements, a 50 MB text node).
  */
 import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 import { hostilePages } from './synthetic-page';
@@ -56,6 +57,15 @@ globalThis['${name}'] = async (part) => {
 const options = parseArguments(process.argv.slice(2));
 const after = await bundleForPage(runner(resolve('lib/dom/snapshot.ts'), 'unspunAfter'));
 const before = options.before ? await bundleForPage(runner(options.before, 'unspunBefore')) : null;
+// Served over HTTP from memory (a route's fulfil carries a page of tens of megabytes far too slowly).
+let current = '';
+const server = createServer((_request, response) => {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(current);
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 type Run = { chars: number; slices: number[]; parts: number[] };
@@ -66,10 +76,8 @@ const benchPages = [
 ];
 {
   for (const benchPage of benchPages) {
-    await page.route('**/*', (route) =>
-      route.request().url() === 'http://bench.test/' ? route.fulfill({ body: benchPage.html, contentType: 'text/html' }) : route.abort(),
-    );
-    await page.goto('http://bench.test/', { waitUntil: 'load' }).catch(() => null);
+    current = benchPage.html;
+    await page.goto(origin, { waitUntil: 'load', timeout: 600_000 });
     await page.evaluate(`${after};${before ?? ''}`);
     const best = { after: [Infinity, Infinity, Infinity, Infinity], before: [Infinity, Infinity, Infinity, Infinity] };
     let chars = 0;
@@ -85,10 +93,10 @@ const benchPages = [
       }
     }
     rows.push({ id: benchPage.id, chars, after: best.after, before: before ? best.before : null });
-    await page.unroute('**/*');
   }
 }
 await browser.close();
+server.close();
 const r = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
 console.log(`page                          chars   ${before ? 'before: slice  part  total  n | ' : ''}after: slice  part  total  n`);
 for (const row of rows) {
