@@ -201,9 +201,11 @@ test('a rule’s own selectors are hidden before the page’s scripts run, and "
   await registered(serviceWorker, 'http://127.0.0.1/*');
 
   const page = await context.newPage();
-  // The rest of the page arrives 150 ms after the block, as over a network: long before
+  // The rest of the page arrives 1 s after the block, as over a slow network: long before
   // DOMContentLoaded, so a cleanup that waited for the parsed DOM would still show the block here.
-  await page.goto(origin + '/pages/rule-early.html?pause=150');
+  // The style waits on one storage read; 150 ms was not always enough for it on a CI machine
+  // under load (it failed 2 runs of ~10), and a page's second chunk is not bound to come sooner.
+  await page.goto(origin + '/pages/rule-early.html?pause=1000');
   // The page's inline script right after the block saw it hidden: it was never painted.
   expect(
     await page.evaluate(() => (window as unknown as { sponsorDisplayWhenPageScriptRan: string }).sponsorDisplayWhenPageScriptRan),
