@@ -19,10 +19,12 @@ import { hostilePages, syntheticPage } from './synthetic-page';
 const ENTRY = `
 import { runAnalysisTask } from './lib/snapshot-analysis';
 import { takeSnapshot } from './lib/dom/snapshot';
+import { EXTENSION_BUDGET } from './lib/analysis-budget';
 const parser = new DOMParser();
 globalThis.unspunProfile = (html, url, tasks, repeat) => {
   const live = parser.parseFromString(html, 'text/html');
-  const snapshot = takeSnapshot(live, url);
+  // As the content script takes it: no more of the body than the analysis reads.
+  const snapshot = takeSnapshot(live, url, { maxElements: EXTENSION_BUDGET.maxElements });
   const times = {};
   for (const task of tasks) {
     const request = { task, snapshot, rule: null, settings: {}, threshold: 0.5 };

@@ -2,8 +2,9 @@
  * npm run bench:snapshot -- <corpus dir...> [--limit N] [--repeat N] [--before file.ts] [--part chars] [--part-before chars] [--hostile]
  *
  * The page's side of a snapshot alone, in Chromium without the extension:
- * lib/dom/snapshot.ts's takeSnapshotInSlices on each page (each slice timed
- * as the task it is), then the body copied out in parts by postMessage on a
+ * lib/dom/snapshot.ts's takeSnapshotInChunks on each page, capped as the
+ * content script caps it (each slice timed as the task it is), then the
+ * body copied out in parts by postMessage on a
  * MessageChannel (a structured clone, as the port's message is). With
  * --before, another version of snapshot.ts (e.g. `git show REV:lib/dom/snapshot.ts
  * > /tmp/before.ts`) runs on the same page in the same tab, alternately, so
@@ -33,25 +34,36 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
+// As the content script does: the analysis budget's element cap, and the body sent in the chunks it was
+// taken in (takeSnapshotInChunks) where the version has them, else joined and cut into parts.
 const runner = (module: string, name: string) => `
-import { takeSnapshotInSlices } from '${module}';
+import * as snapshots from '${module}';
+import { EXTENSION_BUDGET } from '${resolve('lib/analysis-budget.ts')}';
 globalThis['${name}'] = async (part) => {
   const slices = [];
   let start = performance.now();
   const pause = () => new Promise((done) => setTimeout(done, 0));
-  const snapshot = await takeSnapshotInSlices(document, location.href, async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); });
+  const timedPause = async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); };
+  const options = { maxElements: EXTENSION_BUDGET.maxElements };
+  const chunks = snapshots.takeSnapshotInChunks
+    ? (await snapshots.takeSnapshotInChunks(document, location.href, timedPause, options)).chunks
+    : [(await snapshots.takeSnapshotInSlices(document, location.href, timedPause, options)).body];
   slices.push(performance.now() - start);
   const channel = new MessageChannel();
   channel.port2.onmessage = () => {};
   const parts = [];
-  for (let offset = 0; offset < snapshot.body.length; offset += part) {
-    const at = performance.now();
-    channel.port1.postMessage({ type: 'snapshot-part', part: snapshot.body.slice(offset, offset + part) });
-    parts.push(performance.now() - at);
-    await pause();
+  let chars = 0;
+  for (const chunk of chunks) {
+    chars += chunk.length;
+    for (let offset = 0; offset < chunk.length; offset += part) {
+      const at = performance.now();
+      channel.port1.postMessage({ type: 'snapshot-part', part: chunk.slice(offset, offset + part) });
+      parts.push(performance.now() - at);
+      await pause();
+    }
   }
   channel.port1.close();
-  return { chars: snapshot.body.length, slices, parts };
+  return { chars, slices, parts };
 };`;
 
 const options = parseArguments(process.argv.slice(2));

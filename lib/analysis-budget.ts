@@ -51,7 +51,12 @@ export function limitElements(doc: Document, budget: AnalysisBudget | undefined)
     while (node.nextSibling) node.nextSibling.remove();
   }
   first.remove();
-  return `The page is very large: only its first ${thousands(budget.maxElements)} elements (of ${thousands(total)}) were read.`;
+  return elementsReason(budget.maxElements, total);
+}
+
+/** Why a page's report is partial when only its first `read` elements (of `total`) were read. */
+export function elementsReason(read: number, total: number): string {
+  return `The page is very large: only its first ${thousands(read)} elements (of ${thousands(total)}) were read.`;
 }
 
 /**

@@ -61,11 +61,21 @@ export type SnapshotPortMessage = { type: 'snapshot-part'; part: string } | Cont
  */
 export const SNAPSHOT_PART_CHARS = 32 * 1024;
 
-/** The messages that carry a snapshot on the port, in order: the body in parts, then the request (with an empty body). */
-export function snapshotMessages(purpose: ContentRequest['purpose'], snapshot: PageSnapshot): SnapshotPortMessage[] {
+/**
+ * The messages that carry a snapshot on the port, in order: the body in
+ * parts, then the request (with an empty body). The body may come already in
+ * chunks (lib/dom/snapshot.ts, takeSnapshotInChunks), so that the page never
+ * joins them; a chunk longer than a part is sent in several.
+ */
+export function snapshotMessages(
+  purpose: ContentRequest['purpose'],
+  snapshot: PageSnapshot,
+  chunks: string[] = [snapshot.body],
+): SnapshotPortMessage[] {
   const messages: SnapshotPortMessage[] = [];
-  for (let offset = 0; offset < snapshot.body.length; offset += SNAPSHOT_PART_CHARS)
-    messages.push({ type: 'snapshot-part', part: snapshot.body.slice(offset, offset + SNAPSHOT_PART_CHARS) });
+  for (const chunk of chunks)
+    for (let offset = 0; offset < chunk.length; offset += SNAPSHOT_PART_CHARS)
+      messages.push({ type: 'snapshot-part', part: chunk.slice(offset, offset + SNAPSHOT_PART_CHARS) });
   messages.push({ type: 'analyse-snapshot', purpose, snapshot: { ...snapshot, body: '' } });
   return messages;
 }

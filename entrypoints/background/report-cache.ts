@@ -30,7 +30,8 @@ function sameSnapshot(a: PageSnapshot, b: PageSnapshot): boolean {
     a.head === b.head &&
     a.body === b.body &&
     JSON.stringify(a.htmlAttributes) === JSON.stringify(b.htmlAttributes) &&
-    JSON.stringify(a.noscripts) === JSON.stringify(b.noscripts)
+    JSON.stringify(a.noscripts) === JSON.stringify(b.noscripts) &&
+    JSON.stringify(a.truncated) === JSON.stringify(b.truncated)
   );
 }
 

@@ -14,7 +14,8 @@
  */
 import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
-import { takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
+import { EXTENSION_BUDGET } from '@/lib/analysis-budget';
 import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
 import { failure, SNAPSHOT_PORT, snapshotMessages } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
@@ -32,14 +33,19 @@ let generation = 0;
 /** Whether the page changed since the last snapshot the popup's report was made from. */
 let reported: SnapshotMark;
 
-/** The page's markup, taken in slices of a few milliseconds with the page's turn between them. */
+/**
+ * The page's markup, taken in slices of a few milliseconds with the page's
+ * turn between them, and only as many elements as the analysis reads: on a
+ * page of 500,000 elements the rest would be serialised, sent and parsed
+ * only to be cut (lib/analysis-budget.ts).
+ */
 function snapshot() {
-  return sliced('snapshot', (pause) => takeSnapshotInSlices(document, location.href, pause));
+  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, { maxElements: EXTENSION_BUDGET.maxElements }));
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */
 async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<ContentResponses['analyse-snapshot']> {
-  const taken = await snapshot();
+  const { snapshot: taken, chunks } = await snapshot();
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
   const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
     port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
@@ -48,7 +54,7 @@ async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<Content
     });
     port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
   });
-  const messages = snapshotMessages(purpose, taken);
+  const messages = snapshotMessages(purpose, taken, chunks);
   for (const [index, message] of messages.entries()) {
     timed('send', () => port.postMessage(message));
     if (index < messages.length - 1) await yieldToPage();

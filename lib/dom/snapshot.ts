@@ -19,6 +19,27 @@ export interface PageSnapshot {
   body: string;
   /** The text of each <noscript> in the body, in order (see parseSnapshot). */
   noscripts: string[];
+  /**
+   * Set when the body was cut after its first `elements` elements in
+   * document order (of `total`), as limitElements (lib/analysis-budget.ts)
+   * cuts a parsed page: the elements kept keep their addresses.
+   */
+  truncated?: { elements: number; total: number };
+}
+
+export interface SnapshotOptions {
+  /** Elements of the body to take, in document order; the rest of the page is left out. */
+  maxElements?: number;
+}
+
+/** Where a snapshot's walk of the body ended. */
+interface WalkState {
+  /** Elements in the body, counted once, natively, when the walk starts. */
+  total: number;
+  /** The first element left out, when the walk stopped at the cap. */
+  stoppedAt: Element | null;
+  /** Elements of the body taken. */
+  read: number;
 }
 
 /**
@@ -86,8 +107,10 @@ function startTag(element: Element): string {
  * elements, not recursion: a page its script nested 10,000 deep would
  * overflow the call stack.
  */
-function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, void> {
+function* bodySlices(body: HTMLElement, parts: string[], maxElements: number, state: WalkState): Generator<void, void, void> {
   let budget = SLICE_ELEMENTS;
+  // The body itself is the first element met and is not one of its own elements.
+  let left = maxElements + 1;
   let chars = SLICE_CHARS;
   const opened: Element[] = [];
   const close = (element: Element) => {
@@ -125,22 +148,33 @@ function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, 
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const size = element.getElementsByTagName('*').length + 1;
+      if (element === body) state.total = size - 1;
       const whole = WHOLE.has(element.localName) || !element.firstChild;
+      // At the cap, or at an element never opened that would overrun it: everything from its start tag on is left
+      // out, exactly what limitElements leaves out of a parsed page, and the opened elements are closed.
+      if (left <= 0 || (whole && size > left)) {
+        state.stoppedAt = element;
+        state.read = maxElements - left;
+        while (opened.length) close(opened.pop()!);
+        return;
+      }
       // A small subtree's text (textContent reads it in a fraction of what serialising costs) tells a long
       // article from a short list; a larger one is opened unread, so that no text is read at every level of a deep chain.
       const estimate = whole || size > MEASURED_ELEMENTS ? 0 : (element.textContent?.length ?? 0) + size * TAG_CHARS;
-      if (whole || (size <= MEASURED_ELEMENTS && estimate <= SLICE_CHARS)) {
+      if (whole || (size <= MEASURED_ELEMENTS && estimate <= SLICE_CHARS && size <= left)) {
         if (size > budget || estimate > chars) {
           yield;
           fresh();
         }
         budget -= size;
+        left -= size;
         if (write(element.outerHTML)) {
           yield;
           fresh();
         }
       } else {
         parts.push(startTag(element));
+        left--;
         // Counting the subtree costs too: down a deep chain of big elements it adds up.
         budget -= Math.ceil(Math.min(size, SLICE_ELEMENTS * 16) / 16);
         if (budget <= 0) {
@@ -169,8 +203,16 @@ function* bodySlices(body: HTMLElement, parts: string[]): Generator<void, void, 
   }
 }
 
-function snapshotParts(doc: Document, url: string) {
+/**
+ * The snapshot's fields, and the body's markup in chunks of about a slice
+ * each, joined as each slice ends: a page of 500,000 elements writes millions
+ * of small strings, and joining them all at once at the end was one task of
+ * about a second on the page's main thread (bench:snapshot, --hostile).
+ */
+function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
+  const chunks: string[] = [];
   const parts: string[] = [];
+  const state: WalkState = { total: 0, stoppedAt: null, read: 0 };
   const snapshot: PageSnapshot = {
     url,
     contentType: doc.contentType || 'text/html',
@@ -179,26 +221,64 @@ function snapshotParts(doc: Document, url: string) {
     body: '',
     noscripts: [],
   };
-  const finish = () => {
-    snapshot.body = parts.join('');
-    snapshot.noscripts = doc.body ? Array.from(doc.body.getElementsByTagName('noscript'), (noscript) => noscript.textContent ?? '') : [];
-    return snapshot;
+  const flush = () => {
+    if (parts.length) chunks.push(parts.join(''));
+    parts.length = 0;
   };
-  return { slices: doc.body ? bodySlices(doc.body, parts) : [][Symbol.iterator](), finish };
+  function* slices(body: HTMLElement): Generator<void, void, void> {
+    for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, state)) {
+      flush();
+      yield;
+    }
+    flush();
+  }
+  const finish = () => {
+    const stoppedAt = state.stoppedAt;
+    // Only the <noscript>s before the cut are in the body taken (DOCUMENT_POSITION_FOLLOWING: the cut comes after).
+    snapshot.noscripts = doc.body
+      ? Array.from(doc.body.getElementsByTagName('noscript'))
+          .filter((noscript) => !stoppedAt || noscript.compareDocumentPosition(stoppedAt) & 4)
+          .map((noscript) => noscript.textContent ?? '')
+      : [];
+    if (stoppedAt) snapshot.truncated = { elements: state.read, total: state.total };
+    return { snapshot, chunks };
+  };
+  return { slices: doc.body ? slices(doc.body) : [][Symbol.iterator](), finish };
 }
 
-/** The snapshot in one go (tests, small pages). */
-export function takeSnapshot(doc: Document, url: string = doc.URL): PageSnapshot {
-  const { slices, finish } = snapshotParts(doc, url);
+/** The snapshot in one go (tests, small pages, the CLI's profile). */
+export function takeSnapshot(doc: Document, url: string = doc.URL, options: SnapshotOptions = {}): PageSnapshot {
+  const { slices, finish } = snapshotParts(doc, url, options);
   for (const _ of slices);
-  return finish();
+  const { snapshot, chunks } = finish();
+  return { ...snapshot, body: chunks.join('') };
 }
 
-/** The snapshot in slices, awaiting `pause` (the page's turn: scheduler.yield) between them. */
-export async function takeSnapshotInSlices(doc: Document, url: string, pause: () => Promise<void>): Promise<PageSnapshot> {
-  const { slices, finish } = snapshotParts(doc, url);
+/**
+ * The snapshot in slices, awaiting `pause` (the page's turn: scheduler.yield)
+ * between them; its body (left '') comes as `chunks`, to be sent as they are
+ * (lib/messages.ts, snapshotMessages) and joined where the analysis runs, not in the page.
+ */
+export async function takeSnapshotInChunks(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+  options: SnapshotOptions = {},
+): Promise<{ snapshot: PageSnapshot; chunks: string[] }> {
+  const { slices, finish } = snapshotParts(doc, url, options);
   for (const _ of slices) await pause();
   return finish();
+}
+
+/** As takeSnapshotInChunks, with the body joined (tests, benchmarks). */
+export async function takeSnapshotInSlices(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+  options: SnapshotOptions = {},
+): Promise<PageSnapshot> {
+  const { snapshot, chunks } = await takeSnapshotInChunks(doc, url, pause, options);
+  return { ...snapshot, body: chunks.join('') };
 }
 
 /**

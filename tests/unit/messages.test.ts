@@ -61,6 +61,14 @@ describe('snapshotMessages', () => {
     expect(last).toEqual({ type: 'analyse-snapshot', purpose: 'report', snapshot: { ...snapshot(body), body: '' } });
   });
 
+  it('sends a body taken in chunks as it is, never joined in the page, splitting only a chunk longer than a part', () => {
+    const chunks = ['<body><p>One</p>', 'x'.repeat(SNAPSHOT_PART_CHARS + 10), '', '<p>Two</p></body>'];
+    const messages = snapshotMessages('clean', snapshot(''), chunks);
+    const parts = messages.flatMap((message) => (message.type === 'snapshot-part' ? [message.part] : []));
+    expect(parts).toEqual(['<body><p>One</p>', 'x'.repeat(SNAPSHOT_PART_CHARS), 'x'.repeat(10), '<p>Two</p></body>']);
+    expect(messages.at(-1)).toEqual({ type: 'analyse-snapshot', purpose: 'clean', snapshot: snapshot('') });
+  });
+
   it('sends only the request for an empty body', () => {
     expect(snapshotMessages('auto', snapshot(''))).toEqual([{ type: 'analyse-snapshot', purpose: 'auto', snapshot: snapshot('') }]);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { parseSnapshot, SLICE_CHARS, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import { parseSnapshot, SLICE_CHARS, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInChunks, takeSnapshotInSlices } from '@/lib/dom/snapshot';
+import { addressesOf } from '@/lib/dom/address';
+import { limitElements } from '@/lib/analysis-budget';
+import { runAnalysisTask } from '@/lib/snapshot-analysis';
 import { fixture } from '../helpers';
 
 /**
@@ -95,5 +98,66 @@ describe('snapshot', () => {
     const parsed = parseSnapshot(snapshot, parser());
     expect(parsed.getElementById('a')!.textContent).toBe(`Short${long}`);
     expect(parsed.querySelector('script')!.textContent).toBe(script);
+  });
+
+  describe('on a page with more elements than the analysis reads', () => {
+    // Sections of 30 elements each inside one <main> of about 2,400: larger than a subtree serialised whole,
+    // so the cut falls inside opened elements, between text, comments and a <noscript>.
+    const section = (index: number) =>
+      `<section id="s${index}"><h2>Part ${index}</h2>Lead ${index} <!-- c${index} -->` +
+      `${Array.from({ length: 7 }, (_, row) => `<p class="r${row}">Row ${row} of ${index} <b>bold</b> <i>it</i> <a href="/${index}/${row}">x</a></p>`).join(' ')}` +
+      `<noscript><img src="/${index}.png"></noscript></section>`;
+    const html = `<!doctype html><html><body><header><nav><a href="/">Home</a></nav></header><main>${Array.from({ length: 80 }, (_, index) => section(index)).join('\n')}</main><footer><p>The end</p></footer></body></html>`;
+    const budget = { ms: 60_000, maxTextChars: 1e9, maxElements: 0 };
+
+    it('stops at the cap, in document order, cutting exactly what limitElements cuts from the whole page', async () => {
+      const live = livePage(html);
+      const total = live.body.getElementsByTagName('*').length;
+      const whole = parseSnapshot(takeSnapshot(live), parser());
+      for (const cap of [1, 29, 1234, total - 1]) {
+        const { snapshot, chunks } = await takeSnapshotInChunks(live, live.URL, async () => {}, { maxElements: cap });
+        expect(snapshot.truncated).toEqual({ elements: cap, total });
+        const cut = parseSnapshot({ ...snapshot, body: chunks.join('') }, parser());
+        const reference = parseSnapshot(takeSnapshot(live), parser());
+        expect(limitElements(reference, { ...budget, maxElements: cap })).not.toBeNull();
+        expect(cut.body.outerHTML).toBe(reference.body.outerHTML);
+        // The elements kept have the addresses they have in the whole page's snapshot, fingerprints included
+        // except for the ancestors of the cut, whose text is shorter (the hide list then leaves them alone).
+        const kept = Array.from(cut.body.getElementsByTagName('*'));
+        expect(kept).toHaveLength(cap);
+        const full = Array.from(whole.body.getElementsByTagName('*')).slice(0, cap);
+        let last: Node = cut.body;
+        while (last.lastChild) last = last.lastChild;
+        const complete = (element: Element) => !element.contains(last);
+        const addresses = addressesOf(cut, kept);
+        const wholeAddresses = addressesOf(whole, full);
+        expect(addresses.map((address) => address!.index)).toEqual(wholeAddresses.map((address) => address!.index));
+        kept.forEach((element, index) => {
+          if (complete(element)) expect(addresses[index]!.fingerprint).toBe(wholeAddresses[index]!.fingerprint);
+        });
+      }
+    });
+
+    it('takes the whole page, and says nothing, when it is within the cap', () => {
+      const live = livePage(html);
+      const total = live.body.getElementsByTagName('*').length;
+      const snapshot = takeSnapshot(live, live.URL, { maxElements: total });
+      expect(snapshot.truncated).toBeUndefined();
+      expect(snapshot.body).toBe(live.body.outerHTML);
+    });
+
+    it('gives a report that says it is partial, with how many elements were read of how many', () => {
+      const live = livePage(html);
+      const total = live.body.getElementsByTagName('*').length;
+      const snapshot = takeSnapshot(live, live.URL, { maxElements: 1000 });
+      const { window } = new JSDOM('');
+      const result = runAnalysisTask({ task: 'report', snapshot, rule: null, settings: {} }, new window.DOMParser(), window as never);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.partial?.reasons).toContain(
+        `The page is very large: only its first 1,000 elements (of ${total.toLocaleString('en')}) were read.`,
+      );
+      expect(total).toBeGreaterThan(1000);
+    });
   });
 });
