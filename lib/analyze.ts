@@ -11,6 +11,7 @@ import { findMainContent } from './extract/main-content';
 import { canonicalUrl, extractMetadata } from './extract/metadata';
 import { buildArticle, prepareArticleRoot } from './extract/article';
 import { chooseArticleRoot } from './extract/article-root';
+import { removeImageCredits } from './extract/image-credits';
 import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
@@ -76,7 +77,9 @@ function prepare(doc: Document, options: AnalyzeOptions): Prepared {
   const pageText = visibleText(body);
   for (const match of matches) match.element.remove();
   const text = mainRoot ? blockText(mainRoot) : '';
-  return { url, clone, mainRoot, stats, matches, removed: matches.map(describeMatch), pageText, text };
+  // After the detection text is taken (a credit line is no evidence either way): only the reader's copy loses them.
+  const credits = body ? removeImageCredits(body) : [];
+  return { url, clone, mainRoot, stats, matches, removed: [...matches.map(describeMatch), ...credits], pageText, text };
 }
 
 function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {

@@ -24,6 +24,10 @@ export interface BoilerplatePhrases {
   headings?: Partial<Record<BoilerplateKind, string[]>>;
   /** Calls to action that end articles ("Subscribe now", "Folgen Sie uns"), lower case. */
   callToAction?: string[];
+  /** Labels that open a picture credit ("Bild:", "Fot."), as printed. */
+  credits?: string[];
+  /** Agencies and picture libraries whose name alone makes a credit ("dpa", "Getty Images"), as printed. */
+  creditSources?: string[];
 }
 
 const LANGUAGES: readonly BoilerplatePhrases[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl, tr] as BoilerplatePhrases[];
@@ -36,4 +40,14 @@ export function headingPhrases(kind: BoilerplateKind): string[] {
 /** Every language's calls to action. */
 export function callToActionPhrases(): string[] {
   return LANGUAGES.flatMap((language) => language.callToAction ?? []);
+}
+
+/** Every language's picture credit labels. */
+export function creditLabels(): string[] {
+  return LANGUAGES.flatMap((language) => language.credits ?? []);
+}
+
+/** Every language's picture agencies and libraries. */
+export function creditSources(): string[] {
+  return LANGUAGES.flatMap((language) => language.creditSources ?? []);
 }
