@@ -47,6 +47,8 @@ const SKELETON_BIGRAMS = 150;
 const L2 = 0.02;
 const EPOCHS = 400;
 const INVARIANCE_MARGIN = 0.02;
+/** Passages of the article-length texts the held-apart evaluation also reports (~450 words; the TED documents come in threes). */
+const ARTICLE_PASSAGES = 3;
 
 /** English function words (closed-class words: articles, pronouns, prepositions, auxiliaries, conjunctions, common adverbs). */
 export const FUNCTION_WORDS =
@@ -245,8 +247,13 @@ export interface HeldApartResult {
   mtVsPostEdit: number | null;
   /** MT vs human translation over two-passage texts (~300 words, what the page rule reads). */
   mtVsHumanTwoPassages: number | null;
+  /** Over articles of ARTICLE_PASSAGES passages (~450 words): what a reader's page gives the scorer. */
+  mtVsHumanArticle: number | null;
+  mtVsOriginalArticle: number | null;
   /** MT vs each human reference of the held-out language (the TED `ref` is the talk's English transcript, `refB` a translation). */
   mtVsReference: Record<string, number>;
+  /** The same over articles. */
+  mtVsReferenceArticle: Record<string, number>;
   counts: Record<string, number>;
   /** Log-odds of the held-out passages from the model that did not see them. */
   outOfFold: Array<{ passage: Passage; logit: number }>;
@@ -271,6 +278,11 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
     const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
     const twoPassages = pairLogits(scored.map((item) => ({ passage: item.passage, logit: item.score })));
     const pairsOf = (kind: string) => twoPassages.filter((pair) => pair.passage.kind === kind).map((pair) => pair.logit);
+    const articles = textLogits(
+      scored.map((item) => ({ passage: item.passage, logit: item.score })),
+      ARTICLE_PASSAGES,
+    );
+    const articlesOf = (kind: string) => articles.filter((text) => text.passage.kind === kind).map((text) => text.logit);
     const references = [
       ...new Set(scored.filter((item) => item.kind === 'human-translation').map((item) => item.passage.system ?? '')),
     ].sort();
@@ -278,12 +290,25 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
       language,
       mtVsHuman: auc(of('mt'), of('human-translation')),
       mtVsHumanTwoPassages: auc(pairsOf('mt'), pairsOf('human-translation')),
+      mtVsHumanArticle: auc(articlesOf('mt'), articlesOf('human-translation')),
+      mtVsOriginalArticle: auc(articlesOf('mt'), articlesOf('original')),
       mtVsReference: Object.fromEntries(
         references.map((reference) => [
           reference,
           auc(
             of('mt'),
             scored.filter((item) => item.kind === 'human-translation' && item.passage.system === reference).map((item) => item.score),
+          )!,
+        ]),
+      ),
+      mtVsReferenceArticle: Object.fromEntries(
+        references.map((reference) => [
+          reference,
+          auc(
+            articlesOf('mt'),
+            articles
+              .filter((text) => text.passage.kind === 'human-translation' && text.passage.system === reference)
+              .map((text) => text.logit),
           )!,
         ]),
       ),
@@ -300,21 +325,33 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
 const HUMAN_TRANSLATION_MT_RATE = 0.02;
 
 /**
- * Texts of two consecutive passages (~300 words, the shortest article the page
- * rule reads) of one document and translator, with their mean out-of-fold
- * log-odds, per kind.
+ * Texts of `size` consecutive passages of one document and translator, with
+ * their mean out-of-fold log-odds (how the scorer judges an article: the mean
+ * over its passages). Two passages (~300 words) is the shortest article the
+ * page rule reads; three (~450 words) a short news article.
  */
-export function pairLogits(outOfFold: Array<{ passage: Passage; logit: number }>): Array<{ passage: Passage; logit: number }> {
+export function textLogits(
+  outOfFold: Array<{ passage: Passage; logit: number }>,
+  size: number,
+): Array<{ passage: Passage; logit: number }> {
   const byText = new Map<string, Array<{ passage: Passage; logit: number }>>();
   for (const item of outOfFold) {
     const key = `${item.passage.kind}|${item.passage.source}|${item.passage.system ?? ''}|${item.passage.group}`;
     byText.set(key, [...(byText.get(key) ?? []), item]);
   }
-  const pairs: Array<{ passage: Passage; logit: number }> = [];
+  const texts: Array<{ passage: Passage; logit: number }> = [];
   for (const list of byText.values())
-    for (let index = 0; index + 1 < list.length; index += 2)
-      pairs.push({ passage: list[index]!.passage, logit: (list[index]!.logit + list[index + 1]!.logit) / 2 });
-  return pairs;
+    for (let index = 0; index + size <= list.length; index += size)
+      texts.push({
+        passage: list[index]!.passage,
+        logit: list.slice(index, index + size).reduce((sum, item) => sum + item.logit, 0) / size,
+      });
+  return texts;
+}
+
+/** Texts of two consecutive passages (~300 words, the shortest article the page rule reads). */
+export function pairLogits(outOfFold: Array<{ passage: Passage; logit: number }>): Array<{ passage: Passage; logit: number }> {
+  return textLogits(outOfFold, 2);
 }
 
 /**
@@ -399,7 +436,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     counts.set(`${passage.source} ${passage.kind}`, (counts.get(`${passage.source} ${passage.kind}`) ?? 0) + 1);
   console.log('Passages:', Object.fromEntries(counts));
   if (heldApart.length) {
-    console.log('\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC:');
+    console.log(
+      `\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC per ~${PASSAGE_WORDS}-word passage, over two passages, and over articles of ${ARTICLE_PASSAGES} passages (~${ARTICLE_PASSAGES * PASSAGE_WORDS} words, mean log-odds):`,
+    );
     console.table(
       heldApart.map((result) => ({
         'held out': result.language,
@@ -409,6 +448,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
           .map(([reference, value]) => `${reference} ${value}`)
           .join(', '),
         'MT vs English original': result.mtVsOriginal ?? '–',
+        'MT vs human translation, articles': result.mtVsHumanArticle ?? '–',
+        'each reference, articles': Object.entries(result.mtVsReferenceArticle)
+          .map(([reference, value]) => `${reference} ${value}`)
+          .join(', '),
+        'MT vs original, articles': result.mtVsOriginalArticle ?? '–',
         'human translation vs original': result.humanVsOriginal ?? '–',
         'MT vs its post-edit': result.mtVsPostEdit ?? '–',
         passages: Object.entries(result.counts)

@@ -351,117 +351,165 @@ export function literalFeatures(text: string): Record<(typeof LITERAL_FEATURES)[
   };
 }
 
-/** The feature vector of one passage (~150 words), in the order of featureNames. */
+/** A value computed on first use, then kept. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The feature vector of one passage (~150 words), in the order of featureNames.
+ * `needed(index)`: whether the caller reads the feature at that index; the
+ * others are left at 0 without being computed. The shipped model weights 14 of
+ * its 69 features, and an article is scored in the page: what it does not
+ * weigh it does not pay for (the trainer reads them all).
+ */
 export function passageFeatures(
   raw: string,
   vocabulary: FeatureVocabulary,
   functionWordSet = new Set(vocabulary.functionWords),
   bands: NgramBands = englishBands(),
+  needed: (index: number) => boolean = () => true,
 ): number[] {
   const text = normalise(raw);
   const sentenceList = splitSentences(text);
   const sentenceWords = sentenceList.map((sentence) => splitWords(sentence));
   const words = sentenceWords.flat();
-  const initial = new Set<number>();
-  let offset = 0;
-  for (const list of sentenceWords) {
-    initial.add(offset);
-    offset += list.length;
-  }
   const n = words.length || 1;
-  const lower = words.map((word) => word.toLowerCase());
+  const lower = lazy(() => words.map((word) => word.toLowerCase()));
   const lengths = sentenceWords.map((list) => list.length).filter((length) => length > 0);
   const sentenceCount = lengths.length || 1;
   const lengthMean = mean(lengths);
 
-  let top100 = 0;
-  let top1000 = 0;
-  let top6000 = 0;
-  let rare = 0;
-  let logRank = 0;
-  let capitalisedInside = 0;
-  const contentCounts = new Map<string, number>();
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    const sentenceInitial = initial.has(index);
-    const rank = wordRank(word);
-    const capitalised = isCapitalised(word);
-    if (capitalised && !sentenceInitial && (rank === null || rank > 100)) capitalisedInside++;
-    // Names are neither frequent nor rare English: they follow the topic.
-    if (capitalised && rank === null) continue;
-    if (rank !== null && rank <= 100) top100++;
-    else if (rank !== null && rank <= 1000) top1000++;
-    else if (rank !== null) top6000++;
-    else rare++;
-    logRank += Math.log(rank ?? 12_000);
-    if (rank === null || rank > 100) contentCounts.set(lower[index]!, (contentCounts.get(lower[index]!) ?? 0) + 1);
-  }
-  const ranked = top100 + top1000 + top6000 + rare || 1;
-  const contentTokens = [...contentCounts.values()].reduce((sum, value) => sum + value, 0);
-  const repeatedContent = [...contentCounts.values()].filter((value) => value > 1).reduce((sum, value) => sum + value, 0);
-  const bigramCounts = new Map<string, number>();
-  for (let index = 1; index < lower.length; index++) {
-    const key = `${lower[index - 1]} ${lower[index]}`;
-    bigramCounts.set(key, (bigramCounts.get(key) ?? 0) + 1);
-  }
-  const repeatedBigrams = [...bigramCounts.values()].filter((value) => value > 1).reduce((sum, value) => sum + value, 0);
-  const typeCounts = new Map<string, number>();
-  for (const word of lower) typeCounts.set(word, (typeCounts.get(word) ?? 0) + 1);
-  const hapax = [...typeCounts.values()].filter((value) => value === 1).length;
-  const firstWords = sentenceWords.map((list) => (list[0] ?? '').toLowerCase());
-  const firstWordsComma = sentenceList.filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length;
+  const bandCounts = lazy(() => {
+    const initial = new Set<number>();
+    let offset = 0;
+    for (const list of sentenceWords) {
+      initial.add(offset);
+      offset += list.length;
+    }
+    let top100 = 0;
+    let top1000 = 0;
+    let top6000 = 0;
+    let rare = 0;
+    let logRank = 0;
+    let capitalisedInside = 0;
+    const contentCounts = new Map<string, number>();
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const sentenceInitial = initial.has(index);
+      const rank = wordRank(word);
+      const capitalised = isCapitalised(word);
+      if (capitalised && !sentenceInitial && (rank === null || rank > 100)) capitalisedInside++;
+      // Names are neither frequent nor rare English: they follow the topic.
+      if (capitalised && rank === null) continue;
+      if (rank !== null && rank <= 100) top100++;
+      else if (rank !== null && rank <= 1000) top1000++;
+      else if (rank !== null) top6000++;
+      else rare++;
+      logRank += Math.log(rank ?? 12_000);
+      if (rank === null || rank > 100) {
+        const key = word.toLowerCase();
+        contentCounts.set(key, (contentCounts.get(key) ?? 0) + 1);
+      }
+    }
+    const ranked = top100 + top1000 + top6000 + rare || 1;
+    return { top100, top1000, top6000, rare, logRank, capitalisedInside, contentCounts, ranked };
+  });
+  const repeatedContent = lazy(() => {
+    const values = [...bandCounts().contentCounts.values()];
+    const tokens = values.reduce((sum, value) => sum + value, 0);
+    return rate(
+      values.filter((value) => value > 1).reduce((sum, value) => sum + value, 0),
+      tokens,
+    );
+  });
+  const repeatedBigrams = lazy(() => {
+    const list = lower();
+    const bigramCounts = new Map<string, number>();
+    for (let index = 1; index < list.length; index++) {
+      const key = `${list[index - 1]} ${list[index]}`;
+      bigramCounts.set(key, (bigramCounts.get(key) ?? 0) + 1);
+    }
+    return [...bigramCounts.values()].filter((value) => value > 1).reduce((sum, value) => sum + value, 0);
+  });
+  const hapax = lazy(() => {
+    const typeCounts = new Map<string, number>();
+    for (const word of lower()) typeCounts.set(word, (typeCounts.get(word) ?? 0) + 1);
+    return [...typeCounts.values()].filter((value) => value === 1).length;
+  });
+  const firstWords = lazy(() => sentenceWords.map((list) => (list[0] ?? '').toLowerCase()));
+  const opens = (test: (word: string) => boolean) => rate(firstWords().filter(test).length, sentenceCount);
+  const marks = lazy(() => punctuation(text));
+  const contractions = lazy(() => count(text, /\b(?:it|that|there|he|she|what|who|let)'s\b/giu));
 
-  const marks = punctuation(text);
-  const style: Record<(typeof STYLE_FEATURES)[number], number> = {
-    'sentence-length-mean': lengthMean / 20,
-    'sentence-length-sd': sd(lengths) / 20,
-    'sentence-length-cv': sd(lengths) / (lengthMean || 1),
-    'long-sentences': rate(lengths.filter((length) => length > 30).length, sentenceCount),
-    'short-sentences': rate(lengths.filter((length) => length < 8).length, sentenceCount),
-    'word-length-mean': mean(words.map((word) => word.length)) / 5,
-    'long-words': rate(words.filter((word) => word.length >= 9).length, n),
-    mattr: mattr(lower),
-    'hapax-rate': rate(hapax, n),
-    'band-top-100': rate(top100, ranked),
-    'band-101-1000': rate(top1000, ranked),
-    'band-1001-6000': rate(top6000, ranked),
-    'band-rare': rate(rare, ranked),
-    'mean-log-rank': logRank / ranked / 10,
-    'capitalised-inside': rate(capitalisedInside, n),
-    digits: rate(count(text, /\d+/g), n),
-    comma: rate(marks.comma, n),
-    'commas-per-sentence': rate(marks.comma, sentenceCount) / 3,
-    semicolon: rate(marks.semicolon, n),
-    colon: rate(marks.colon, n),
-    question: rate(marks.question, n),
-    exclamation: rate(marks.exclamation, n),
-    parenthesis: rate(marks.parenthesis, n),
-    quote: rate(marks.quote, n),
-    dash: rate(marks.dash, n),
-    hyphenated: rate(words.filter((word) => word.includes('-')).length, n),
-    contraction: rate(count(text, /\b\p{L}+(?:n't|'re|'ll|'ve|'m|'d)\b|\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
-    possessive: rate(count(text, /\b\p{L}+'s\b/gu) - count(text, /\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
-    'repeated-content-words': rate(repeatedContent, contentTokens),
-    'repeated-bigrams': rate(repeatedBigrams, n),
-    'starts-with-the': rate(firstWords.filter((word) => word === 'the').length, sentenceCount),
-    'starts-with-pronoun': rate(firstWords.filter((word) => PRONOUNS.has(word)).length, sentenceCount),
-    'starts-with-conjunction': rate(firstWords.filter((word) => CONJUNCTIONS.has(word)).length, sentenceCount),
-    'starts-with-adverbial': rate(firstWordsComma, sentenceCount),
+  const style: Record<(typeof STYLE_FEATURES)[number], () => number> = {
+    'sentence-length-mean': () => lengthMean / 20,
+    'sentence-length-sd': () => sd(lengths) / 20,
+    'sentence-length-cv': () => sd(lengths) / (lengthMean || 1),
+    'long-sentences': () => rate(lengths.filter((length) => length > 30).length, sentenceCount),
+    'short-sentences': () => rate(lengths.filter((length) => length < 8).length, sentenceCount),
+    'word-length-mean': () => mean(words.map((word) => word.length)) / 5,
+    'long-words': () => rate(words.filter((word) => word.length >= 9).length, n),
+    mattr: () => mattr(lower()),
+    'hapax-rate': () => rate(hapax(), n),
+    'band-top-100': () => rate(bandCounts().top100, bandCounts().ranked),
+    'band-101-1000': () => rate(bandCounts().top1000, bandCounts().ranked),
+    'band-1001-6000': () => rate(bandCounts().top6000, bandCounts().ranked),
+    'band-rare': () => rate(bandCounts().rare, bandCounts().ranked),
+    'mean-log-rank': () => bandCounts().logRank / bandCounts().ranked / 10,
+    'capitalised-inside': () => rate(bandCounts().capitalisedInside, n),
+    digits: () => rate(count(text, /\d+/g), n),
+    comma: () => rate(marks().comma, n),
+    'commas-per-sentence': () => rate(marks().comma, sentenceCount) / 3,
+    semicolon: () => rate(marks().semicolon, n),
+    colon: () => rate(marks().colon, n),
+    question: () => rate(marks().question, n),
+    exclamation: () => rate(marks().exclamation, n),
+    parenthesis: () => rate(marks().parenthesis, n),
+    quote: () => rate(marks().quote, n),
+    dash: () => rate(marks().dash, n),
+    hyphenated: () => rate(words.filter((word) => word.includes('-')).length, n),
+    contraction: () => rate(count(text, /\b\p{L}+(?:n't|'re|'ll|'ve|'m|'d)\b|\b(?:it|that|there|he|she|what|who|let)'s\b/giu), n),
+    possessive: () => rate(count(text, /\b\p{L}+'s\b/gu) - contractions(), n),
+    'repeated-content-words': () => repeatedContent(),
+    'repeated-bigrams': () => rate(repeatedBigrams(), n),
+    'starts-with-the': () => opens((word) => word === 'the'),
+    'starts-with-pronoun': () => opens((word) => PRONOUNS.has(word)),
+    'starts-with-conjunction': () => opens((word) => CONJUNCTIONS.has(word)),
+    'starts-with-adverbial': () => rate(sentenceList.filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length, sentenceCount),
   };
 
-  const fwCounts = new Map<string, number>();
-  for (const word of lower) if (functionWordSet.has(word)) fwCounts.set(word, (fwCounts.get(word) ?? 0) + 1);
-  const bigrams = skeletonBigrams(text, functionWordSet);
-  const skCounts = new Map<string, number>();
-  for (const bigram of bigrams) skCounts.set(bigram, (skCounts.get(bigram) ?? 0) + 1);
-  const ngram = ngramFeatures(raw, bands);
-  const literal = literalFeatures(text);
-  return [
-    ...STYLE_FEATURES.map((name) => style[name]),
-    ...NGRAM_FEATURES.map((name) => ngram[name]),
-    ...LITERAL_FEATURES.map((name) => literal[name]),
+  const values: number[] = [];
+  let index = 0;
+  const group = <Name extends string>(names: readonly Name[], compute: () => Record<Name, number>) => {
+    const wanted = names.map((_, offset) => needed(index + offset));
+    const computed = wanted.some(Boolean) ? compute() : null;
+    names.forEach((name, offset) => values.push(computed && wanted[offset] ? computed[name] : 0));
+    index += names.length;
+  };
+  STYLE_FEATURES.forEach((name) => values.push(needed(index++) ? style[name]() : 0));
+  group(NGRAM_FEATURES, () => ngramFeatures(raw, bands));
+  group(LITERAL_FEATURES, () => literalFeatures(text));
+  if (vocabulary.functionWords.length) {
+    const fwCounts = new Map<string, number>();
+    for (const word of lower()) if (functionWordSet.has(word)) fwCounts.set(word, (fwCounts.get(word) ?? 0) + 1);
     // Square roots: a word's rate varies less between passages that way, as counts of rare events do.
-    ...vocabulary.functionWords.map((word) => Math.sqrt(rate(fwCounts.get(word) ?? 0, n))),
-    ...vocabulary.skeletonBigrams.map((bigram) => Math.sqrt(rate(skCounts.get(bigram) ?? 0, bigrams.length))),
-  ];
+    for (const word of vocabulary.functionWords) values.push(needed(index++) ? Math.sqrt(rate(fwCounts.get(word) ?? 0, n)) : 0);
+  }
+  if (vocabulary.skeletonBigrams.length) {
+    const bigrams = skeletonBigrams(text, functionWordSet);
+    const skCounts = new Map<string, number>();
+    for (const bigram of bigrams) skCounts.set(bigram, (skCounts.get(bigram) ?? 0) + 1);
+    for (const bigram of vocabulary.skeletonBigrams)
+      values.push(needed(index++) ? Math.sqrt(rate(skCounts.get(bigram) ?? 0, bigrams.length)) : 0);
+  }
+  return values;
 }

@@ -8,6 +8,7 @@
  */
 import { passageFeatures, type FeatureVocabulary } from './features';
 import { sentences as splitSentences } from '../../text/words';
+import { englishBands } from '../../text/english-ngrams';
 
 export interface TextModel extends FeatureVocabulary {
   /** What it was trained on and how it scored held apart (for the README and the curious). */
@@ -40,9 +41,9 @@ export interface TextModelScore {
 /** Below this many words there is too little text to read its style. */
 export const MIN_WORDS = 80;
 
-/** Log-odds of one passage. */
+/** Log-odds of one passage (features the model gives no weight are not computed). */
 export function passageLogit(model: TextModel, text: string, functionWords = new Set(model.functionWords)): number {
-  const values = passageFeatures(text, model, functionWords);
+  const values = passageFeatures(text, model, functionWords, englishBands(), (index) => model.weights[index] !== 0);
   let logit = model.bias;
   for (let index = 0; index < values.length; index++) {
     logit += ((values[index]! - model.mean[index]!) / model.scale[index]!) * model.weights[index]!;

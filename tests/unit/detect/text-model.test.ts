@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { featureNames, literalFeatures, ngramFeatures } from '@/lib/detect/text-model/features';
-import { MIN_WORDS, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
+import { featureNames, literalFeatures, ngramFeatures, passageFeatures } from '@/lib/detect/text-model/features';
+import { MIN_WORDS, passageLogit, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
+import { textLogits } from '@/scripts/train-detector';
+import type { Passage } from '@/bench/mt-real';
 import { englishBands } from '@/lib/text/english-ngrams';
 import shipped from '@/lib/data/mt-english/model.json';
 import { detokenize } from '@/bench/mt-real';
@@ -98,6 +100,40 @@ describe('text model of machine-translated English', () => {
 
   it('ships a machine threshold chosen held apart', () => {
     expect((shipped as TextModel).machineLogit).toBeTypeOf('number');
+  });
+
+  it('gives the same score when it computes only the features the model weighs', () => {
+    const model = shipped as TextModel;
+    const text = fixtureLines('word-errors/ru-en.dev.jsonl')
+      .map((row) => detokenize(row.mt as string))
+      .join(' ');
+    for (const passage of passagesOf(text, 150)) {
+      const all = passageFeatures(passage, model);
+      const full = all.reduce((sum, value, j) => sum + ((value - model.mean[j]!) / model.scale[j]!) * model.weights[j]!, model.bias);
+      expect(passageLogit(model, passage)).toBeCloseTo(full, 10);
+    }
+  });
+
+  it('judges an article by the mean over consecutive passages of one text, never mixing texts', () => {
+    const passage = (system: string, group: string): Passage => ({
+      source: 'test',
+      kind: 'mt',
+      language: 'xx',
+      system,
+      group,
+      text: '',
+    });
+    const outOfFold = [
+      { passage: passage('a', 'g1'), logit: 1 },
+      { passage: passage('b', 'g1'), logit: 10 },
+      { passage: passage('a', 'g1'), logit: 2 },
+      { passage: passage('a', 'g1'), logit: 3 },
+      { passage: passage('a', 'g1'), logit: 4 },
+      { passage: passage('a', 'g2'), logit: 5 },
+    ];
+    // System a, g1: passages 1, 2, 3 make one article (the fourth is left over); b and g2 have too few.
+    expect(textLogits(outOfFold, 3).map((text) => text.logit)).toEqual([2]);
+    expect(textLogits(outOfFold, 2).map((text) => text.logit)).toEqual([1.5, 3.5]);
   });
 
   it('says nothing about a text too short to read its style', () => {
