@@ -22,7 +22,7 @@ import { scoreWords, wordingThreshold } from '../lib/flags/model/wording';
 const args = process.argv.slice(2);
 const chunkAt = args.indexOf('--chunk');
 const chunk = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 20;
-const positional = args.filter((_, index) => index !== chunkAt && index !== chunkAt + 1);
+const positional = args.filter((_, index) => chunkAt < 0 || (index !== chunkAt && index !== chunkAt + 1));
 const dump = positional[0]!;
 const dir = resolve(positional[1] ?? '../shared/corpus/mt-real');
 type DumpRow = { pair: string; score: number; text: number };
@@ -71,60 +71,63 @@ const chunks = (texts: number[][]) => {
   return out;
 };
 const mean = (scores: number[]) => scores.reduce((sum, value) => sum + value, 0) / Math.max(1, scores.length);
-const threshold = wordingThreshold('et');
+const etThreshold = wordingThreshold('et');
+type Gate = { name: string; cut: number; pass: (scores: number[], cut: number) => boolean };
 /** Flagged words per 1000 with the gate, and the share of chunks that pass it. */
-function measure(texts: number[][], gate: number, cut = threshold) {
+function measure(texts: number[][], gate: Gate, cut = gate.cut) {
   let words = 0;
   let flagged = 0;
   let passed = 0;
   const all = chunks(texts);
   for (const scores of all) {
     words += scores.length;
-    if (mean(scores) < gate) continue;
+    if (!gate.pass(scores, cut)) continue;
     passed++;
     flagged += scores.filter((score) => score >= cut).length;
   }
   return { rate: (1000 * flagged) / Math.max(1, words), passed: passed / Math.max(1, all.length) };
 }
-const grid = [0, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22];
-console.log(`et-en multiref, ${chunk} sentences a text, word threshold ${threshold} (et); chunks tune/held:`, chunks(sets.tuneMT).length);
+const density = (scores: number[], cut: number) => (1000 * scores.filter((score) => score >= cut).length) / Math.max(1, scores.length);
+const gates: Gate[] = [];
+for (const cut of [etThreshold, 0.33, 0.32, 0.3, 0.28])
+  for (const least of [0, 2, 3, 4, 5, 6, 7, 8, 10])
+    gates.push({ name: `word >= ${cut}, text density >= ${least}/1000`, cut, pass: (scores, at) => density(scores, at) >= least });
+for (const least of [0.105, 0.11, 0.115])
+  gates.push({ name: `word >= ${etThreshold}, mean probability >= ${least}`, cut: etThreshold, pass: (scores) => mean(scores) >= least });
 console.log(
-  '  mean word probability of a text (tuning half): MT',
-  chunks(sets.tuneMT)
-    .map(mean)
-    .map((v) => v.toFixed(3))
-    .join(' '),
-);
-console.log(
-  '                                              human',
-  chunks(sets.tuneHT)
-    .map(mean)
-    .map((v) => v.toFixed(3))
-    .join(' '),
+  `et-en multiref, ${chunk} sentences a text; chunks tune/held: ${chunks(sets.tuneMT).length}+${chunks(sets.tuneHT).length} / ${chunks(sets.heldMT).length}+${chunks(sets.heldHT).length}`,
 );
 const ratio = (mt: number, human: number) => (human ? mt / human : Infinity);
-const rows = grid.map((gate) => {
+const results = gates.map((gate) => {
   const tuneMT = measure(sets.tuneMT, gate);
   const tuneHT = measure(sets.tuneHT, gate);
   const heldMT = measure(sets.heldMT, gate);
   const heldHT = measure(sets.heldHT, gate);
+  // The same gate on the word-errors train MT at each pair's own threshold (shared trees), against no gate.
   const keep = Object.fromEntries(
-    Object.entries(wordErrors).map(([pair, texts]) => [
-      pair,
-      measure(texts, gate, wordingThreshold(pair.slice(0, 2))).rate / measure(texts, 0, wordingThreshold(pair.slice(0, 2))).rate,
-    ]),
+    Object.entries(wordErrors).map(([pair, texts]) => {
+      const own = wordingThreshold(pair.slice(0, 2)) + (gate.cut - etThreshold);
+      return [
+        pair,
+        measure(texts, gate, own).rate /
+          Math.max(1e-9, measure(texts, { ...gate, pass: () => true }, wordingThreshold(pair.slice(0, 2))).rate),
+      ];
+    }),
   );
   console.log(
-    `  gate ${gate.toFixed(2)}: tune MT ${tuneMT.rate.toFixed(2)} HT ${tuneHT.rate.toFixed(2)} ratio ${ratio(tuneMT.rate, tuneHT.rate).toFixed(2)} (chunks passed ${tuneMT.passed.toFixed(2)}/${tuneHT.passed.toFixed(2)})` +
+    `  ${gate.name.padEnd(42)} tune MT ${tuneMT.rate.toFixed(2)} HT ${tuneHT.rate.toFixed(2)} ratio ${ratio(tuneMT.rate, tuneHT.rate).toFixed(2)} (passed ${tuneMT.passed.toFixed(2)}/${tuneHT.passed.toFixed(2)})` +
       ` | held MT ${heldMT.rate.toFixed(2)} HT ${heldHT.rate.toFixed(2)} ratio ${ratio(heldMT.rate, heldHT.rate).toFixed(2)}` +
-      ` | word-errors train kept ${Object.entries(keep)
+      ` | word-errors train flags kept ${Object.entries(keep)
         .map(([pair, share]) => `${pair} ${share.toFixed(2)}`)
         .join(' ')}`,
   );
   return { gate, tuneMT, tuneHT, keep };
 });
-// Chosen on the tuning half only: the best ratio among gates that keep 5 flagged MT words per 1000 there and 90 % of the
-// word-errors train flags of every pair.
-const eligible = rows.filter((row) => row.tuneMT.rate >= 5 && Object.values(row.keep).every((share) => share >= 0.9));
+// Chosen on the tuning half only, at the committed word thresholds (chosen on MLQE-PE train MT; the lower cuts are
+// printed for the record): the best ratio among gates that keep 5 flagged MT words per 1000 there and 85 % of the
+// word-errors train flags of Romanian and Estonian (Russian has trees of its own, not gated); the gentler gate on a tie.
+const eligible = results.filter(
+  (row) => row.gate.cut === etThreshold && row.tuneMT.rate >= 5 && ['ro-en', 'et-en'].every((pair) => (row.keep[pair] ?? 1) >= 0.85),
+);
 const chosen = eligible.sort((a, b) => ratio(b.tuneMT.rate, b.tuneHT.rate) - ratio(a.tuneMT.rate, a.tuneHT.rate))[0];
-console.log(chosen ? `chosen on the tuning half: gate ${chosen.gate}` : 'no gate meets the conditions on the tuning half');
+console.log(chosen ? `chosen on the tuning half: ${chosen.gate.name}` : 'no gate meets the conditions on the tuning half');
