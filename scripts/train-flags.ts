@@ -200,7 +200,7 @@ function readWordErrorsLike<T>(file: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-function englishFiles(paths: string[]): string[] {
+export function englishFiles(paths: string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
     if (statSync(path).isDirectory()) {
@@ -222,7 +222,7 @@ function* ngrams(sentence: Sentence): Generator<string[]> {
 const exactKey = (keys: readonly string[]) => (ngramHash(keys, 1) & 0x3ffffff) * 0x4000000 + (ngramHash(keys, 2) & 0x3ffffff);
 
 /** Counts of 1-, 2- and 3-grams (maps[order - 1]). */
-class Counts {
+export class Counts {
   readonly maps = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   add(sentence: Sentence) {
     for (const gram of ngrams(sentence)) {
@@ -241,7 +241,7 @@ class Counts {
  * an n-gram seen fewer than its order's minimum reads as unseen, in training
  * as in the browser.
  */
-function foldBands(total: Counts, fold: Counts | null, minCounts: readonly number[]): NgramBands {
+export function foldBands(total: Counts, fold: Counts | null, minCounts: readonly number[]): NgramBands {
   return {
     band(...keys: [string, string?, string?]) {
       const key = exactKey(keys as string[]);
@@ -252,7 +252,7 @@ function foldBands(total: Counts, fold: Counts | null, minCounts: readonly numbe
   };
 }
 
-interface Row {
+export interface Row {
   features: number[];
   bad: boolean;
   fold: number;
@@ -677,7 +677,7 @@ function evaluate(rows: Row[], scores: Float64Array, threshold: number, extra: n
  * Raises the minimum counts (the most numerous order's first) until at most
  * `maxEntries` n-grams ship: the table's size decides what training may count.
  */
-function fitCounts(total: Counts, minCounts: readonly number[], maxEntries: number): number[] {
+export function fitCounts(total: Counts, minCounts: readonly number[], maxEntries: number): number[] {
   const counts = [...minCounts];
   const entries = (order: number) => {
     let kept = 0;

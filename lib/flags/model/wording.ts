@@ -37,6 +37,11 @@ export function wordingModelFor(
   return { trees: model, threshold: (language && model.languageThresholds?.[language]) || model.threshold };
 }
 
+/** Whether text translated from `language` is read by trees of that language's own. */
+export function hasOwnTrees(language: string | null | undefined, model: WordingModel = WORDING_MODEL): boolean {
+  return !!language && !!model.languageModels?.[language];
+}
+
 /** The threshold for text translated from `language` (null: not known). */
 export function wordingThreshold(language: string | null | undefined, model: WordingModel = WORDING_MODEL): number {
   return wordingModelFor(language, model).threshold;
