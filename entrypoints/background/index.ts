@@ -223,6 +223,8 @@ function receiveSnapshots(port: Browser.runtime.Port): void {
       port.postMessage({ ok: true, value: { hide: null, verdict: null } } satisfies ContentResponses['analyse-snapshot']);
       return;
     }
+    // Kept for a popup on the page while it stays as it was (its cleanup changes nothing the analysis reads).
+    if (tabId !== undefined && request.token) reports.keep(tabId, request.token, { ...request.snapshot, url: senderUrl });
     answerContent(request, tabId, senderUrl).then(
       (answer) => port.postMessage(answer),
       (error: unknown) => port.postMessage(failure(error)),
