@@ -64,3 +64,20 @@ test('the reader tab asks once from its first script and shows the verdict, then
   expect(asked).toBe(1);
   await page.close();
 });
+
+test('the popup still reports when the analysis host was closed behind the background’s back', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const first = await openView(context, extensionId, 'popup', tabId);
+  await expect(first.getByTestId('verdict')).toContainText('Machine-translated');
+  await first.close();
+  // The background remembers the host as open (it no longer asks the browser before each analysis).
+  await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
+  const { tabId: second } = await openTab(context, serviceWorker, origin + SEED_PATH + '?again');
+  const popup = await openView(context, extensionId, 'popup', second);
+  await expect(popup.getByTestId('verdict')).toContainText('Machine-translated');
+});
