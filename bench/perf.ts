@@ -176,30 +176,80 @@ async function popupReport(
   extensionId: string,
   timeout = 60_000,
   shells: number[] = [],
+  steps: Array<Record<string, number>> = [],
 ): Promise<number | null> {
   await page.bringToFront();
   const worker = context.serviceWorkers()[0]!;
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
   if (tabId === null) return null;
   const popup = await context.newPage();
+  // The frame in which the verdict, and the article, were first drawn, as the popup's own clock saw it: the
+  // harness's polling over CDP comes hundreds of milliseconds later on a loaded machine (and waits for the page
+  // to be idle), so the popup's steps are read from here.
+  await popup.addInitScript(ON_SCREEN);
   try {
     const start = Date.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
     await popup.getByTestId('verdict').or(popup.getByTestId('error')).first().waitFor({ timeout });
     const total = Date.now() - start;
+    // The article with its flags may be drawn just after the verdict: when it is on screen as well.
+    const article = await popup
+      .getByTestId('article')
+      .waitFor({ timeout: 10_000 })
+      .then(() => Date.now() - start)
+      .catch(() => null);
     // The popup's clock starts at its navigation (performance.timeOrigin, on the machine's epoch clock as Date.now() is).
     const shellEnd = await popup.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return navigation ? performance.timeOrigin + navigation.domContentLoadedEventEnd : null;
     });
     if (shellEnd !== null) shells.push(Math.max(0, shellEnd - start));
+    // Each step of the popup's path (components/timeline.ts) in ms after the popup was opened.
+    // (No functions declared inside: tsx would name them with a helper the page does not have.)
+    const popupSteps = (await popup.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return [
+        ['popup:response end', performance.timeOrigin + (navigation?.responseEnd ?? -Infinity)],
+        ['popup:DOMContentLoaded', performance.timeOrigin + (navigation?.domContentLoadedEventEnd ?? -Infinity)],
+        ...((globalThis as { unspunTimeline?: Array<[string, number]> }).unspunTimeline ?? []),
+        ...((globalThis as { unspunOnScreen?: Array<[string, number]> }).unspunOnScreen ?? []),
+      ];
+    })) as Array<[string, number]>;
+    const backgroundSteps = (await worker.evaluate(() => {
+      const scope = globalThis as { unspunTimeline?: Array<[string, number]> };
+      const timeline = scope.unspunTimeline ?? [];
+      scope.unspunTimeline = [];
+      return timeline;
+    })) as Array<[string, number]>;
+    const step: Record<string, number> = {};
+    for (const [name, at] of [...popupSteps, ...backgroundSteps]) if (at >= start) step[name] ??= round(at - start)!;
+    step['popup:verdict seen'] = total;
+    if (article !== null) step['popup:article seen'] = article;
+    steps.push(step);
     return total;
-  } catch {
+  } catch (error) {
+    process.stderr.write(`popup: ${String(error).split('\n')[0]}\n`);
     return null;
   } finally {
     await popup.close();
   }
 }
+
+/** Records the frame (requestAnimationFrame, just before it is painted) in which the verdict and the article first show. */
+const ON_SCREEN = `
+  globalThis.unspunOnScreen = [];
+  const wanted = { verdict: '[data-testid="verdict"], [data-testid="error"]', article: '[data-testid="article"]' };
+  const frame = () => {
+    for (const [name, selector] of Object.entries(wanted)) {
+      if (document.querySelector(selector)) {
+        globalThis.unspunOnScreen.push(['popup:' + name + ' drawn', performance.timeOrigin + performance.now()]);
+        delete wanted[name];
+      }
+    }
+    if (Object.keys(wanted).length) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+`;
 
 const READABILITY = `
 import { Readability } from '@mozilla/readability';
@@ -301,6 +351,8 @@ async function main() {
       popupAgainMs?: number | null;
       /** Of popupMs, the time until the popup's own scripts had run. */
       popupShellMs?: number | null;
+      /** The popup's steps (components/timeline.ts), ms after it was opened. */
+      popupSteps?: Record<string, number>;
       readabilityMs?: number;
       errors?: string[];
     };
@@ -313,8 +365,10 @@ async function main() {
         try {
           row.with = await load(page, url, true, options.settle);
           const shells: number[] = [];
-          row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells);
+          const steps: Array<Record<string, number>> = [];
+          row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells, steps);
           row.popupShellMs = shells[0] ?? null;
+          row.popupSteps = steps[0];
           row.popupAgainMs = await popupReport(withExtension, page, extensionId);
         } finally {
           await page.close();
@@ -408,6 +462,8 @@ async function main() {
         popupMs: stat(subset.map((row) => row.popupMs)),
         popupAgainMs: stat(subset.map((row) => row.popupAgainMs)),
         popupShellMs: stat(subset.map((row) => row.popupShellMs)),
+        popupVerdictDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:verdict drawn'])),
+        popupArticleDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:article drawn'])),
         readabilityMs: stat(subset.map((row) => row.readabilityMs)),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
@@ -415,6 +471,15 @@ async function main() {
       for (const [name, figures] of Object.entries(summary[set]!)) {
         lines.push(`  ${name.padEnd(28)}${[figures.median, figures.p95, figures.max].map((value) => String(value).padStart(10)).join('')}`);
       }
+      const stepNames = [...new Set(subset.flatMap((row) => Object.keys(row.popupSteps ?? {})))];
+      const stepTimes = stepNames
+        .map((name) => ({ name, ...stat(subset.map((row) => row.popupSteps?.[name])) }))
+        .sort((a, b) => (a.median ?? 0) - (b.median ?? 0));
+      lines.push('  popup, step by step (ms after opening)    n    median       p95');
+      for (const step of stepTimes)
+        lines.push(
+          `    ${step.name.padEnd(36)}${String(step.n).padStart(5)}${[step.median, step.p95].map((value) => String(value).padStart(10)).join('')}`,
+        );
       lines.push('');
     }
     lines.push(`first popup of the session (analysis host just opened): ${firstPopupMs} ms`);

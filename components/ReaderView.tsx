@@ -7,7 +7,6 @@ import { ExportMenu } from './ExportMenu';
 import { AppearanceMenu } from './AppearanceMenu';
 import { AppearanceContext, useAppearance } from './appearance';
 import { readingMinutes } from '@/lib/reader/appearance';
-import { FlagReader } from './FlagReader';
 import { loadFlagPreferences, type FlagPreferences } from './useFlagPreferences';
 import { requestSitePermission } from './options/permissions';
 import { siteDomainOf } from '@/lib/rules/patterns';
@@ -18,6 +17,30 @@ import { suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-histo
 import { formatLongDate, t, tp } from './i18n';
 import { describeSite, kindLabel } from './words';
 import { textDirection } from '@/lib/text/direction';
+import { mark } from './timeline';
+import type * as FlagReaderModule from './FlagReader';
+
+type ArticleView = typeof FlagReaderModule;
+let articleView: Promise<ArticleView> | null = null;
+/**
+ * The article with its flags (DOMPurify, the flag tools) is code of its own,
+ * loaded beside the report and drawn once the verdict has been painted: the
+ * verdict does not wait for the article's markup to be laid out.
+ */
+const loadArticleView = () => (articleView ??= import('./FlagReader'));
+
+/** After the next frame is painted (or a little later, in a tab that is not drawn: no frames come there). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 type State =
   | { phase: 'loading' }
@@ -45,6 +68,20 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   const [ruleMessage, setRuleMessage] = useState<string | null>(null);
   const [siteSummary, setSiteSummary] = useState<SiteSummary | null>(null);
   const [appearance, changeAppearance] = useAppearance();
+  const [articleModule, setArticleModule] = useState<ArticleView | null>(null);
+
+  useEffect(() => void loadArticleView().catch(() => undefined), []);
+
+  useEffect(() => {
+    if (state.phase !== 'ready' || articleModule) return;
+    let current = true;
+    void Promise.all([loadArticleView(), afterPaint()]).then(([module]) => current && setArticleModule(module));
+    return () => void (current = false);
+  }, [state.phase]);
+
+  useEffect(() => {
+    if (articleModule) mark('reader:article');
+  }, [articleModule]);
 
   useEffect(() => {
     void (async () => {
@@ -63,6 +100,10 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
           .catch(() => undefined);
     })();
   }, []);
+
+  useEffect(() => {
+    if (state.phase !== 'loading') mark(`reader:${state.phase}`);
+  }, [state.phase]);
 
   useEffect(() => {
     if (state.phase !== 'loading') return;
@@ -193,10 +234,12 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             <ExportMenu report={report} />
           </div>
         )}
-        {article.text.trim() ? (
-          <FlagReader report={report} initialPreferences={state.preferences} />
-        ) : (
+        {!article.text.trim() ? (
           <p class="status">{t('noArticleText')}</p>
+        ) : articleModule ? (
+          <articleModule.FlagReader report={report} initialPreferences={state.preferences} />
+        ) : (
+          <div class="article-pending" aria-busy="true" />
         )}
         {report.removed.length > 0 && (
           <details class="removed">

@@ -1,5 +1,5 @@
 import type { MtAssessment, Verdict, VerdictKind } from '@/lib/report';
-import { languageName } from '@/lib/language/profiles';
+import { englishLanguageName as languageName } from '@/lib/language/english-name';
 import { languageLabel, t, tx, type MessageKey } from './i18n';
 
 /** English, for exports: reports made before the verdict had words of its own (mt.summary). */

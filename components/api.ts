@@ -2,6 +2,7 @@
 import type { CleanState, PageRequest, PageResponses, Result } from '@/lib/messages';
 import type { PageReport } from '@/lib/report';
 import { t } from './i18n';
+import { mark } from './timeline';
 
 export async function request<T extends PageRequest>(message: T): Promise<PageResponses[T['type']]> {
   try {
@@ -26,18 +27,26 @@ export interface OpeningRequests {
   clean: Promise<Result<CleanState>> | null;
 }
 
-let opening: Promise<OpeningRequests> | null = null;
+/** Shared with the page's first script (entrypoints/opening.ts), a bundle of its own with its own copy of this module. */
+const scope = globalThis as { unspunOpening?: Promise<OpeningRequests> };
 
 /**
- * The reader's first questions, asked once: as soon as the popup's first,
- * small script runs (entrypoints/popup/early.ts), while the reader's own code
- * is still loading, and both at once.
+ * The reader's first questions, asked once: by the popup's (or reader tab's)
+ * first script, a small classic script in the page's head
+ * (entrypoints/opening.ts), while the reader's own code is still loading,
+ * and both at once. The reader's code then picks up the same requests.
  */
 export function openingRequests(): Promise<OpeningRequests> {
-  opening ??= targetTabId().then((tabId) =>
+  if (scope.unspunOpening) return scope.unspunOpening;
+  mark('popup:ask');
+  scope.unspunOpening = targetTabId().then((tabId) =>
     tabId === null
       ? { tabId, report: null, clean: null }
-      : { tabId, report: request({ type: 'report-tab', tabId }), clean: request({ type: 'clean-state', tabId }) },
+      : {
+          tabId,
+          report: request({ type: 'report-tab', tabId }).finally(() => mark('popup:report')),
+          clean: request({ type: 'clean-state', tabId }),
+        },
   );
-  return opening;
+  return scope.unspunOpening;
 }

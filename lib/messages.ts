@@ -51,7 +51,16 @@ export interface SelectorPreview {
  * "clean" when the reader asked, "report" when the popup asked for the page.
  */
 export const SNAPSHOT_PORT = 'unspun:snapshot';
-export type ContentRequest = { type: 'analyse-snapshot'; purpose: 'auto' | 'clean' | 'report'; snapshot: PageSnapshot };
+export type ContentRequest = {
+  type: 'analyse-snapshot';
+  purpose: 'auto' | 'clean' | 'report';
+  snapshot: PageSnapshot;
+  /**
+   * The content script's token for a cleanup's snapshot (entrypoints/content/unchanged.ts): the background
+   * keeps the snapshot, and a popup on the page unchanged since is reported on from it without another.
+   */
+  token?: string;
+};
 export type SnapshotPortMessage = { type: 'snapshot-part'; part: string } | ContentRequest;
 
 /**
@@ -71,12 +80,13 @@ export function snapshotMessages(
   purpose: ContentRequest['purpose'],
   snapshot: PageSnapshot,
   chunks: string[] = [snapshot.body],
+  token?: string,
 ): SnapshotPortMessage[] {
   const messages: SnapshotPortMessage[] = [];
   for (const chunk of chunks)
     for (let offset = 0; offset < chunk.length; offset += SNAPSHOT_PART_CHARS)
       messages.push({ type: 'snapshot-part', part: chunk.slice(offset, offset + SNAPSHOT_PART_CHARS) });
-  messages.push({ type: 'analyse-snapshot', purpose, snapshot: { ...snapshot, body: '' } });
+  messages.push({ type: 'analyse-snapshot', purpose, snapshot: { ...snapshot, body: '' }, ...(token ? { token } : {}) });
   return messages;
 }
 

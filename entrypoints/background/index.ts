@@ -30,6 +30,7 @@ import { t } from '@/components/i18n';
 
 import type { PublicPath } from 'wxt/browser';
 import { runCommand, startCommands, type CommandName } from './commands';
+import { mark } from '@/components/timeline';
 
 declare const __UNSPUN_E2E__: boolean;
 
@@ -132,6 +133,7 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
  * so without taking a snapshot) and the rule and settings are the same.
  */
 async function reportTab(tabId: number, known = reports.token(tabId)): Promise<PageResponses['report-tab']> {
+  mark('background:asked');
   const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(tabId, resolve));
   const [asked, rules, settings] = await Promise.all([
     ask(tabId, { type: 'unspun:snapshot', known }, [CONTENT_SCRIPT]),
@@ -139,6 +141,7 @@ async function reportTab(tabId: number, known = reports.token(tabId)): Promise<P
     loadSettings(),
     openAnalysisHost().catch(() => undefined),
   ]);
+  mark('background:page answered');
   if (!asked.ok || asked.value.unchanged) reportSnapshots.delete(tabId);
   if (!asked.ok) return asked;
   let snapshot: PageSnapshot;
@@ -159,7 +162,9 @@ async function reportTab(tabId: number, known = reports.token(tabId)): Promise<P
     void setBadge(tabId, kept.mt.verdict).catch(() => undefined);
     return { ok: true, value: kept };
   }
+  mark('background:analyse');
   const response = await analyse({ task: 'report', snapshot, ...inputs });
+  mark('background:analysed');
   if (response.ok) {
     reports.set(tabId, asked.value.token, snapshot, inputs, response.value);
     await setBadge(tabId, response.value.mt.verdict).catch(() => undefined);
@@ -212,11 +217,14 @@ function receiveSnapshots(port: Browser.runtime.Port): void {
     parts.length = 0;
     const tabId = sender?.tab?.id;
     if (request.purpose === 'report') {
+      mark('background:snapshot arrived');
       if (tabId !== undefined) reportSnapshots.get(tabId)?.({ ...request.snapshot, url: senderUrl });
       if (tabId !== undefined) reportSnapshots.delete(tabId);
       port.postMessage({ ok: true, value: { hide: null, verdict: null } } satisfies ContentResponses['analyse-snapshot']);
       return;
     }
+    // Kept for a popup on the page while it stays as it was (its cleanup changes nothing the analysis reads).
+    if (tabId !== undefined && request.token) reports.keep(tabId, request.token, { ...request.snapshot, url: senderUrl });
     answerContent(request, tabId, senderUrl).then(
       (answer) => port.postMessage(answer),
       (error: unknown) => port.postMessage(failure(error)),

@@ -7,7 +7,9 @@
  * no new snapshot is taken at all; when it did, a new snapshot identical to
  * the kept one still reuses the report. A few tabs at most, as a large
  * page's snapshot is megabytes; the service worker's restarts empty it,
- * which costs one snapshot and one analysis.
+ * which costs one snapshot and one analysis. The snapshot a page cleaned on
+ * its own sent is kept too (without a report): the first popup on that page,
+ * unchanged since, is analysed from it without the page taking another.
  */
 import type { PageSnapshot } from '@/lib/dom/snapshot';
 import type { PageReport } from '@/lib/report';
@@ -20,7 +22,8 @@ interface Entry {
   token: string;
   /** The rule and settings the report was made with. */
   inputs: string;
-  report: PageReport;
+  /** Null for a cleanup's snapshot, not reported on yet. */
+  report: PageReport | null;
 }
 
 function sameSnapshot(a: PageSnapshot, b: PageSnapshot): boolean {
@@ -51,16 +54,29 @@ export class ReportCache {
 
   get(tabId: number, snapshot: PageSnapshot, inputs: unknown): PageReport | null {
     const entry = this.entries.get(tabId);
-    if (!entry || entry.inputs !== JSON.stringify(inputs) || !(entry.snapshot === snapshot || sameSnapshot(entry.snapshot, snapshot)))
+    if (
+      !entry?.report ||
+      entry.inputs !== JSON.stringify(inputs) ||
+      !(entry.snapshot === snapshot || sameSnapshot(entry.snapshot, snapshot))
+    )
       return null;
     return entry.report;
   }
 
   set(tabId: number, token: string, snapshot: PageSnapshot, inputs: unknown, report: PageReport): void {
+    this.put(tabId, { snapshot, token, inputs: JSON.stringify(inputs), report });
+  }
+
+  private put(tabId: number, entry: Entry): void {
     this.entries.delete(tabId);
-    this.entries.set(tabId, { snapshot, token, inputs: JSON.stringify(inputs), report });
+    this.entries.set(tabId, entry);
     // Maps keep insertion order: the first entry is the tab reported on longest ago.
     while (this.entries.size > TABS) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /** Keeps a cleanup's snapshot of the tab, in place of what was kept. */
+  keep(tabId: number, token: string, snapshot: PageSnapshot): void {
+    this.put(tabId, { snapshot, token, inputs: '', report: null });
   }
 
   forget(tabId: number): void {

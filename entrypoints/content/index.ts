@@ -44,7 +44,7 @@ function snapshot() {
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */
-async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<ContentResponses['analyse-snapshot']> {
+async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string): Promise<ContentResponses['analyse-snapshot']> {
   const { snapshot: taken, chunks } = await snapshot();
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
   const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
@@ -54,7 +54,7 @@ async function sendSnapshot(purpose: ContentRequest['purpose']): Promise<Content
     });
     port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
   });
-  const messages = snapshotMessages(purpose, taken, chunks);
+  const messages = snapshotMessages(purpose, taken, chunks, token);
   for (const [index, message] of messages.entries()) {
     timed('send', () => port.postMessage(message));
     if (index < messages.length - 1) await yieldToPage();
@@ -69,7 +69,8 @@ function cleanState(): CleanState {
 /** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
 async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
   const round = generation;
-  const response = await sendSnapshot(purpose);
+  // Marked, so that a popup on the page unchanged since is reported on from this snapshot (the background keeps it).
+  const response = await sendSnapshot(purpose, reported.mark());
   if (!response.ok) throw new Error(response.error);
   const { hide } = response.value;
   if (!hide || round !== generation) return false;

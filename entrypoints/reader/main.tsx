@@ -4,7 +4,7 @@ import { openingRequests } from '@/components/api';
 import { applyUiLanguage } from '@/components/i18n';
 import '@/components/reader.css';
 
-// Asked before the first render, not after it.
+// Asked already by the page's first script (entrypoints/opening.ts); this picks up the same requests.
 void openingRequests();
 applyUiLanguage();
 render(<ReaderView mode="tab" />, document.getElementById('app')!);

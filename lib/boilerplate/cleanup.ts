@@ -19,6 +19,8 @@ export const HIDDEN_ATTRIBUTE = 'data-unspun-hidden';
 const STYLE_ID = 'unspun-cleanup-style';
 /** A site rule's own selectors, hidden by CSS from the page's first paint (lib/rules/rule-css.ts). */
 const RULE_STYLE_ID = 'unspun-rule-style';
+/** The ids of the style elements cleanup adds to a page. */
+export const CLEANUP_STYLE_IDS: readonly string[] = [STYLE_ID, RULE_STYLE_ID];
 
 /**
  * Kinds the in-page cleanup leaves alone unless asked: site navigation stays

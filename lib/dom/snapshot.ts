@@ -13,7 +13,7 @@ export interface PageSnapshot {
   contentType: string;
   /** The <html> element's attributes (lang; the class Google's page translation sets). */
   htmlAttributes: Array<[string, string]>;
-  /** The markup of <head> without its style sheets and <noscript> (see headMarkup). */
+  /** The markup of <head> without its style sheets and <noscript> (see headSlices). */
   head: string;
   /** The markup of <body>, or '' when there is none. */
   body: string;
@@ -217,7 +217,7 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
     url,
     contentType: doc.contentType || 'text/html',
     htmlAttributes: doc.documentElement ? Array.from(doc.documentElement.attributes, (attribute) => [attribute.name, attribute.value]) : [],
-    head: doc.head ? headMarkup(doc.head) : '',
+    head: '',
     body: '',
     noscripts: [],
   };
@@ -225,7 +225,13 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
     if (parts.length) chunks.push(parts.join(''));
     parts.length = 0;
   };
-  function* slices(body: HTMLElement): Generator<void, void, void> {
+  function* slices(body: HTMLElement | null): Generator<void, void, void> {
+    if (doc.head) {
+      const head: string[] = [];
+      for (const _ of headSlices(doc.head, head)) yield;
+      snapshot.head = head.join('');
+    }
+    if (!body) return;
     for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, state)) {
       flush();
       yield;
@@ -243,7 +249,7 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
     if (stoppedAt) snapshot.truncated = { elements: state.read, total: state.total };
     return { snapshot, chunks };
   };
-  return { slices: doc.body ? slices(doc.body) : [][Symbol.iterator](), finish };
+  return { slices: slices(doc.body), finish };
 }
 
 /** The snapshot in one go (tests, small pages, the CLI's profile). */
@@ -282,17 +288,43 @@ export async function takeSnapshotInSlices(
 }
 
 /**
+ * The head's markup in slices, as the body's: yields where the page may run.
  * Style sheets can be most of a head and nothing reads them; <noscript> in a
  * head, parsed again without scripts, would end the head early. Scripts stay:
  * JSON-LD, and translation plugins' script tags and settings, are evidence.
+ * A head of megabytes of inline script (a framework's state) was serialised
+ * in one task with the first slice of the body; each element is now
+ * written in turn, a long script's text in pieces, with a pause after about
+ * SLICE_CHARS characters.
  */
-function headMarkup(head: HTMLHeadElement): string {
-  let markup = '';
+function* headSlices(head: HTMLHeadElement, parts: string[]): Generator<void, void, void> {
+  let chars = SLICE_CHARS;
+  const write = (markup: string) => {
+    parts.push(markup);
+    chars -= markup.length;
+    return chars <= 0;
+  };
   for (let child = head.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName === 'noscript' || child.localName === 'style') continue;
-    markup += child.outerHTML;
+    const text = child.localName === 'script' && child.childNodes.length === 1 ? child.firstChild : null;
+    if (text?.nodeType === 3 && child.namespaceURI === HTML_NS && (text as Text).data.length > SLICE_CHARS) {
+      // Read once: the page may change it while we pause. A script's text is written unescaped, as outerHTML writes it.
+      const data = (text as Text).data;
+      write(startTag(child));
+      for (let offset = 0; offset < data.length; offset += SLICE_CHARS) {
+        if (write(data.slice(offset, offset + SLICE_CHARS))) {
+          yield;
+          chars = SLICE_CHARS;
+        }
+      }
+      write('</script>');
+    } else if (write(child.outerHTML)) {
+      yield;
+      chars = SLICE_CHARS;
+    }
   }
-  return markup;
+  // What is left of a slice begun here goes with the body's first: a pause unless the head was short.
+  if (chars < SLICE_CHARS / 2) yield;
 }
 
 /** The one thing that turns markup into a document here: a DOMParser (the browser's, or jsdom's under Node). */

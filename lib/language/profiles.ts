@@ -5,6 +5,7 @@
  * box titles to lib/data/boilerplate-phrases/, read by lib/boilerplate/phrases.ts).
  */
 import type { FlagCategory } from '../report';
+import { englishLanguageName } from './english-name';
 import en from '../data/languages/en.json';
 import pl from '../data/languages/pl.json';
 import ru from '../data/languages/ru.json';
@@ -78,15 +79,8 @@ export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, pl, ru, uk, de
 export const SOURCE_PROFILES = LANGUAGE_PROFILES.filter((profile) => profile.code !== 'en');
 
 const NAMES: Record<string, string> = Object.fromEntries(LANGUAGE_PROFILES.map((p) => [p.code, p.name]));
-const displayNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
 
 /** "pl" → "Polish", for reasons and the popup. */
 export function languageName(code: string): string {
-  const known = NAMES[code];
-  if (known) return known;
-  try {
-    return displayNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return NAMES[code] ?? englishLanguageName(code);
 }

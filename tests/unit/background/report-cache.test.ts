@@ -54,4 +54,17 @@ describe('ReportCache (a popup opened again on the same page)', () => {
     expect(cache.snapshot(2, 't1')).toBeNull();
     expect(cache.token(2)).toBeUndefined();
   });
+
+  it('keeps a cleanup’s snapshot for the first popup, which is analysed from it once and then answered from its report', () => {
+    const cache = new ReportCache();
+    const page = snapshot('<body><p>Text</p></body>');
+    cache.set(1, 't1', page, inputs, report('Before the late comments'));
+    cache.keep(1, 't2', page);
+    expect(cache.token(1)).toBe('t2');
+    expect(cache.snapshot(1, 't2')).toBe(page);
+    // No report yet for this snapshot: the first popup analyses it.
+    expect(cache.get(1, page, inputs)).toBeNull();
+    cache.set(1, 't2', page, inputs, report('Reported'));
+    expect(cache.get(1, page, inputs)?.article.title).toBe('Reported');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { snapshotMark } from '@/entrypoints/content/unchanged';
+import { addRuleStyle, hideElement, restorePage } from '@/lib/boilerplate/cleanup';
 
 const page = () =>
   new JSDOM('<!doctype html><html><body><article><p>Harbour budget</p></article></body></html>', { url: 'https://news.example/a' });
@@ -18,12 +19,14 @@ describe('snapshotMark (a popup opened again on an unchanged page skips the snap
     expect(mark.unchanged(next)).toBe(true);
   });
 
-  it('says changed after an added element, an attribute (our own hiding too), edited text, or a new address', () => {
+  it('says changed after an added element, an attribute, edited text, or a new address', () => {
     const doc = page().window.document;
     const mark = snapshotMark(doc);
     const changes: Array<() => void> = [
       () => doc.body.append(doc.createElement('aside')),
-      () => doc.querySelector('article')!.setAttribute('data-unspun-hidden', 'related'),
+      () => doc.querySelector('article')!.setAttribute('class', 'related'),
+      () => doc.querySelector('article')!.setAttribute('data-unspun-note', 'the page’s own'),
+      () => doc.head.append(Object.assign(doc.createElement('style'), { id: 'page-style' })),
       () => ((doc.querySelector('p')!.firstChild as Text).data = 'Harbour budget cut'),
     ];
     for (const change of changes) {
@@ -36,5 +39,20 @@ describe('snapshotMark (a popup opened again on an unchanged page skips the snap
     const token = moved.mark();
     address = 'https://news.example/b';
     expect(moved.unchanged(token)).toBe(false);
+  });
+
+  it('does not count our own cleanup: the snapshot taken before the page was cleaned still stands for it', async () => {
+    const doc = page().window.document;
+    doc.body.insertAdjacentHTML('beforeend', '<div class="related-posts"><a href="/b">More</a></div>');
+    const mark = snapshotMark(doc);
+    const token = mark.mark();
+    hideElement(doc.querySelector('.related-posts')!, 'related');
+    addRuleStyle(doc, '.ad { display: none !important }');
+    await Promise.resolve();
+    expect(mark.unchanged(token)).toBe(true);
+    restorePage(doc);
+    expect(mark.unchanged(token)).toBe(true);
+    doc.querySelector('p')!.append(' and more');
+    expect(mark.unchanged(token)).toBe(false);
   });
 });

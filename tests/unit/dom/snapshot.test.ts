@@ -100,6 +100,27 @@ describe('snapshot', () => {
     expect(parsed.querySelector('script')!.textContent).toBe(script);
   });
 
+  it('takes a head of megabytes of inline script in slices too, with the same markup as in one go', async () => {
+    const state = `window.__STATE__ = ${JSON.stringify({ items: Array.from({ length: 12000 }, (_, index) => ({ id: index, title: `Story <${index}> & more` })) })};`;
+    const live = livePage(
+      `<!doctype html><html><head><title>T</title><meta name="author" content="A"><style>p{margin:0}</style>` +
+        `<script type="application/ld+json">{"@type":"NewsArticle"}</script><script id="state">${state}</script>` +
+        `<script src="/plugins/gtranslate/js/base.js"></script></head><body><p>Short body</p></body></html>`,
+    );
+    expect(state.length).toBeGreaterThan(8 * SLICE_CHARS);
+    const expected = Array.from(live.head.children)
+      .filter((child) => child.localName !== 'style')
+      .map((child) => child.outerHTML)
+      .join('');
+    const { snapshot, pauses } = await slicesOf(live);
+    expect(snapshot.head).toBe(expected);
+    expect(takeSnapshot(live).head).toBe(expected);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(state.length / SLICE_CHARS));
+    const parsed = parseSnapshot(snapshot, parser());
+    expect(parsed.getElementById('state')!.textContent).toBe(state);
+    expect(parsed.head.querySelector('style')).toBeNull();
+  });
+
   describe('on a page with more elements than the analysis reads', () => {
     // Sections of 30 elements each inside one <main> of about 2,400: larger than a subtree serialised whole,
     // so the cut falls inside opened elements, between text, comments and a <noscript>.
