@@ -108,7 +108,7 @@ describe('snapshot', () => {
       `${Array.from({ length: 7 }, (_, row) => `<p class="r${row}">Row ${row} of ${index} <b>bold</b> <i>it</i> <a href="/${index}/${row}">x</a></p>`).join(' ')}` +
       `<noscript><img src="/${index}.png"></noscript></section>`;
     const html = `<!doctype html><html><body><header><nav><a href="/">Home</a></nav></header><main>${Array.from({ length: 80 }, (_, index) => section(index)).join('\n')}</main><footer><p>The end</p></footer></body></html>`;
-    const budget = { ms: 60_000, maxTextChars: 1e9, maxElements: 0 };
+    const budget = { ms: 60_000, maxTextChars: 1e9, maxElements: 0, maxReaderElements: 1e9 };
 
     it('stops at the cap, in document order, cutting exactly what limitElements cuts from the whole page', async () => {
       const live = livePage(html);
