@@ -31,7 +31,7 @@ globalThis.unspunProfile = (html, url, tasks, repeat) => {
   let currentTask = '';
   const live = parser.parseFromString(html, 'text/html');
   // As the content script takes it: no more of the body than the analysis reads.
-  const snapshot = takeSnapshot(live, url, { maxElements: EXTENSION_BUDGET.maxElements });
+  const snapshot = takeSnapshot(live, url, { maxElements: EXTENSION_BUDGET.maxElements, maxTextChars: EXTENSION_BUDGET.maxTextChars });
   const times = {};
   for (const task of tasks) {
     const request = { task, snapshot, rule: null, settings: {}, threshold: 0.5 };

@@ -133,9 +133,12 @@ export function limitTextNodes(doc: Document, budget: AnalysisBudget | undefined
     longest = Math.max(longest, node.data.length);
     node.data = node.data.slice(0, budget.maxTextChars);
   }
-  return longest
-    ? `The page holds a text of ${thousands(longest)} characters in one piece: only its first ${thousands(budget.maxTextChars)} were read.`
-    : null;
+  return longest ? longTextReason(longest, budget.maxTextChars) : null;
+}
+
+/** Why a page's report is partial when a text node of `longest` characters was read only to `read`. */
+export function longTextReason(longest: number, read: number): string {
+  return `The page holds a text of ${thousands(longest)} characters in one piece: only its first ${thousands(read)} were read.`;
 }
 
 /**
