@@ -110,6 +110,14 @@ export function limitReader(doc: Document, budget: AnalysisBudget | undefined): 
   return reasons.length ? `The page is very long: the reader shows it only as far as its first ${reasons.join(' and ')}.` : null;
 }
 
+/**
+ * A parsed page cut to the budget as the extension's host cuts a snapshot
+ * (elements, then long text nodes), in place: why, in the order cut.
+ */
+export function limitDocument(doc: Document, budget: AnalysisBudget | undefined): string[] {
+  return [limitElements(doc, budget), limitTextNodes(doc, budget)].filter((reason) => reason !== null);
+}
+
 /** Why a page's report is partial when only its first `read` elements (of `total`) were read. */
 export function elementsReason(read: number, total: number): string {
   return `The page is very large: only its first ${thousands(read)} elements (of ${thousands(total)}) were read.`;
