@@ -1,5 +1,5 @@
 /**
- * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--hostile] [--profile out.cpuprofile] [--repeat N]
+ * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--hostile] [--stages] [--profile out.cpuprofile] [--repeat N]
  *
  * Where the analysis host's time goes: the analysis bundle (lib/snapshot-analysis.ts)
  * run in a Chromium page, as the offscreen document runs it, on each page's
@@ -9,6 +9,7 @@
  * and the hottest functions by self time. --hostile adds issue 14's enormous
  * pages (500,000 elements, a 50 MB text node) and prints whether each
  * answer was partial and why (the extension's budget, lib/analysis-budget.ts).
+ * --stages prints each task's time per stage of the analysis (its last run).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -22,20 +23,28 @@ import { takeSnapshot } from './lib/dom/snapshot';
 import { EXTENSION_BUDGET } from './lib/analysis-budget';
 const parser = new DOMParser();
 globalThis.unspunProfile = (html, url, tasks, repeat) => {
+  const stages = {};
+  // Each stage's time in the last run of each task (lib/analysis-budget.ts AnalysisClock).
+  EXTENSION_BUDGET.onStage = (stage, ms) => {
+    stages[currentTask][stage] = (stages[currentTask][stage] ?? 0) + ms;
+  };
+  let currentTask = '';
   const live = parser.parseFromString(html, 'text/html');
   // As the content script takes it: no more of the body than the analysis reads.
-  const snapshot = takeSnapshot(live, url, { maxElements: EXTENSION_BUDGET.maxElements });
+  const snapshot = takeSnapshot(live, url, { maxElements: EXTENSION_BUDGET.maxElements, maxTextChars: EXTENSION_BUDGET.maxTextChars });
   const times = {};
   for (const task of tasks) {
     const request = { task, snapshot, rule: null, settings: {}, threshold: 0.5 };
     let best = Infinity;
     let result;
     for (let run = 0; run < repeat; run++) {
+      currentTask = task;
+      stages[task] = {};
       const start = performance.now();
       result = runAnalysisTask(request, parser, window);
       best = Math.min(best, performance.now() - start);
     }
-    times[task] = { ms: best, result: JSON.stringify(result).length, partial: result.ok ? result.value.partial?.reasons ?? null : result.error };
+    times[task] = { ms: best, result: JSON.stringify(result).length, partial: result.ok ? result.value.partial?.reasons ?? null : result.error, stages: stages[task] };
   }
   return times;
 };
@@ -50,6 +59,7 @@ function parseArguments(argv: string[]) {
     profileTask: 'report',
     repeat: 2,
     hostile: false,
+    stages: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -58,6 +68,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--profile-task') options.profileTask = argv[++index] ?? 'report';
     else if (argument === '--repeat') options.repeat = Number(argv[++index]);
     else if (argument === '--hostile') options.hostile = true;
+    else if (argument === '--stages') options.stages = true;
     else if (argument === '--scale')
       options.scale = (argv[++index] ?? '')
         .split(',')
@@ -103,11 +114,16 @@ async function main() {
           repeat,
         ),
       [entry.html, tasks, options.repeat] as const,
-    )) as Record<string, { ms: number; partial: string[] | string | null }>;
+    )) as Record<string, { ms: number; partial: string[] | string | null; stages: Record<string, number> }>;
     rows.push({ id: entry.id, times });
     console.log(`${entry.id.padEnd(60)}${tasks.map((task) => times[task]!.ms.toFixed(1).padStart(10)).join('')}`);
     if (entry.id.startsWith('hostile/') || entry.id.startsWith('synthetic/'))
       for (const task of tasks) if (times[task]!.partial) console.log(`  ${task}: partial: ${JSON.stringify(times[task]!.partial)}`);
+    if (options.stages)
+      for (const task of tasks) {
+        const stages = Object.entries(times[task]!.stages).map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`);
+        console.log(`  ${task} stages (ms, last run): ${stages.join(', ')}`);
+      }
   }
   const corpusRows = rows.filter((row) => !row.id.startsWith('synthetic/') && !row.id.startsWith('hostile/'));
   if (corpusRows.length) {

@@ -44,7 +44,7 @@ globalThis['${name}'] = async (part) => {
   let start = performance.now();
   const pause = () => new Promise((done) => setTimeout(done, 0));
   const timedPause = async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); };
-  const options = { maxElements: EXTENSION_BUDGET.maxElements };
+  const options = { maxElements: EXTENSION_BUDGET.maxElements, maxTextChars: EXTENSION_BUDGET.maxTextChars };
   const chunks = snapshots.takeSnapshotInChunks
     ? (await snapshots.takeSnapshotInChunks(document, location.href, timedPause, options)).chunks
     : [(await snapshots.takeSnapshotInSlices(document, location.href, timedPause, options)).body];

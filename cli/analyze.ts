@@ -1,7 +1,7 @@
 /**
  * unspun analyze: the extension's analysis over saved pages and plain text.
  *
- *   npm run analyze -- [--json] [--url URL] [--text] [--source-lang xx] <file|dir|->...
+ *   npm run analyze -- [--json] [--url URL] [--text] [--source-lang xx] [--budget] <file|dir|->...
  *
  * --json prints one JSON object per input per line (a public interface:
  * fields are added, never renamed or removed). A bad input gets a message on
@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzePage, analyzeText } from '../lib/analyze';
+import { EXTENSION_BUDGET, limitDocument } from '../lib/analysis-budget';
 import type { PageReport, TextReport } from '../lib/report';
 import { languageName } from '../lib/language/profiles';
 import { decodePage } from './decode';
@@ -28,6 +29,8 @@ boilerplate and odd phrasings, with the same library as the extension.
   --url URL         the page's address (else its canonical/og:url, else the file URL)
   --text            treat inputs as plain text: detection and flags only
   --source-lang xx  the source language, if you know it (ISO 639-1, e.g. pl)
+  --budget          read as much of a page, for as long, as the extension does
+                    (lib/analysis-budget.ts); "partial" says what was left out
   -h, --help        this help
 `;
 
@@ -36,13 +39,15 @@ interface Options {
   text: boolean;
   url: string | null;
   sourceLanguage: string | null;
+  /** The extension's budget; without it every page is read whole, as the JSON always was. */
+  budget: boolean;
   inputs: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: string[]): Options {
-  const options: Options = { json: false, text: false, url: null, sourceLanguage: null, inputs: [] };
+  const options: Options = { json: false, text: false, url: null, sourceLanguage: null, budget: false, inputs: [] };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     const value = () => {
@@ -52,6 +57,7 @@ function parseArguments(argv: string[]): Options {
     };
     if (argument === '--json') options.json = true;
     else if (argument === '--text') options.text = true;
+    else if (argument === '--budget') options.budget = true;
     else if (argument === '--url') options.url = value();
     else if (argument === '--source-lang') {
       const code = value().toLowerCase();
@@ -137,7 +143,12 @@ function analyzeFile(input: string, options: Options): { input: string; url: str
   const run = (html: string) => {
     const { dom } = parsePage(html, options.url ?? fileUrl);
     try {
-      return analyzePage(dom.window.document, { url: options.url, rules, window: dom.window as unknown as Window & typeof globalThis });
+      const budget = options.budget ? EXTENSION_BUDGET : undefined;
+      const cut = limitDocument(dom.window.document, budget);
+      const window = dom.window as unknown as Window & typeof globalThis;
+      const report = analyzePage(dom.window.document, { url: options.url, rules, window, budget });
+      if (cut.length) report.partial = { reasons: [...cut, ...(report.partial?.reasons ?? [])] };
+      return report;
     } finally {
       dom.window.close();
     }
@@ -175,6 +186,7 @@ function printReadable(result: ReturnType<typeof analyzeFile>): void {
       `  Removed:  ${removed.length} blocks${kinds.size ? ` (${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')})` : ''}`,
     );
   }
+  if ('partial' in result && result.partial) for (const reason of result.partial.reasons) lines.push(`  Partial:  ${reason}`);
   lines.push(`  Flags:    ${result.flags.length}`);
   for (const flag of result.flags) {
     lines.push(

@@ -16,7 +16,7 @@ import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
 import { findFlags } from './flags/engine';
-import { limitText, overTime, startOf, type AnalysisBudget } from './analysis-budget';
+import { AnalysisClock, limitReader, limitText, type AnalysisBudget } from './analysis-budget';
 
 /** What a site rule contributes to the analysis. */
 export interface SiteRuleInput {
@@ -39,6 +39,8 @@ export interface AnalyzeOptions {
   window?: WindowLike;
   /** How much to read and for how long (the extension's); without one, everything is read. */
   budget?: AnalysisBudget;
+  /** The budget's clock when the caller started it earlier (the snapshot's parse counts); else started here. */
+  clock?: AnalysisClock;
 }
 
 interface Prepared {
@@ -61,39 +63,43 @@ function pageUrl(doc: Document, explicit: string | null | undefined): string {
 }
 
 /** Clones the page, finds its article and boilerplate, and takes the boilerplate out of the clone. */
-function prepare(doc: Document, options: AnalyzeOptions): Prepared {
+function prepare(doc: Document, options: AnalyzeOptions, clock = new AnalysisClock(options.budget)): Prepared {
   const url = pageUrl(doc, options.url);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = clock.stage('clone', () => doc.cloneNode(true) as Document);
   const body = clone.body ?? clone.documentElement;
-  if (body) flattenDeepNesting(body);
-  const stats = new TextStats(body);
-  const mainRoot = clone.body ? findMainContent(clone, stats) : null;
-  const matches = findBoilerplate(clone, {
-    mainRoot,
-    stats,
-    removeSelectors: options.rules?.removeSelectors,
-    keepSelectors: options.rules?.keepSelectors,
-  });
-  const pageText = visibleText(body);
+  if (body) clock.stage('flatten', () => flattenDeepNesting(body));
+  const stats = clock.stage('text-stats', () => new TextStats(body));
+  const mainRoot = clone.body ? clock.stage('main-content', () => findMainContent(clone, stats)) : null;
+  const matches = clock.stage('boilerplate', () =>
+    findBoilerplate(clone, {
+      mainRoot,
+      stats,
+      removeSelectors: options.rules?.removeSelectors,
+      keepSelectors: options.rules?.keepSelectors,
+    }),
+  );
+  const pageText = clock.stage('page-text', () => visibleText(body));
   for (const match of matches) match.element.remove();
-  const text = mainRoot ? blockText(mainRoot) : '';
+  const text = clock.stage('article-text', () => (mainRoot ? blockText(mainRoot) : ''));
   // After the detection text is taken (a credit line is no evidence either way): only the reader's copy loses them.
-  const credits = body ? removeImageCredits(body) : [];
+  const credits = body ? clock.stage('image-credits', () => removeImageCredits(body)) : [];
   return { url, clone, mainRoot, stats, matches, removed: [...matches.map(describeMatch), ...credits], pageText, text };
 }
 
-function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions) {
-  const language = identifyLanguage(prepared.text);
-  const mt = detectMachineTranslation(
-    {
-      doc,
-      url: prepared.url || null,
-      text: prepared.text,
-      pageText: prepared.pageText,
-      textLanguage: language,
-      blocks: prepared.removed,
-    },
-    { sourceHint: options.rules?.sourceLanguage ?? null },
+function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions, clock = new AnalysisClock(options.budget)) {
+  const language = clock.stage('language', () => identifyLanguage(prepared.text));
+  const mt = clock.stage('detection', () =>
+    detectMachineTranslation(
+      {
+        doc,
+        url: prepared.url || null,
+        text: prepared.text,
+        pageText: prepared.pageText,
+        textLanguage: language,
+        blocks: prepared.removed,
+      },
+      { sourceHint: options.rules?.sourceLanguage ?? null },
+    ),
   );
   return { language, mt };
 }
@@ -103,8 +109,9 @@ function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOption
  * need, without the reader's sanitising, metadata and flags.
  */
 export function summarizePage(doc: Document, options: AnalyzeOptions = {}): PageSummary {
-  const prepared = limited(prepare(doc, options), options).prepared;
-  const { language, mt } = assess(prepared, doc, options);
+  const clock = options.clock ?? new AnalysisClock(options.budget);
+  const prepared = limited(prepare(doc, options, clock), options).prepared;
+  const { language, mt } = assess(prepared, doc, options, clock);
   return { url: prepared.url, mt, language, removed: prepared.removed };
 }
 
@@ -120,14 +127,18 @@ export function extractPage(doc: Document, options: AnalyzeOptions = {}): Pick<P
 
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
   const window = purifyWindow(options, 'analyzePage');
-  const start = startOf(options.budget);
-  const { prepared, reasons } = limited(prepare(doc, options), options);
-  const { language, mt } = assess(prepared, doc, options);
-  const article = readerArticle(prepared, doc, window);
+  const clock = options.clock ?? new AnalysisClock(options.budget);
+  const { prepared, reasons } = limited(prepare(doc, options, clock), options);
+  const { language, mt } = assess(prepared, doc, options, clock);
+  const readerCut = clock.stage('limit-reader', () => limitReader(prepared.clone, options.budget));
+  if (readerCut) reasons.push(readerCut);
+  const late = () => `reading the page took longer than ${options.budget!.ms / 1000} s.`;
+  const readability = !clock.over();
+  if (!readability) reasons.push(`The reader shows the page's main part as found, not tidied: ${late()}`);
+  const article = readerArticle(prepared, doc, window, clock, readability);
   let flags: PageReport['flags'] = [];
-  if (overTime(options.budget, start))
-    reasons.push(`Odd phrasings were not looked for: reading the page took longer than ${options.budget!.ms / 1000} s.`);
-  else flags = flagsFor(limitText(article.text, options.budget).text, language, mt, options);
+  if (clock.over()) reasons.push(`Odd phrasings were not looked for: ${late()}`);
+  else flags = clock.stage('flags', () => flagsFor(limitText(article.text, options.budget).text, language, mt, options));
   const report: PageReport = { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
   if (reasons.length) report.partial = { reasons };
   return report;
@@ -148,10 +159,19 @@ function purifyWindow(options: AnalyzeOptions, caller: string): WindowLike {
 }
 
 /** Readability's pick on the cleaned clone (our own guess when it finds none), its metadata, sanitised. */
-function readerArticle(prepared: Prepared, doc: Document, window: WindowLike): Article {
-  const metadata = extractMetadata(doc, prepared.url || null, null);
-  const root = chooseArticleRoot(prepared.clone, prepared.mainRoot, prepared.stats) ?? prepared.clone.createElement('div');
-  return buildArticle(prepareArticleRoot(root, prepared.url || null, metadata.title), metadata, window);
+function readerArticle(
+  prepared: Prepared,
+  doc: Document,
+  window: WindowLike,
+  clock = new AnalysisClock(undefined),
+  readability = true,
+): Article {
+  const metadata = clock.stage('metadata', () => extractMetadata(doc, prepared.url || null, null));
+  const root =
+    clock.stage('reader-root', () => chooseArticleRoot(prepared.clone, prepared.mainRoot, prepared.stats, { readability })) ??
+    prepared.clone.createElement('div');
+  const prepped = clock.stage('reader-prepare', () => prepareArticleRoot(root, prepared.url || null, metadata.title));
+  return clock.stage('sanitize', () => buildArticle(prepped, metadata, window));
 }
 
 /**

@@ -15,7 +15,7 @@ import type { WindowLike } from './extract/sanitize';
 import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
 import type { SiteRuleInput } from './analyze';
 import type { PageReport } from './report';
-import { elementsReason, EXTENSION_BUDGET, limitElements, limitTextNodes } from './analysis-budget';
+import { AnalysisClock, elementsReason, EXTENSION_BUDGET, limitElements, limitTextNodes, longTextReason } from './analysis-budget';
 
 /** The boilerplate the in-page cleanup hides, as a hide list. */
 function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
@@ -39,15 +39,19 @@ export function runAnalysisTask<T extends AnalysisTask>(
   window: WindowLike,
 ): Result<AnalysisResults[T['task']]> {
   const { snapshot, rule } = request;
-  const doc = parseSnapshot(snapshot, parser);
+  const clock = new AnalysisClock(EXTENSION_BUDGET);
+  const doc = clock.stage('parse', () => parseSnapshot(snapshot, parser));
   const reason = unanalysableReason(doc, snapshot.contentType);
   // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
   // The content script already stops at the budget's elements (snapshot.truncated); the parsed page is cut
   // again in case it parsed into more elements than the live page had.
-  const elementsCut = reason ? null : limitElements(doc, EXTENSION_BUDGET);
+  const elementsCut = reason ? null : clock.stage('limit-elements', () => limitElements(doc, EXTENSION_BUDGET));
   const fromPage = snapshot.truncated ? elementsReason(snapshot.truncated.elements, snapshot.truncated.total) : null;
-  const cut = reason ? [] : [fromPage ?? elementsCut, limitTextNodes(doc, EXTENSION_BUDGET)].filter((cause) => cause !== null);
-  const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET };
+  // The content script cuts long text nodes as it takes the snapshot (snapshot.longestText); cut again here, as above.
+  const textCutHere = reason ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
+  const textCut = snapshot.longestText ? longTextReason(snapshot.longestText, EXTENSION_BUDGET.maxTextChars) : textCutHere;
+  const cut = reason ? [] : [fromPage ?? elementsCut, textCut].filter((cause) => cause !== null);
+  const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':
       return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };

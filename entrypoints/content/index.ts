@@ -37,10 +37,16 @@ let reported: SnapshotMark;
  * The page's markup, taken in slices of a few milliseconds with the page's
  * turn between them, and only as many elements as the analysis reads: on a
  * page of 500,000 elements the rest would be serialised, sent and parsed
- * only to be cut (lib/analysis-budget.ts).
+ * only to be cut (lib/analysis-budget.ts), and so would the rest of a 50 MB
+ * text node.
  */
 function snapshot() {
-  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, { maxElements: EXTENSION_BUDGET.maxElements }));
+  return sliced('snapshot', (pause) =>
+    takeSnapshotInChunks(document, location.href, pause, {
+      maxElements: EXTENSION_BUDGET.maxElements,
+      maxTextChars: EXTENSION_BUDGET.maxTextChars,
+    }),
+  );
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */

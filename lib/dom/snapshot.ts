@@ -25,11 +25,19 @@ export interface PageSnapshot {
    * cuts a parsed page: the elements kept keep their addresses.
    */
   truncated?: { elements: number; total: number };
+  /**
+   * Set when a text node was longer than the snapshot's `maxTextChars`: the
+   * length of the longest, each cut as limitTextNodes (lib/analysis-budget.ts)
+   * cuts a parsed page's, so that a 50 MB text node is neither copied nor sent.
+   */
+  longestText?: number;
 }
 
 export interface SnapshotOptions {
   /** Elements of the body to take, in document order; the rest of the page is left out. */
   maxElements?: number;
+  /** Characters of any one text node to take; the rest of it is left out. */
+  maxTextChars?: number;
 }
 
 /** Where a snapshot's walk of the body ended. */
@@ -40,6 +48,8 @@ interface WalkState {
   stoppedAt: Element | null;
   /** Elements of the body taken. */
   read: number;
+  /** The longest text node cut to maxTextChars, 0 when none was. */
+  longestText: number;
 }
 
 /**
@@ -107,7 +117,13 @@ function startTag(element: Element): string {
  * elements, not recursion: a page its script nested 10,000 deep would
  * overflow the call stack.
  */
-function* bodySlices(body: HTMLElement, parts: string[], maxElements: number, state: WalkState): Generator<void, void, void> {
+function* bodySlices(
+  body: HTMLElement,
+  parts: string[],
+  maxElements: number,
+  maxTextChars: number,
+  state: WalkState,
+): Generator<void, void, void> {
   let budget = SLICE_ELEMENTS;
   // The body itself is the first element met and is not one of its own elements.
   let left = maxElements + 1;
@@ -130,7 +146,11 @@ function* bodySlices(body: HTMLElement, parts: string[], maxElements: number, st
   while (node) {
     if (node.nodeType === 3) {
       // Read once: the page may change the node while we pause, and a string is a snapshot of its own.
-      const data = (node as Text).data;
+      let data = (node as Text).data;
+      if (data.length > maxTextChars) {
+        state.longestText = Math.max(state.longestText, data.length);
+        data = data.slice(0, maxTextChars);
+      }
       const parent = node.parentNode as Element | null;
       const raw = !!parent && parent.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName);
       for (let offset = 0; offset < data.length; offset += SLICE_CHARS) {
@@ -212,7 +232,7 @@ function* bodySlices(body: HTMLElement, parts: string[], maxElements: number, st
 function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
   const chunks: string[] = [];
   const parts: string[] = [];
-  const state: WalkState = { total: 0, stoppedAt: null, read: 0 };
+  const state: WalkState = { total: 0, stoppedAt: null, read: 0, longestText: 0 };
   const snapshot: PageSnapshot = {
     url,
     contentType: doc.contentType || 'text/html',
@@ -232,7 +252,7 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
       snapshot.head = head.join('');
     }
     if (!body) return;
-    for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, state)) {
+    for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, options.maxTextChars ?? Infinity, state)) {
       flush();
       yield;
     }
@@ -247,6 +267,7 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
           .map((noscript) => noscript.textContent ?? '')
       : [];
     if (stoppedAt) snapshot.truncated = { elements: state.read, total: state.total };
+    if (state.longestText) snapshot.longestText = state.longestText;
     return { snapshot, chunks };
   };
   return { slices: slices(doc.body), finish };

@@ -16,7 +16,14 @@ import { keepFormulas } from './formulas';
  * afterwards (cloning a whole page again costs 100 ms in jsdom); the
  * fallback is copied out first.
  */
-export function chooseArticleRoot(clone: Document, fallback: Element | null, stats?: TextStats): Element | null {
+export function chooseArticleRoot(
+  clone: Document,
+  fallback: Element | null,
+  stats?: TextStats,
+  { readability = true }: { readability?: boolean } = {},
+): Element | null {
+  // Out of time (lib/analysis-budget.ts): our own container, as when Readability finds nothing.
+  if (!readability) return fallback;
   // Our container's text blocks, numbered and copied before Readability rewrites the clone.
   const blocks = fallback && stats ? numberBlocks(fallback, stats) : [];
   const spare = fallback ? (fallback.cloneNode(true) as Element) : null;

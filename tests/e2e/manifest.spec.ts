@@ -4,7 +4,7 @@
  * strict content security policy for the extension's own pages.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 const SHIPPED = {
@@ -19,10 +19,18 @@ interface Manifest {
   optional_permissions?: string[];
   content_scripts?: unknown[];
   content_security_policy?: { extension_pages?: string };
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+}
+
+/** A build older than the configuration that makes its manifest says nothing about the manifest users get. */
+function stale(path: string): boolean {
+  const built = statSync(path).mtimeMs;
+  return ['wxt.config.ts', 'package.json'].some((source) => statSync(source).mtimeMs > built);
 }
 
 function shipped(browser: keyof typeof SHIPPED): Manifest {
-  if (!existsSync(SHIPPED[browser])) {
+  if (!existsSync(SHIPPED[browser]) || stale(SHIPPED[browser])) {
     const args = browser === 'firefox' ? ['wxt', 'build', '-b', 'firefox', '--mv3'] : ['wxt', 'build'];
     // The shipped builds, not the e2e one: UNSPUN_E2E adds 127.0.0.1 and must not leak into them.
     expect(spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, UNSPUN_E2E: '' } }).status).toBe(0);
@@ -54,6 +62,9 @@ for (const browser of ['chrome', 'firefox'] as const) {
     const documented = documentedPermissions();
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
+    // Nothing a web page can load from us or send messages to: our pages and scripts are reached only from the extension.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
     for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])])
       expect(documented, `"${permission}" is not in the README's Permissions section`).toContain(permission);
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);

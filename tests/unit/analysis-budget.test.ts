@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { analyzePage } from '@/lib/analyze';
-import { limitElements, limitText, limitTextNodes, type AnalysisBudget } from '@/lib/analysis-budget';
+import { EXTENSION_BUDGET, limitElements, limitReader, limitText, limitTextNodes, type AnalysisBudget } from '@/lib/analysis-budget';
 import { fixture } from './helpers';
 
-const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({ ms: 60_000, maxTextChars: 1e9, maxElements: 1e9, ...changes });
+const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({
+  ms: 60_000,
+  maxTextChars: 1e9,
+  maxElements: 1e9,
+  maxReaderElements: 1e9,
+  ...changes,
+});
 
 describe('analysis budget', () => {
   it('reads only the first elements of an enormous page, in document order, and says so', () => {
@@ -50,14 +56,66 @@ describe('analysis budget', () => {
     const complete = analyzePage(dom.window.document, { window: dom.window as never, budget: budget() });
     expect(complete.partial).toBeUndefined();
     expect(complete.flags.length).toBeGreaterThan(0);
+    // A slow stage, as on an enormous page or a loaded machine: the clock moves on only when that stage ends.
+    const slowAt = (slow: string) => {
+      let clock = 0;
+      return budget({ ms: 1000, now: () => clock, onStage: (stage) => void (stage === slow && (clock += 2000)) });
+    };
+    const lateFlags = analyzePage(dom.window.document, { window: dom.window as never, budget: slowAt('sanitize') });
+    expect(lateFlags.partial?.reasons).toEqual(['Odd phrasings were not looked for: reading the page took longer than 1 s.']);
+    expect(lateFlags.flags).toEqual([]);
+    expect(lateFlags.mt.verdict).toBe(complete.mt.verdict);
+    expect(lateFlags.article.text).toBe(complete.article.text);
+  });
+
+  it('leaves Readability out when the time ran out before the reader, and shows the article as found', () => {
+    const dom = new JSDOM(fixture('seed/kazakhstan-wordpress.html'), { url: 'https://news.example/story/' });
+    const complete = analyzePage(dom.window.document, { window: dom.window as never, budget: budget() });
     let clock = 0;
     const late = analyzePage(dom.window.document, {
       window: dom.window as never,
-      budget: budget({ ms: 1000, now: () => (clock += 2000) }),
+      budget: budget({ ms: 1000, now: () => clock, onStage: (stage) => void (stage === 'boilerplate' && (clock += 2000)) }),
     });
-    expect(late.partial?.reasons).toEqual(['Odd phrasings were not looked for: reading the page took longer than 1 s.']);
-    expect(late.flags).toEqual([]);
-    expect(late.mt.verdict).toBe(complete.mt.verdict);
-    expect(late.article.text).toBe(complete.article.text);
+    expect(late.partial?.reasons).toEqual([
+      "The reader shows the page's main part as found, not tidied: reading the page took longer than 1 s.",
+      'Odd phrasings were not looked for: reading the page took longer than 1 s.',
+    ]);
+    expect(late.mt).toEqual(complete.mt);
+    // The article's own paragraphs are all there, in the same order.
+    const paragraphs = complete.article.text.split('\n\n').filter((paragraph) => paragraph.length > 80);
+    expect(paragraphs.length).toBeGreaterThan(3);
+    let at = -1;
+    for (const paragraph of paragraphs) {
+      const next = late.article.text.indexOf(paragraph, at + 1);
+      expect(next).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(late.article.html).not.toMatch(/<script|onerror=/i);
+  });
+
+  it('gives the reader only the beginning of an enormous page, in document order, and says so', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, index) => `<p>Paragraph ${index} <b>of</b> the harbour story.</p>`).join('');
+    const page = () => new JSDOM(`<!doctype html><body><article>${paragraphs}</article><footer>End</footer></body>`).window.document;
+    const byElements = page();
+    expect(limitReader(byElements, budget({ maxReaderElements: 21 }))).toBe(
+      'The page is very long: the reader shows it only as far as its first 21 elements (of 82).',
+    );
+    expect(byElements.body.getElementsByTagName('*').length).toBe(21);
+    expect(byElements.body.textContent).toMatch(/Paragraph 9 of the harbour story\.$/);
+    const byText = page();
+    const total = byText.body.textContent!.length;
+    expect(limitReader(byText, budget({ maxTextChars: 100 }))).toBe(
+      `The page is very long: the reader shows it only as far as its first 100 characters (of ${total.toLocaleString('en')}).`,
+    );
+    expect(byText.body.textContent).toBe(page().body.textContent!.slice(0, 100));
+    expect(limitReader(page(), budget())).toBeNull();
+  });
+
+  it('reads an ordinary page whole under the extension budget', () => {
+    const dom = new JSDOM(fixture('seed/kazakhstan-wordpress.html'), { url: 'https://news.example/story/' });
+    const whole = analyzePage(dom.window.document, { window: dom.window as never });
+    const budgeted = analyzePage(dom.window.document, { window: dom.window as never, budget: { ...EXTENSION_BUDGET, ms: 1e9 } });
+    expect(budgeted.partial).toBeUndefined();
+    expect(budgeted).toEqual(whole);
   });
 });

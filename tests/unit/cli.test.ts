@@ -61,6 +61,26 @@ describe('npm run analyze', () => {
     );
   });
 
+  it('reads a page whole unless asked to keep to the extension budget, and then says what it left out', { timeout: 180_000 }, () => {
+    const directory = mkdtempSync(join(tmpdir(), 'unspun-cli-'));
+    const page = join(directory, 'huge.html');
+    const paragraph = '<p>The council said on Tuesday that the harbour would reopen next spring, after the repairs.</p>';
+    writeFileSync(
+      page,
+      `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><article>${paragraph.repeat(40)}</article><script>/* ${'x'.repeat(400_000)} */</script></body></html>`,
+    );
+    const whole = JSON.parse(analyze(['--json', page]).lines[0]!);
+    expect(whole.partial).toBeUndefined();
+    const budgeted = analyze(['--json', '--budget', page]);
+    expect(budgeted.status).toBe(0);
+    const report = JSON.parse(budgeted.lines[0]!);
+    expect(report.partial.reasons).toEqual(
+      expect.arrayContaining(['The page holds a text of 400,006 characters in one piece: only its first 300,000 were read.']),
+    );
+    expect(report.mt).toEqual(whole.mt);
+    expect(report.article).toEqual(whole.article);
+  });
+
   it('prints a readable report without --json', () => {
     const { stdout } = analyze([SEED]);
     expect(stdout).toMatch(/Verdict: +machine-translated \(score 0\.\d\d, probably from Polish\)/);

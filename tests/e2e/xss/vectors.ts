@@ -65,6 +65,8 @@ const URL_PLACES: ((url: string) => string)[] = [
   (url) => `<input type="image" src="${url}" alt="go">`,
   (url) => `<link rel="stylesheet" href="${url}">`,
   (url) => `<svg><animate attributeName="href" values="${url}"/><a><text y="20">link</text></a></svg>`,
+  (url) => `<svg><use href="${url}#x" width="10" height="10"/></svg>`,
+  (url) => `<svg><script href="${url}"></script><text y="20">svg script</text></svg>`,
 ];
 
 /** Event handlers on elements that fire them without a click (or with one, for the reader who clicks). */

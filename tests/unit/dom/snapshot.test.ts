@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseSnapshot, SLICE_CHARS, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInChunks, takeSnapshotInSlices } from '@/lib/dom/snapshot';
 import { addressesOf } from '@/lib/dom/address';
-import { limitElements } from '@/lib/analysis-budget';
+import { limitElements, limitTextNodes } from '@/lib/analysis-budget';
 import { runAnalysisTask } from '@/lib/snapshot-analysis';
 import { fixture } from '../helpers';
 
@@ -121,6 +121,24 @@ describe('snapshot', () => {
     expect(parsed.head.querySelector('style')).toBeNull();
   });
 
+  it('takes no more of a long text node than the analysis reads, cutting what limitTextNodes cuts, and says how long it was', async () => {
+    const long = 'The harbour will reopen in spring. '.repeat(3000);
+    const live = livePage(
+      `<!doctype html><html><body><article><p>Lead</p><div id="long">${long}</div><script>var x = "${long}";</script><p>After</p></article></body></html>`,
+    );
+    const maxTextChars = 40_000;
+    const { snapshot, chunks } = await takeSnapshotInChunks(live, live.URL, async () => {}, { maxTextChars });
+    expect(snapshot.longestText).toBe(long.length + 'var x = "";'.length);
+    expect(chunks.join('').length).toBeLessThan(2 * maxTextChars + 1000);
+    const cut = parseSnapshot({ ...snapshot, body: chunks.join('') }, parser());
+    const reference = parseSnapshot(takeSnapshot(live), parser());
+    expect(limitTextNodes(reference, { ms: 60_000, maxTextChars, maxElements: 1e9, maxReaderElements: 1e9 })).not.toBeNull();
+    expect(cut.body.outerHTML).toBe(reference.body.outerHTML);
+    expect(cut.getElementById('long')!.textContent).toBe(long.slice(0, maxTextChars));
+    expect(cut.querySelector('p:last-of-type')!.textContent).toBe('After');
+    expect((await takeSnapshotInChunks(live, live.URL, async () => {})).snapshot.longestText).toBeUndefined();
+  });
+
   describe('on a page with more elements than the analysis reads', () => {
     // Sections of 30 elements each inside one <main> of about 2,400: larger than a subtree serialised whole,
     // so the cut falls inside opened elements, between text, comments and a <noscript>.
@@ -129,7 +147,7 @@ describe('snapshot', () => {
       `${Array.from({ length: 7 }, (_, row) => `<p class="r${row}">Row ${row} of ${index} <b>bold</b> <i>it</i> <a href="/${index}/${row}">x</a></p>`).join(' ')}` +
       `<noscript><img src="/${index}.png"></noscript></section>`;
     const html = `<!doctype html><html><body><header><nav><a href="/">Home</a></nav></header><main>${Array.from({ length: 80 }, (_, index) => section(index)).join('\n')}</main><footer><p>The end</p></footer></body></html>`;
-    const budget = { ms: 60_000, maxTextChars: 1e9, maxElements: 0 };
+    const budget = { ms: 60_000, maxTextChars: 1e9, maxElements: 0, maxReaderElements: 1e9 };
 
     it('stops at the cap, in document order, cutting exactly what limitElements cuts from the whole page', async () => {
       const live = livePage(html);

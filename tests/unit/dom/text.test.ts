@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { blockText, textWithMap, visibleText } from '@/lib/dom/text';
 import { documentFrom } from '../helpers';
 
@@ -25,6 +26,49 @@ describe('blockText', () => {
 
   it('turns no-break spaces into spaces and skips scripts and styles', () => {
     expect(blockText(body('<p>10\u00a0km<script>var x = 1;</script><style>p{}</style> away</p>'))).toBe('10 km away');
+  });
+
+  it('is the same text the reader maps its highlights onto, on any tree', () => {
+    // blockText is taken word by word and textWithMap character by character: the flags' offsets depend on their agreeing.
+    const TAGS = ['p', 'div', 'span', 'b', 'li', 'ul', 'pre', 'br', 'td', 'tr', 'table', 'h2', 'script', 'a', 'dt', 'dd'];
+    const TEXTS = [
+      '',
+      ' ',
+      'word',
+      '  two  words ',
+      '\n\tx\n',
+      '10\u00a0km',
+      '\u00a0',
+      ' \u00a0 ',
+      'a\u2003b',
+      'end. ',
+      '\ufeffz',
+      '\ud83d',
+    ];
+    type Tree = { tag: string; texts: string[]; children: Tree[] };
+    const treeOf = (depth: number): fc.Arbitrary<Tree> =>
+      fc.record({
+        tag: fc.constantFrom(...TAGS),
+        texts: fc.array(fc.constantFrom(...TEXTS), { maxLength: 3 }),
+        children: depth === 0 ? fc.constant([]) : fc.array(treeOf(depth - 1), { maxLength: 3 }),
+      });
+    const root = body('');
+    const build = (node: Tree): Element => {
+      const element = root.ownerDocument.createElement(node.tag);
+      for (const [index, text] of node.texts.entries()) {
+        element.append(root.ownerDocument.createTextNode(text));
+        if (node.children[index]) element.append(build(node.children[index]));
+      }
+      for (const child of node.children.slice(node.texts.length)) element.append(build(child));
+      return element;
+    };
+    fc.assert(
+      fc.property(fc.array(treeOf(4), { minLength: 1, maxLength: 4 }), (trees) => {
+        root.replaceChildren(...trees.map(build));
+        expect(blockText(root)).toBe(textWithMap(root).text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
