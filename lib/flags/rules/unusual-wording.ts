@@ -1,6 +1,7 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
 import { scoreWords, wordingModelFor, type ScoredWord } from '../model/wording';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'unusual-wording/model',
@@ -45,8 +46,7 @@ export const unusualWording: FlagRule = {
       return makeFlag(RULE, text, {
         start: run[0]!.start,
         end: run[run.length - 1]!.end,
-        message:
-          'Unusual wording here: in machine translation, professional translators often changed words like these. Worth a second look.',
+        message: wording('flag_unusualWording'),
         confidence,
         entryId: 'wording-model',
       });
