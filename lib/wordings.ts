@@ -267,6 +267,43 @@ export const WORDINGS = {
   },
   rule_patternScheme: { en: 'Rules work on web pages: the scheme must be http, https or *.' },
   rule_patternNoHost: { en: 'A rule is for one site: name its host, e.g. *://*.example.com/*.' },
+  // A selector of a site rule or a filter refused (lib/rules/extended-selector.ts).
+  selector_empty: { en: 'The selector is empty' },
+  selector_unsupported: {
+    en: '":$name$()" is not supported; Unspun understands :has-text(), :upward() and :remove()',
+    params: ['name'],
+  },
+  selector_unsupportedHinted: {
+    en: '":$name$()" is not supported ($hint$); Unspun understands :has-text(), :upward() and :remove()',
+    params: ['name', 'hint'],
+  },
+  selector_hintHas: { en: 'the CSS :has() does the same' },
+  selector_hintUpward: { en: ':upward(n) does the same' },
+  selector_misplaced: {
+    en: '":$name$()" must follow the CSS selector, not sit inside it: write "div:$name$(…)", not "div:not(:$name$(…))"',
+    params: ['name'],
+  },
+  selector_invalidCss: { en: '"$css$" is not a valid CSS selector', params: ['css'] },
+  selector_unbalancedCss: { en: '"$css$" has unbalanced parentheses or brackets', params: ['css'] },
+  selector_hasTextEmpty: { en: ':has-text() needs a text or a /regular expression/ to look for' },
+  selector_regexFlags: { en: '"$argument$": flags "$flags$" are not supported; use i, m, s or u', params: ['argument', 'flags'] },
+  selector_regexInvalid: { en: '"$argument$" is not a valid regular expression', params: ['argument'] },
+  selector_regexInvalidBecause: { en: '"$argument$" is not a valid regular expression ($reason$)', params: ['argument', 'reason'] },
+  selector_upwardLevels: { en: ':upward($levels$): the number of levels must be from 1 to $most$', params: ['levels', 'most'] },
+  selector_upwardEmpty: { en: ':upward() needs a number of levels (1 to $most$) or a CSS selector', params: ['most'] },
+  selector_operatorFirst: { en: '":$name$()" needs a CSS selector before it, e.g. "div:$name$(…)"', params: ['name'] },
+  selector_operatorAfterList: {
+    en: '"$css$" is a list of selectors; operators can follow only one selector: write one filter per selector',
+    params: ['css'],
+  },
+  selector_extraParenthesis: { en: 'Unbalanced parentheses: an extra ")" follows :$name$()', params: ['name'] },
+  selector_afterOperator: {
+    en: '"$rest$" cannot follow :$name$(): operators must come last, after the whole CSS selector',
+    params: ['rest', 'name'],
+  },
+  selector_neverClosed: { en: 'Unbalanced parentheses: ":$name$(" is never closed', params: ['name'] },
+  selector_removeLast: { en: ':remove() must come last' },
+  selector_removeArgument: { en: ':remove() takes nothing between its parentheses' },
 } as const satisfies Record<string, WordingSpec>;
 
 export interface WordingSpec {

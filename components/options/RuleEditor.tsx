@@ -18,7 +18,7 @@ function selectorErrors(text: string): string[] {
   return lines(text)
     .map((selector, index) => {
       const parsed = parseExtendedSelector(selector, document);
-      return parsed.ok ? null : t('selectorLineError', index + 1, parsed.error);
+      return parsed.ok ? null : t('selectorLineError', index + 1, say(parsed.errorWording, parsed.error).text);
     })
     .filter((error): error is string => error !== null);
 }

@@ -13,7 +13,9 @@ import { say } from '@/components/i18n';
 import { VerdictPanel } from '@/components/VerdictPanel';
 import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
-import { domFrom, fixture, FIXTURES } from '../helpers';
+import { checkPattern } from '@/lib/rules/patterns';
+import { parseExtendedSelector } from '@/lib/rules/extended-selector';
+import { documentFrom, domFrom, fixture, FIXTURES } from '../helpers';
 import { useMessages } from './fake-messages';
 
 const report: PageReport = (() => {
@@ -90,6 +92,20 @@ describe('lib’s sentences in the interface’s language', () => {
     expect(reasons).toContain('klasa lub id „author-info”');
     expect(reasons).toContain('zaczyna się od „Also read” i składa się głównie z linków');
     expect(reasons).toContain('element <footer> poza artykułem');
+  });
+
+  it('says why a rule’s pattern or selector was refused in Polish', () => {
+    useMessages('pl');
+    const pattern = checkPattern('<all_urls>');
+    expect(pattern.ok).toBe(false);
+    if (!pattern.ok)
+      expect(say(pattern.errorWording, pattern.error).text).toBe('Reguła dotyczy jednej witryny: <all_urls> pasowałoby do każdej strony.');
+    const selector = parseExtendedSelector('div:-abp-has(.ad)', documentFrom('<p>x</p>'));
+    expect(selector.ok).toBe(false);
+    if (!selector.ok)
+      expect(say(selector.errorWording, selector.error).text).toBe(
+        '„:-abp-has()” nie jest obsługiwane (to samo robi :has() z CSS); Unspun rozumie :has-text(), :upward() i :remove()',
+      );
   });
 
   it('keeps lib’s English, marked as English, where a flag’s words come from language data or an id is unknown', () => {
