@@ -6,7 +6,7 @@ import { sanitizeToFragment } from '@/lib/extract/sanitize';
 import { clearHighlights, flagMarks, highlightFlags, FLAG_MARK_CLASS } from '@/lib/reader/highlight';
 import { categoryStyleVars, categoryTier } from '@/lib/reader/categories';
 import { categoryLabel, confidenceText, flagAriaLabel } from './words';
-import { Suggestions } from './FlagTools';
+import { FlagMessage, Suggestions } from './FlagTools';
 import { flagKey } from '@/lib/reader/dismissed';
 
 interface Tip {
@@ -160,9 +160,7 @@ export function ArticleBody({ html, flags, currentKey = null, onCurrent, focusRe
         >
           <div class="flag-category">{categoryLabel(tip.flag.category)}</div>
           {confidenceText(tip.flag) && <div class="flag-confidence">{confidenceText(tip.flag)}</div>}
-          <div class="flag-message" lang="en">
-            {tip.flag.message}
-          </div>
+          <FlagMessage flag={tip.flag} class="flag-message" element="div" />
           <Suggestions flag={tip.flag} block />
         </div>
       )}

@@ -9,7 +9,7 @@ import type { CategoryCount } from '@/lib/reader/categories';
 import { categoryStyleVars, categoryTier, suggestionsOf } from '@/lib/reader/categories';
 import { FLAG_TIERS } from '@/lib/report';
 import { flagKey } from '@/lib/reader/dismissed';
-import { t, tp, tx } from './i18n';
+import { say, t, tp, tx } from './i18n';
 import { alternativeParts, categoryLabel, confidenceText, flagKeysText, tierLabel } from './words';
 
 function Swatch({ category }: { category: string }) {
@@ -80,6 +80,17 @@ export function FlagLegend({
 }
 
 /** "Suggestion: a or b": a block in the tooltip, a line in the list; nothing when there is none. */
+/** A flag's explanation in the interface's language; lib's English (marked so) where it has no message for it. */
+export function FlagMessage({ flag, class: className, element }: { flag: Flag; class: string; element: 'div' | 'span' }) {
+  const said = say(flag.messageWording, flag.message);
+  const Element = element;
+  return (
+    <Element class={className} lang={said.lang}>
+      {said.text}
+    </Element>
+  );
+}
+
 export function Suggestions({ flag, block = false }: { flag: Flag; block?: boolean }) {
   const suggestions = suggestionsOf(flag);
   if (suggestions.length === 0) return null;
@@ -124,9 +135,7 @@ export function FlagList({
                     <q class="flag-item-text">{flag.text}</q>
                     <span class="flag-item-category">{categoryLabel(flag.category)}</span>
                   </span>
-                  <span class="flag-item-message" lang="en">
-                    {flag.message}
-                  </span>
+                  <FlagMessage flag={flag} class="flag-item-message" element="span" />
                   {confidenceText(flag) && <span class="flag-item-confidence">{confidenceText(flag)}</span>}
                   <Suggestions flag={flag} />
                 </button>

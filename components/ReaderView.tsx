@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '@/lib/report';
+import type { PageReport, RemovedBlock } from '@/lib/report';
 import type { CleanState } from '@/lib/messages';
 import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
@@ -14,7 +14,7 @@ import { createRule } from '@/lib/rules/model';
 import { loadRules, saveRules } from '@/lib/rules/store';
 import { recordSiteVisit } from '@/lib/history/store';
 import { suggestsCleaningSite, type SiteSummary } from '@/lib/history/site-history';
-import { formatLongDate, t, tp } from './i18n';
+import { formatLongDate, say, t, tp } from './i18n';
 import { describeSite, kindLabel } from './words';
 import { textDirection } from '@/lib/text/direction';
 import { mark } from './timeline';
@@ -247,10 +247,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             <ul>
               {report.removed.map((block, index) => (
                 <li key={index}>
-                  <span class="kind">{kindLabel(block.kind)}</span> {block.text || t('blockNoText')}{' '}
-                  <em class="why" lang="en">
-                    ({block.reason})
-                  </em>
+                  <span class="kind">{kindLabel(block.kind)}</span> {block.text || t('blockNoText')} <Why block={block} />
                 </li>
               ))}
             </ul>
@@ -258,5 +255,15 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
         )}
       </main>
     </AppearanceContext.Provider>
+  );
+}
+
+/** Why a block was left out, in the interface's language where it has the words. */
+function Why({ block }: { block: RemovedBlock }) {
+  const said = say(block.reasonWording, block.reason);
+  return (
+    <em class="why" lang={said.lang}>
+      ({said.text})
+    </em>
   );
 }

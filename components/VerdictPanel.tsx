@@ -1,6 +1,6 @@
 import type { MtAssessment, Verdict, VerdictKind } from '@/lib/report';
 import { englishLanguageName as languageName } from '@/lib/language/english-name';
-import { languageLabel, t, tx, type MessageKey } from './i18n';
+import { languageLabel, say, t, tx, type MessageKey } from './i18n';
 
 /** English, for exports: reports made before the verdict had words of its own (mt.summary). */
 const LABELS = {
@@ -99,11 +99,15 @@ export function VerdictPanel({ mt, language }: { mt: MtAssessment; language: str
       )}
       {!mt.sourceLanguage && language && language !== 'en' && <p class="source-language">{t('textLanguage', nameOf(language))}</p>}
       {mt.reasons.length > 0 && (
-        /* The detector's own words (lib/detect), shared with the CLI: English. */
-        <ul class="reasons" lang="en">
-          {mt.reasons.map((reason) => (
-            <li key={reason.signal}>{reason.detail}</li>
-          ))}
+        <ul class="reasons" data-testid="reasons">
+          {mt.reasons.map((reason) => {
+            const said = say(reason.detailWording, reason.detail);
+            return (
+              <li key={reason.signal} lang={said.lang}>
+                {said.text}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -9,14 +9,17 @@
  * Intl.PluralRules for the language of the file in use; the browser's
  * message API has no plurals of its own.
  *
- * Words the detector writes (lib/, shared with the English-only CLI) stay
- * English; what the report says by id (verdict, verdict kind, source
- * language, flag category, tier, boilerplate kind) is worded here.
+ * What the report says by id (verdict, verdict kind, source language, flag
+ * category, tier, boilerplate kind) is worded here; what lib writes in
+ * sentences (the detector's reasons, the flags' explanations, why a block
+ * was left out) comes with a message id and parameters (lib/wording.ts),
+ * worded by `say` from the same files, in English where an id is unknown.
  */
 import type { ComponentChildren } from 'preact';
 import type messages from '@/public/_locales/en/messages.json';
 // Relative: wxt.config.ts loads this file (through the commands) before the @/ alias exists.
 import { isRtlLanguage, type TextDirection } from '../lib/text/direction';
+import { renderWording, UnknownWording, type Wording, type WordingLanguage } from '../lib/wording';
 
 export type MessageKey = keyof typeof messages;
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -107,4 +110,38 @@ export function uiDirection(): TextDirection {
 export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
   root.lang = uiLocale();
   root.dir = uiDirection();
+}
+
+/** What `say` gives: the words, and `lang` "en" when they are lib's English because the interface's files lack a message. */
+export interface Said {
+  text: string;
+  lang?: 'en';
+}
+
+function interfaceLanguage(): WordingLanguage {
+  const locale = uiLocale();
+  if (rules?.locale !== locale) rules = { locale, rules: new Intl.PluralRules(locale) };
+  const plural = rules.rules;
+  return {
+    message: (key, values) => getMessage(key, values) || null,
+    plural: (count) => plural.select(count),
+    number: (value) => value.toLocaleString(locale),
+    language: (code) => languageLabel(code),
+  };
+}
+
+/**
+ * A sentence of lib's (a reason, a flag's explanation, why a block was left
+ * out, a refused rule) in the interface's language, from its wording; lib's
+ * English `english` where there is no wording (older reports, data entries)
+ * or a message is missing.
+ */
+export function say(wording: Wording | undefined, english: string): Said {
+  if (!wording) return { text: english, lang: 'en' };
+  try {
+    return { text: renderWording(wording, interfaceLanguage()) };
+  } catch (error) {
+    if (error instanceof UnknownWording) return { text: english, lang: 'en' };
+    throw error;
+  }
 }

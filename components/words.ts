@@ -8,7 +8,7 @@ import type { BoilerplateKind, Flag, FlagCategory, FlagTier } from '@/lib/report
 import type { SiteSummary } from '@/lib/history/site-history';
 import { categoryTier, suggestionsOf } from '@/lib/reader/categories';
 import { FLAG_KEYS, keyLabel, type FlagMove } from '@/lib/reader/navigation';
-import { t, tp, uiLocale, type MessageKey } from './i18n';
+import { say, t, tp, uiLocale, type MessageKey } from './i18n';
 
 const CATEGORY_KEYS: Record<FlagCategory, MessageKey> = {
   untranslated: 'categoryUntranslated',
@@ -57,7 +57,7 @@ export function alternativeParts(items: readonly string[]): Array<{ value: strin
 /** One line a screen reader (and the list) can say about a flag: words, category, message, suggestion. */
 export function flagAriaLabel(flag: Flag): string {
   const suggestions = suggestionsOf(flag);
-  const message = flag.message.trim();
+  const message = say(flag.messageWording, flag.message).text.trim();
   const stop = /[.!?…]$/.test(message) ? '' : '.';
   const note = confidenceText(flag);
   const category = `${categoryLabel(flag.category)}${note ? `; ${note.toLocaleLowerCase(uiLocale())}` : ''}`;

@@ -5,6 +5,7 @@
  */
 
 import type { PartialReport } from './analysis-budget';
+import type { Wording } from './wording';
 
 export type Verdict = 'machine-translated' | 'uncertain' | 'human';
 
@@ -16,6 +17,8 @@ export interface Reason {
   weight: number;
   /** Plain words a reader understands. */
   detail: string;
+  /** `detail` as a message id and parameters (lib/wordings.ts), for interfaces in other languages. (Added later; missing in older reports.) */
+  detailWording?: Wording;
   /** Source language this evidence points to, ISO 639-1, if any. */
   language?: string;
 }
@@ -113,6 +116,8 @@ export interface RemovedBlock {
   text: string;
   /** Why the classifier decided so, for "why was this hidden?". */
   reason: string;
+  /** `reason` as a message id and parameters (lib/wordings.ts). (Added later; missing in older reports.) */
+  reasonWording?: Wording;
 }
 
 export const FLAG_CATEGORIES = [
@@ -140,6 +145,8 @@ export interface Flag {
   ruleId: string;
   category: FlagCategory;
   message: string;
+  /** `message` as a message id and parameters (lib/wordings.ts); absent where the words come from a language data entry. */
+  messageWording?: Wording;
   /** The first of `replacements`, when there is one. */
   suggestion?: string;
   /*

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SiteRule } from '@/lib/rules/model';
-import { checkPattern } from '@/lib/rules/patterns';
+import { checkPattern, type PatternCheck } from '@/lib/rules/patterns';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
 import type { SelectorPreview } from '@/lib/messages';
 import { SOURCE_PROFILES } from '@/lib/language/profiles';
 import { request } from '../api';
-import { languageLabel, t, tp } from '../i18n';
+import { languageLabel, say, t, tp } from '../i18n';
 
 function lines(text: string): string[] {
   return text
@@ -18,7 +18,7 @@ function selectorErrors(text: string): string[] {
   return lines(text)
     .map((selector, index) => {
       const parsed = parseExtendedSelector(selector, document);
-      return parsed.ok ? null : t('selectorLineError', index + 1, parsed.error);
+      return parsed.ok ? null : t('selectorLineError', index + 1, say(parsed.errorWording, parsed.error).text);
     })
     .filter((error): error is string => error !== null);
 }
@@ -84,7 +84,7 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
       </label>
       {!patternCheck.ok && pattern.trim() !== '' && (
         <p class="field-error" id="pattern-error" role="alert">
-          {patternCheck.error}
+          <PatternError check={patternCheck} />
         </p>
       )}
       <div class="checks">
@@ -153,4 +153,10 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
       </div>
     </form>
   );
+}
+
+/** Why a pattern was refused, in the interface's language (lib's English, marked so, where there are no words for it). */
+function PatternError({ check }: { check: Extract<PatternCheck, { ok: false }> }) {
+  const said = say(check.errorWording, check.error);
+  return <span lang={said.lang}>{said.text}</span>;
 }

@@ -13,11 +13,20 @@ import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
 import { promo } from './kinds/promo';
 import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
+import { wording, type Wording } from '../wording';
+import { inEnglish } from '../wording-english';
 
 export interface BoilerplateMatch {
   element: Element;
   kind: BoilerplateKind;
+  /** Why, in English (what the report's `reason` says). */
   reason: string;
+  /** The same as a message id and parameters (lib/wordings.ts). */
+  reasonWording: Wording;
+}
+
+function because(said: Wording): Pick<BoilerplateMatch, 'reason' | 'reasonWording'> {
+  return { reason: inEnglish(said), reasonWording: said };
 }
 
 export interface BoilerplateOptions {
@@ -183,7 +192,7 @@ export class BoilerplateFinder {
       // promo right after a section heading must not take the section's title.
       const boxKind = BOXES_WITH_HEADINGS.has(match.kind);
       if (!boxKind && !this.context.matchingHeading(previous, match.kind)) continue;
-      headings.push({ element: previous, kind: match.kind, reason: `the heading of a ${match.kind} block` });
+      headings.push({ element: previous, kind: match.kind, ...because(wording('removed_headingOf', { kind: match.kind })) });
       claimed.add(previous);
     }
     return headings.length ? [...matches, ...headings] : matches;
@@ -222,7 +231,7 @@ export class BoilerplateFinder {
     const colon = label.endsWith(':') || /^\s*[:：]/.test(this.context.leadingText(element).slice(label.length));
     if (!colon) return null;
     const reason = promo.classify(element, this.context);
-    return reason ? { element, kind: promo.kind, reason: `a heading that ${reason}` } : null;
+    return reason ? { element, kind: promo.kind, ...because(wording('removed_headingThat', { reason })) } : null;
   }
 
   private decide(element: Element): BoilerplateMatch | null {
@@ -230,9 +239,9 @@ export class BoilerplateFinder {
     if (this.context.isProtected(element) || this.context.holdsArticleText(element)) return null;
     for (const classifier of BOILERPLATE_CLASSIFIERS) {
       const reason = classifier.classify(element, this.context);
-      if (reason) return { element, kind: classifier.kind, reason };
+      if (reason) return { element, kind: classifier.kind, ...because(reason) };
     }
-    if (this.ruleTargets.has(element)) return { element, kind: 'site-rule', reason: 'matches a selector of your site rule' };
+    if (this.ruleTargets.has(element)) return { element, kind: 'site-rule', ...because(wording('removed_siteRule')) };
     return null;
   }
 }
@@ -245,5 +254,10 @@ export function findBoilerplate(doc: Document, options: BoilerplateOptions = {})
 /** The report's view of a match: kind, what it said, and why. */
 export function describeMatch(match: BoilerplateMatch): RemovedBlock {
   const text = visibleText(match.element);
-  return { kind: match.kind, text: text.length > 300 ? `${text.slice(0, 299)}…` : text, reason: match.reason };
+  return {
+    kind: match.kind,
+    text: text.length > 300 ? `${text.slice(0, 299)}…` : text,
+    reason: match.reason,
+    reasonWording: match.reasonWording,
+  };
 }

@@ -77,7 +77,7 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
       votes.set(language, (votes.get(language) ?? 0) + (evidence.weight * weight) / (total || 1));
     }
     const top = weights.sort((a, b) => b[1] - a[1]);
-    const reason: Reason = { signal: signal.id, weight: round(evidence.weight), detail: evidence.detail };
+    const reason: Reason = { signal: signal.id, weight: round(evidence.weight), detail: evidence.detail, detailWording: evidence.wording };
     if (top.length === 1 || (top.length > 1 && top[0]![1] > top[1]![1] * 1.5)) reason.language = top[0]![0];
     reasons.push(reason);
     if (signal.answers === 'machine') machineWeights.push(evidence.weight);

@@ -1,4 +1,6 @@
 import type { BoilerplateKind } from '../report';
+import type { Wording, WordingParam } from '../wording';
+import { inEnglish } from '../wording-english';
 
 /**
  * A detection signal looks at one kind of evidence that a page was machine
@@ -23,8 +25,10 @@ export interface DetectionContext {
 export interface Evidence {
   /** 0..1: how likely MT on this evidence alone. */
   weight: number;
-  /** Plain words, with the examples found. */
+  /** Plain words, with the examples found: the English of `wording`. */
   detail: string;
+  /** The same as a message id and parameters (lib/wordings.ts), for readers of other languages. */
+  wording: Wording;
   /** Source languages this evidence points to, with their share of the weight. */
   languages?: Record<string, number>;
 }
@@ -54,8 +58,10 @@ export function noisyOr(weights: Iterable<number>): number {
   return 1 - keep;
 }
 
-/** Signals list their examples with it; it lives in lib/text/list.ts so that the flags can, too. */
-export { listInWords } from '../text/list';
+/** A reason's words: the English `detail` and the `wording` it comes from. */
+export function told(said: Wording): Pick<Evidence, 'detail' | 'wording'> {
+  return { detail: inEnglish(said), wording: said };
+}
 
 /**
  * Gathers a signal's pieces of evidence (each with its weight, source
@@ -65,16 +71,16 @@ export { listInWords } from '../text/list';
 export class EvidenceCollector {
   private readonly weights: number[] = [];
   private readonly languages: Record<string, number> = {};
-  private readonly examples: string[] = [];
+  private readonly examples: WordingParam[] = [];
 
-  add(language: string, weight: number, example: string | null): void {
+  add(language: string, weight: number, example: WordingParam | null): void {
     this.credit(language, weight);
     this.weights.push(weight);
     if (example) this.examples.push(example);
   }
 
   /** One piece of evidence several languages could explain: counted once, each credited a share. */
-  addShared(languages: readonly string[], weight: number, example: string | null): void {
+  addShared(languages: readonly string[], weight: number, example: WordingParam | null): void {
     for (const language of languages) this.credit(language, weight / languages.length);
     this.weights.push(weight);
     if (example) this.examples.push(example);
@@ -95,8 +101,8 @@ export class EvidenceCollector {
   }
 
   /** Null when nothing was added; `describe` words the examples. */
-  toEvidence(cap: number, describe: (examples: string[]) => string): Evidence | null {
+  toEvidence(cap: number, describe: (examples: WordingParam[]) => Wording): Evidence | null {
     if (this.weights.length === 0) return null;
-    return { weight: Math.min(cap, noisyOr(this.weights)), detail: describe(this.examples), languages: this.languages };
+    return { weight: Math.min(cap, noisyOr(this.weights)), ...told(describe(this.examples)), languages: this.languages };
   }
 }

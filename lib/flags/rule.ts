@@ -7,6 +7,8 @@
  * source language for the data-driven ones).
  */
 import type { Flag, FlagCategory, FlagSpan, FlagTier } from '../report';
+import type { Wording } from '../wording';
+import { inEnglish } from '../wording-english';
 
 export interface FlagContext {
   text: string;
@@ -68,7 +70,8 @@ export function sourceMatches(languages: RuleMeta['languages'], context: FlagCon
 export interface FlagInit {
   start: number;
   end: number;
-  message: string;
+  /** The explanation: a wording (lib/wordings.ts), or the English of a data entry, which has no id. */
+  message: string | Wording;
   replacements?: readonly string[];
   /** Defaults to the rule's confidence. */
   confidence?: number;
@@ -87,7 +90,7 @@ export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
     text: text.slice(init.start, init.end),
     ruleId: rule.id,
     category: rule.category,
-    message: init.message,
+    message: typeof init.message === 'string' ? init.message : inEnglish(init.message),
     offset: init.start,
     length: init.end - init.start,
     replacements,
@@ -98,6 +101,7 @@ export function makeFlag(rule: RuleMeta, text: string, init: FlagInit): Flag {
   if (init.related?.length) flag.related = init.related.map(({ start, end }): FlagSpan => ({ start, end, text: text.slice(start, end) }));
   if (replacements.length > 0) flag.suggestion = replacements[0];
   if (init.entryId) flag.entryId = init.entryId;
+  if (typeof init.message !== 'string') flag.messageWording = init.message;
   return flag;
 }
 

@@ -4,6 +4,8 @@
  * `:upward()` and `:remove()`; every other procedural operator is refused by
  * name, so a rule never silently does less than its author meant.
  */
+import { wording, type Wording } from '../wording';
+import { inEnglish } from '../wording-english';
 
 export type SelectorOperator =
   | { type: 'has-text'; text: string }
@@ -20,7 +22,8 @@ export interface ExtendedSelector {
   remove: boolean;
 }
 
-export type ExtendedSelectorParse = { ok: true; selector: ExtendedSelector } | { ok: false; error: string };
+/** A refused selector says why in English (`error`) and as a message id (`errorWording`) for the options page. */
+export type ExtendedSelectorParse = { ok: true; selector: ExtendedSelector } | { ok: false; error: string; errorWording: Wording };
 
 const SUPPORTED: Record<string, 'has-text' | 'upward' | 'remove'> = {
   'has-text': 'has-text',
@@ -56,9 +59,9 @@ const UNSUPPORTED = new Set([
   'xpath',
 ]);
 
-const HINTS: Record<string, string> = {
-  '-abp-has': ' (the CSS :has() does the same)',
-  'nth-ancestor': ' (:upward(n) does the same)',
+const HINTS: Record<string, Wording> = {
+  '-abp-has': wording('selector_hintHas'),
+  'nth-ancestor': wording('selector_hintUpward'),
 };
 
 const OPERATOR = /:(-?[a-z][a-z0-9-]*)\(/iy;
@@ -69,13 +72,14 @@ const MAX_UPWARD = 256;
 const MAX_TEXT = 100_000;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-const fail = (error: string): ExtendedSelectorParse => ({ ok: false, error });
+const fail = (said: Wording): ExtendedSelectorParse => ({ ok: false, error: inEnglish(said), errorWording: said });
 
-const unsupported = (name: string): string =>
-  `":${name}()" is not supported${HINTS[name] ?? ''}; Unspun understands :has-text(), :upward() and :remove()`;
+const unsupported = (name: string): Wording => {
+  const hint = HINTS[name];
+  return hint ? wording('selector_unsupportedHinted', { name, hint }) : wording('selector_unsupported', { name });
+};
 
-const misplaced = (name: string): string =>
-  `":${name}()" must follow the CSS selector, not sit inside it: write "div:${name}(…)", not "div:not(:${name}(…))"`;
+const misplaced = (name: string): Wording => wording('selector_misplaced', { name });
 
 /** Where `text` has a character outside quotes and escapes, with its bracket depth; `depth` ends at 0 when brackets balance. */
 function scanCss(text: string): { positions: Array<{ index: number; depth: number }>; depth: number } {
@@ -127,39 +131,42 @@ function isValidCss(css: string, doc: Document): boolean {
 }
 
 /** Checks a CSS selector that must not contain operators: the prefix, or the argument of `:upward()`. */
-function checkCss(css: string, doc: Document): string | null {
+function checkCss(css: string, doc: Document): Wording | null {
   const operator = findOperator(css);
   if (operator && UNSUPPORTED.has(operator.name)) return unsupported(operator.name);
   if (operator) return misplaced(operator.name);
-  if (!isValidCss(css, doc)) return `"${css}" is not a valid CSS selector`;
+  if (!isValidCss(css, doc)) return wording('selector_invalidCss', { css });
   // Some DOMs (jsdom) accept an unclosed ":not(.a"; browsers do not.
-  if (scanCss(css).depth !== 0) return `"${css}" has unbalanced parentheses or brackets`;
+  if (scanCss(css).depth !== 0) return wording('selector_unbalancedCss', { css });
   return null;
 }
 
-function parseHasText(argument: string): SelectorOperator | string {
-  if (!argument) return ':has-text() needs a text or a /regular expression/ to look for';
+function parseHasText(argument: string): SelectorOperator | Wording {
+  if (!argument) return wording('selector_hasTextEmpty');
   const literal = REGEX_LITERAL.exec(argument);
   // Like uBO, a backslash before a parenthesis only protects it from the scan.
   if (!literal) return { type: 'has-text', text: argument.replace(/\\(.)/gs, (pair, char: string) => ('()'.includes(char) ? char : pair)) };
   const [, source = '', flags = ''] = literal;
-  if (!REGEX_FLAGS.test(flags)) return `"${argument}": flags "${flags}" are not supported; use i, m, s or u`;
+  if (!REGEX_FLAGS.test(flags)) return wording('selector_regexFlags', { argument, flags });
   try {
     new RegExp(source, flags);
   } catch (error) {
-    return `"${argument}" is not a valid regular expression${error instanceof Error ? ` (${error.message})` : ''}`;
+    // The engine's reason is its own English.
+    return error instanceof Error
+      ? wording('selector_regexInvalidBecause', { argument, reason: error.message })
+      : wording('selector_regexInvalid', { argument });
   }
   return { type: 'has-text-regex', source, flags };
 }
 
-function parseUpward(argument: string, doc: Document): SelectorOperator | string {
+function parseUpward(argument: string, doc: Document): SelectorOperator | Wording {
   const trimmed = argument.trim();
   if (/^[-+]?\d+$/.test(trimmed)) {
     const levels = Number(trimmed);
-    if (levels < 1 || levels > MAX_UPWARD) return `:upward(${trimmed}): the number of levels must be from 1 to ${MAX_UPWARD}`;
+    if (levels < 1 || levels > MAX_UPWARD) return wording('selector_upwardLevels', { levels: trimmed, most: MAX_UPWARD });
     return { type: 'upward-levels', levels };
   }
-  if (!trimmed) return ':upward() needs a number of levels (1 to 256) or a CSS selector';
+  if (!trimmed) return wording('selector_upwardEmpty', { most: MAX_UPWARD });
   return checkCss(trimmed, doc) ?? { type: 'upward-selector', selector: trimmed };
 }
 
@@ -171,7 +178,7 @@ function parseUpward(argument: string, doc: Document): SelectorOperator | string
 export function parseExtendedSelector(text: string, doc: Document = globalThis.document): ExtendedSelectorParse {
   if (!doc) throw new Error('parseExtendedSelector needs a Document to validate CSS selectors against');
   const input = text.trim();
-  if (!input) return fail('The selector is empty');
+  if (!input) return fail(wording('selector_empty'));
 
   const first = findOperator(input);
   if (!first) {
@@ -182,12 +189,12 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
   if (first.depth > 0) return fail(misplaced(first.name));
 
   const css = input.slice(0, first.index).trim();
-  if (!css) return fail(`":${first.name}()" needs a CSS selector before it, e.g. "div:${first.name}(…)"`);
+  if (!css) return fail(wording('selector_operatorFirst', { name: first.name }));
   const cssError = checkCss(css, doc);
   if (cssError) return fail(cssError);
   if (scanCss(css).positions.some(({ index, depth }) => depth === 0 && css[index] === ','))
     // In uBO the operators would apply to the whole list, which is rarely what the comma meant.
-    return fail(`"${css}" is a list of selectors; operators can follow only one selector: write one filter per selector`);
+    return fail(wording('selector_operatorAfterList', { css }));
 
   const operators: SelectorOperator[] = [];
   let remove = false;
@@ -200,20 +207,20 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
     if (UNSUPPORTED.has(name)) return fail(unsupported(name));
     if (!match || !kind) {
       const rest = input.slice(index);
-      if (rest.startsWith(')')) return fail(`Unbalanced parentheses: an extra ")" follows :${previous}()`);
-      return fail(`"${rest}" cannot follow :${previous}(): operators must come last, after the whole CSS selector`);
+      if (rest.startsWith(')')) return fail(wording('selector_extraParenthesis', { name: previous }));
+      return fail(wording('selector_afterOperator', { rest, name: previous }));
     }
     const start = index + match[0].length;
     const end = closingParenthesis(input, start);
-    if (end < 0) return fail(`Unbalanced parentheses: ":${name}(" is never closed`);
-    if (remove) return fail(':remove() must come last');
+    if (end < 0) return fail(wording('selector_neverClosed', { name }));
+    if (remove) return fail(wording('selector_removeLast'));
     const argument = input.slice(start, end);
     if (kind === 'remove') {
-      if (argument.trim()) return fail(':remove() takes nothing between its parentheses');
+      if (argument.trim()) return fail(wording('selector_removeArgument'));
       remove = true;
     } else {
       const operator = kind === 'has-text' ? parseHasText(argument) : parseUpward(argument, doc);
-      if (typeof operator === 'string') return fail(operator);
+      if ('id' in operator) return fail(operator);
       operators.push(operator);
     }
     previous = name;

@@ -4,12 +4,19 @@
  * registered content scripts take.
  */
 import { MatchPattern } from '@webext-core/match-patterns';
+import { wording, type Wording } from '../wording';
+import { inEnglish } from '../wording-english';
 
 // The last label may be punycode (xn--p1ai is .рф).
 const DOMAIN = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 
-export type PatternCheck = { ok: true; matchPatterns: string[] } | { ok: false; error: string };
+/** A refused pattern says why in English (`error`) and as a message id (`errorWording`) for the options page. */
+export type PatternCheck = { ok: true; matchPatterns: string[] } | { ok: false; error: string; errorWording: Wording };
+
+function refuse(said: Wording): PatternCheck {
+  return { ok: false, error: inEnglish(said), errorWording: said };
+}
 
 function isPlainHost(text: string): boolean {
   return DOMAIN.test(text) || IPV4.test(text) || text === 'localhost';
@@ -18,24 +25,23 @@ function isPlainHost(text: string): boolean {
 /** "example.com" → both the domain and its subdomains; a match pattern → itself, validated. */
 export function checkPattern(input: string): PatternCheck {
   const pattern = input.trim();
-  if (!pattern) return { ok: false, error: 'Enter a domain (example.com) or a match pattern (*://*.example.com/*).' };
-  if (pattern === '<all_urls>') return { ok: false, error: 'A rule is for one site: <all_urls> would match every page.' };
+  if (!pattern) return refuse(wording('rule_patternEmpty'));
+  if (pattern === '<all_urls>') return refuse(wording('rule_patternAllUrls'));
   if (!pattern.includes('/') && !pattern.includes('*')) {
     const host = pattern.toLowerCase().replace(/^www\./, '');
-    if (!isPlainHost(host))
-      return { ok: false, error: `“${pattern}” is not a domain name: use letters, digits, hyphens and dots, like example.com.` };
+    if (!isPlainHost(host)) return refuse(wording('rule_patternNotDomain', { pattern }));
     return { ok: true, matchPatterns: IPV4.test(host) || host === 'localhost' ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`] };
   }
   try {
     new MatchPattern(pattern);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Invalid match pattern "[^"]*":\s*/, '') : String(error);
-    return { ok: false, error: `“${pattern}” is not a valid match pattern: ${reason}. Example: *://*.example.com/*` };
+    // The library's reason is its own English.
+    return refuse(wording('rule_patternInvalid', { pattern, reason }));
   }
   const [, scheme = '', host = ''] = pattern.match(/^([^:]+):\/\/([^/]*)/) ?? [];
-  if (!['*', 'http', 'https'].includes(scheme))
-    return { ok: false, error: 'Rules work on web pages: the scheme must be http, https or *.' };
-  if (host === '*' || host === '') return { ok: false, error: 'A rule is for one site: name its host, e.g. *://*.example.com/*.' };
+  if (!['*', 'http', 'https'].includes(scheme)) return refuse(wording('rule_patternScheme'));
+  if (host === '*' || host === '') return refuse(wording('rule_patternNoHost'));
   return { ok: true, matchPatterns: [pattern] };
 }
 

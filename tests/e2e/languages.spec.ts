@@ -43,8 +43,12 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await expect(popup.getByRole('button', { name: 'Otwórz w karcie' })).toBeVisible();
   // A count in Polish: "Oznaczono 5 dziwnych sformułowań", "Oznaczono 3 dziwne sformułowania".
   await expect(popup.getByTestId('flag-summary')).toHaveText(/^Oznaczono \d+ dziwn(e|ych) sformułowa(nia|ń|nie)/);
-  // The detector's reasons stay English, and say so to screen readers.
-  await expect(popup.locator('.reasons')).toHaveAttribute('lang', 'en');
+  // The detector's reasons in Polish too, from their message ids: none is left in English.
+  await expect(popup.getByTestId('reasons')).toContainText(
+    'Słowa pozostawione bez tłumaczenia: „[WIDEO]” (język: polski; po angielsku „[VIDEO]”).',
+  );
+  await expect(popup.getByTestId('reasons')).toContainText('Cytaty otwiera myślnik zamiast cudzysłowu (1 raz)');
+  await expect(popup.locator('.reasons li[lang="en"]')).toHaveCount(0);
 
   await popup.getByRole('button', { name: 'Wyczyść tę stronę' }).click();
   await expect(popup.getByRole('button', { name: 'Pokaż oryginał' })).toBeVisible();
@@ -55,12 +59,23 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await expect(reader.getByTestId('appearance').locator('summary')).toHaveText('Wygląd');
   await expect(reader.getByTestId('export').locator('summary')).toHaveText('Eksport');
   await expect(reader.getByTestId('reading-time')).toHaveText(/^\d+ min czytania$/);
+  // A flag's explanation in Polish, in the tooltip (j goes to the first flag) and in the list of flags.
+  await reader.keyboard.press('j');
+  await expect(reader.getByTestId('flag-tip')).toContainText('„Kasym-Żomart” to zapis typowy dla innego języka (język: polski)');
+  await reader.getByRole('button', { name: /^Lista wszystkich oznaczeń/ }).click();
+  await expect(reader.getByTestId('flag-list').locator('.flag-item-message', { hasText: 'Ten cytat otwiera myślnik' })).toHaveCount(1);
+  // Why a block was left out.
+  await expect(reader.locator('.removed .why', { hasText: 'klasa lub id „author-info”' })).toHaveCount(1);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Ustawienia Unspun');
   await expect(options).toHaveTitle('Ustawienia Unspun');
   await expect(options.getByRole('button', { name: 'Dodaj regułę' })).toBeVisible();
+  // A rule refused, in Polish.
+  await options.getByRole('button', { name: 'Dodaj regułę' }).click();
+  await options.locator('input[name="pattern"]').fill('<all_urls>');
+  await expect(options.locator('#pattern-error')).toHaveText('Reguła dotyczy jednej witryny: <all_urls> pasowałoby do każdej strony.');
 
   // The browser's own places: the commands' descriptions in its shortcut settings.
   const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());

@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 const META_ITEMPROPS = /\b(?:author|datePublished|dateModified|dateCreated|keywords|articleSection)\b/;
 
@@ -13,13 +14,13 @@ export const articleMeta: BoilerplateClassifier = {
     const length = context.textLength(element);
     if (length > 250) return null;
     const tag = element.localName;
-    if (tag === 'time' || tag === 'address') return `<${tag}> element`;
+    if (tag === 'time' || tag === 'address') return wording('removed_element', { tag });
     const itemprop = element.getAttribute('itemprop') ?? '';
-    if (META_ITEMPROPS.test(itemprop)) return `itemprop="${itemprop}"`;
+    if (META_ITEMPROPS.test(itemprop)) return wording('removed_itemprop', { value: itemprop });
     // "By <a rel=author>Jane Doe</a>": a short line naming the author.
-    if (length < 100 && element.querySelector('a[rel~="author"]')) return 'a byline with a rel="author" link';
+    if (length < 100 && element.querySelector('a[rel~="author"]')) return wording('removed_authorLink');
     const token = context.matchingToken(element, 'article-meta');
-    if (token && length < 200) return `class or id "${token}"`;
+    if (token && length < 200) return wording('removed_classOrId', { token });
     return null;
   },
 };

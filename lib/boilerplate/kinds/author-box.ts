@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 // "About Banner Leon", "O autorze Jan Kowalski", "Über Anna Schmidt": a heading naming a person.
 const ABOUT_SOMEONE = /^(?:[Aa]bout|[Oo]|[Üü]ber|[Оо]б|[Пп]ро)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -11,18 +12,18 @@ export const authorBox: BoilerplateClassifier = {
     const length = context.textLength(element);
     if (length > 1500) return null;
     const token = context.matchingToken(element, 'author-box');
-    if (token) return `class or id "${token}"`;
+    if (token) return wording('removed_classOrId', { token });
     // Headings count only as a heading element that opens the block, never as the
     // first words of prose ("Author Salman Rushdie said...").
     const firstHeading = element.querySelector(HEADING_LIKE);
     const headingText = firstHeading?.textContent?.replace(/\s+/g, ' ').trim().replace(/:$/, '') ?? '';
     if (headingText && length > 60 && length > headingText.length * 2 && context.leadingText(element).startsWith(headingText)) {
       const named = context.matchingHeading(firstHeading!, 'author-box');
-      if (named && named.length === headingText.length) return `headed "${headingText}"`;
-      if (ABOUT_SOMEONE.test(headingText)) return `headed "${headingText}"`;
+      if (named && named.length === headingText.length) return wording('removed_headed', { heading: headingText });
+      if (ABOUT_SOMEONE.test(headingText)) return wording('removed_headed', { heading: headingText });
     }
     const itemtype = element.getAttribute('itemtype') ?? '';
-    if (/schema\.org\/Person/i.test(itemtype) && length > 120 && !context.insideMain(element)) return 'schema.org Person block with a bio';
+    if (/schema\.org\/Person/i.test(itemtype) && length > 120 && !context.insideMain(element)) return wording('removed_personBlock');
     return null;
   },
 };

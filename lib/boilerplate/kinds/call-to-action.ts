@@ -7,6 +7,7 @@
 import type { BoilerplateClassifier } from '../kind';
 import { callToActionPhrases } from '../phrases';
 import { escapeRegExp } from '../../text/match';
+import { wording } from '../../wording';
 
 const PHRASES = new RegExp(
   callToActionPhrases()
@@ -33,6 +34,6 @@ export const callToAction: BoilerplateClassifier = {
     const length = context.textLength(element);
     if (length === 0 || length > 300 || !nearTheEnd(element)) return null;
     const match = (element.textContent ?? '').match(PHRASES);
-    return match ? `a call to action at the end of the article (“${match[0]}”)` : null;
+    return match ? wording('removed_callToAction', { text: match[0] }) : null;
   },
 };

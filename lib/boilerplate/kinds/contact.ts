@@ -6,6 +6,7 @@
  * (headings.contact); the block must look like contact details, not prose.
  */
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 /** Phone numbers, e-mail addresses, web addresses, postcodes: what contact details are made of. */
 const DETAILS = /[\w.+-]+@[\w-]+\.[\w.]+|(?:\+|\b0)\d[\d\s/()-]{6,}\d|\bwww\.|https?:\/\/|\b(?:tel|fon|fax|phone|e-?mail)\b\.?/i;
@@ -22,6 +23,6 @@ export const contact: BoilerplateClassifier = {
     // A label alone, or followed by details or links; never a paragraph of the story that opens with the word.
     const rest = length - heading.length;
     if (rest > 20 && !DETAILS.test(text) && context.count(element, 'links') === 0) return null;
-    return `starts with "${heading}" and gives contact details or links`;
+    return wording('removed_headingContact', { heading });
   },
 };

@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 // "Foto: Sascha Klahn", "Crédits photos : Bestimage", "Bild: dpa".
 // Polish writes "Fot. Jan Kowalski", without a colon.
@@ -17,12 +18,12 @@ export const credit: BoilerplateClassifier = {
     // A credit is a line of text: a figure with its picture and caption is not one.
     if (length === 0 || length > 120 || context.count(element, 'media') > 0) return null;
     const token = context.matchingToken(element, 'credit');
-    if (token) return `class or id "${token}"`;
+    if (token) return wording('removed_classOrId', { token });
     const text = context.leadingText(element);
-    if (CREDIT_LABEL.test(text) || POLISH_CREDIT.test(text)) return 'a photo credit';
+    if (CREDIT_LABEL.test(text) || POLISH_CREDIT.test(text)) return wording('removed_photoCredit');
     // "Augusta National/Getty Images", "© dpa", "Reuters": not "Reuters reported that the talks failed."
     const creditShaped = !/[.!?]\s/.test(text) && (/[/©|]/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 5));
-    if (length < 60 && AGENCY.test(text) && creditShaped) return 'a picture agency credit';
+    if (length < 60 && AGENCY.test(text) && creditShaped) return wording('removed_agencyCredit');
     return null;
   },
 };

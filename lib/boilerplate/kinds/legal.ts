@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 // Opening with the sign or the word, or using the set phrases: an article about copyright law is not a notice.
 const OPENS_NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))/i;
@@ -14,6 +15,6 @@ export const legal: BoilerplateClassifier = {
     if (!['p', 'div', 'small', 'span', 'section', 'aside', 'footer'].includes(element.localName)) return null;
     const text = element.textContent ?? '';
     // "© Provided by X. The story begins..." opens a paragraph of prose: only a short line is a notice.
-    return (OPENS_NOTICE.test(text) && length < 120) || NOTICE_PHRASE.test(text) ? 'a copyright notice' : null;
+    return (OPENS_NOTICE.test(text) && length < 120) || NOTICE_PHRASE.test(text) ? wording('removed_copyright') : null;
   },
 };

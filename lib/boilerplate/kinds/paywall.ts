@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 /** Subscription and login walls: "Möchten Sie weiterlesen?", "Already a subscriber?". */
 export const paywall: BoilerplateClassifier = {
@@ -6,6 +7,6 @@ export const paywall: BoilerplateClassifier = {
   classify(element, context) {
     if (context.textLength(element) > 1500) return null;
     const token = context.matchingToken(element, 'paywall');
-    return token ? `class or id "${token}"` : null;
+    return token ? wording('removed_classOrId', { token }) : null;
   },
 };

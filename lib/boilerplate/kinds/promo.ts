@@ -1,4 +1,5 @@
 import type { BoilerplateClassifier } from '../kind';
+import { wording } from '../../wording';
 
 /** Inline "Also read:" boxes: a short label followed by one or a few links. */
 export const promo: BoilerplateClassifier = {
@@ -8,10 +9,10 @@ export const promo: BoilerplateClassifier = {
     if (length > 600) return null;
     const heading = context.matchingHeading(element, 'promo');
     if (heading && context.count(element, 'links') > 0 && length < 450 && context.linkDensity(element) >= 0.3) {
-      return `starts with "${heading}" and is mostly links`;
+      return wording('removed_headingLinks', { heading });
     }
     const token = context.matchingToken(element, 'promo');
-    if (token && context.count(element, 'links') > 0) return `class or id "${token}"`;
+    if (token && context.count(element, 'links') > 0) return wording('removed_classOrId', { token });
     return null;
   },
 };

@@ -5,7 +5,8 @@
  * hobbies too.
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
+import { told } from '../signal';
+import { wording } from '../../wording';
 import { mayContain, phrasePattern } from '../../text/match';
 import data from '../data/bio-topics.json';
 
@@ -41,7 +42,8 @@ export const authorBioTopic: Signal = {
     if (offTopic.size === 0) return null;
     return {
       weight: 0.2,
-      detail: `The author box is about ${listInWords([...offTopic])}, which this article never mentions: a template bio, as content farms use.`,
+      // The topics are the data's own names (lib/detect/data/bio-topics.json), in English.
+      ...told(wording('reason_authorBioTopic', { topics: { list: [...offTopic], join: 'and', max: 3 } })),
     };
   },
 };

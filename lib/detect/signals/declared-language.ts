@@ -5,23 +5,24 @@
  */
 import type { Signal } from '../signal';
 import { primaryLanguageTag } from '../../language/identify';
-import { languageName } from '../../language/profiles';
+import { told } from '../signal';
+import { wording, type Wording } from '../../wording';
 
-function declaredLanguages(doc: Document): Array<{ where: string; language: string }> {
-  const found: Array<{ where: string; language: string }> = [];
-  const add = (where: string, value: string | null | undefined) => {
+function declaredLanguages(doc: Document): Array<{ where: Wording; language: string }> {
+  const found: Array<{ where: Wording; language: string }> = [];
+  const add = (where: Wording, value: string | null | undefined) => {
     const language = primaryLanguageTag(value);
     if (language) found.push({ where, language });
   };
-  add('the page’s lang attribute', doc.documentElement.getAttribute('lang'));
-  add('og:locale', doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
-  add('Content-Language', doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  add(wording('declared_langAttribute'), doc.documentElement.getAttribute('lang'));
+  add(wording('declared_ogLocale'), doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
+  add(wording('declared_contentLanguage'), doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   // x-default names the site's original when a multilingual plugin lists translations.
   const xDefault = doc.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href');
   if (xDefault) {
     for (const link of Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]'))) {
       const tag = link.getAttribute('hreflang');
-      if (tag !== 'x-default' && link.getAttribute('href') === xDefault) add('the site’s default language (hreflang x-default)', tag);
+      if (tag !== 'x-default' && link.getAttribute('href') === xDefault) add(wording('declared_xDefault'), tag);
     }
   }
   return found;
@@ -38,11 +39,11 @@ export const declaredLanguage: Signal = {
     const languages: Record<string, number> = {};
     for (const entry of foreign) languages[entry.language] = (languages[entry.language] ?? 0) + 1 / foreign.length;
     const first = foreign[0]!;
-    const where = [...new Set(foreign.map((entry) => entry.where))].join(' and ');
+    const where = [...new Map(foreign.map((entry) => [entry.where.id, entry.where])).values()];
     return {
       // Supporting evidence only: honest multilingual blogs post in English under a foreign template.
       weight: Math.min(0.35, 0.3 + 0.05 * (foreign.length - 1)),
-      detail: `The text is English, but ${where} says ${languageName(first.language)}.`,
+      ...told(wording('reason_declaredLanguage', { where: { list: where, join: 'each' }, language: { language: first.language } })),
       languages,
     };
   },

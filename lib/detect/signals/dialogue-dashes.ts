@@ -1,6 +1,8 @@
 /** Quotes opened with a dash instead of quotation marks (see lib/text/dash-quotes.ts). */
 import type { Signal } from '../signal';
 import { findDashQuotes } from '../../text/dash-quotes';
+import { told } from '../signal';
+import { wording } from '../../wording';
 
 export const DIALOGUE_DASH_LANGUAGES = { pl: 0.35, ru: 0.3, uk: 0.2, cs: 0.15 };
 
@@ -13,7 +15,7 @@ export const dialogueDashes: Signal = {
     if (count === 0) return null;
     return {
       weight: count >= 2 ? 0.45 : 0.3,
-      detail: `Quotes are opened with a dash instead of quotation marks (${count} time${count > 1 ? 's' : ''}), as Polish, Russian, Ukrainian and Czech texts do.`,
+      ...told(wording('reason_dialogueDashes', { count })),
       languages: DIALOGUE_DASH_LANGUAGES,
     };
   },

@@ -4,13 +4,14 @@
  * article but keep the original's images and often its slugs and taxonomy.
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { told } from '../signal';
+import { wording, type Wording, type WordingParam } from '../../wording';
+import { SOURCE_PROFILES } from '../../language/profiles';
 import { foldToAscii } from '../../text/match';
 import { foreignWords } from '../../language/foreign-words';
 
 interface Asset {
-  where: string;
+  where: Wording;
   value: string;
 }
 
@@ -19,7 +20,7 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
   if (url) {
     try {
       const path = safeDecode(new URL(url).pathname);
-      assets.push({ where: 'the address', value: path });
+      assets.push({ where: wording('asset_address'), value: path });
     } catch {
       // not a URL: nothing to read
     }
@@ -32,15 +33,15 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
   for (const image of images) {
     const src = image.getAttribute('src') ?? image.getAttribute('content') ?? '';
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-    if (file) assets.push({ where: 'an image file name', value: safeDecode(file) });
+    if (file) assets.push({ where: wording('asset_imageFile'), value: safeDecode(file) });
     const alt = image.getAttribute('alt');
-    if (alt) assets.push({ where: 'an image description', value: alt });
+    if (alt) assets.push({ where: wording('asset_imageDescription'), value: alt });
   }
   for (const link of Array.from(
     doc.querySelectorAll('a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]'),
   ).slice(0, 30)) {
     const value = link.getAttribute('content') ?? link.textContent ?? '';
-    if (value.trim()) assets.push({ where: 'a category or tag', value });
+    if (value.trim()) assets.push({ where: wording('asset_categoryOrTag'), value });
   }
   return assets;
 }
@@ -74,7 +75,7 @@ export const foreignAssets: Signal = {
   answers: 'translation',
   run({ doc, url }) {
     const languages: Record<string, number> = {};
-    const examples: string[] = [];
+    const examples: WordingParam[] = [];
     let weight = 0;
     const seen = new Set<string>();
     for (const asset of collectAssets(doc, url)) {
@@ -92,29 +93,37 @@ export const foreignAssets: Signal = {
           const strength = nameHit ? 0.35 : 0.25;
           weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
           languages[code] = (languages[code] ?? 0) + strength;
-          examples.push(`${asset.where} “${shorten(asset.value)}” is ${languageName(code)}`);
+          examples.push(
+            wording('reason_foreignAssetLanguage', { where: asset.where, value: shorten(asset.value), language: { language: code } }),
+          );
           matched = true;
           break;
         }
       }
       if (matched) continue;
       // Words the English lexicon does not know: any source language, transliterated Cyrillic too.
-      const foreign = foreignWords(
-        asset.where === 'an image description' ? asset.value : asset.value.replace(/\.[a-z0-9]{2,4}$/i, ''),
-        asset.where === 'an image description',
-      );
+      const description = asset.where.id === 'asset_imageDescription';
+      const foreign = foreignWords(description ? asset.value : asset.value.replace(/\.[a-z0-9]{2,4}$/i, ''), description);
       if (!foreign) continue;
       // Words of another script are as surely foreign as words whose language is known (Devanagari serves
       // Hindi, Nepali and Marathi alike); Latin words the lexicon lacks may still be names or jargon.
       const strength = foreign.language || foreign.otherScript ? 0.25 : 0.2;
       weight = Math.max(weight, strength) + (weight > 0 ? 0.05 : 0);
       if (foreign.language) languages[foreign.language] = (languages[foreign.language] ?? 0) + strength;
-      examples.push(`${asset.where} “${shorten(asset.value)}” is ${foreign.language ? languageName(foreign.language) : 'not English'}`);
+      examples.push(
+        foreign.language
+          ? wording('reason_foreignAssetLanguage', {
+              where: asset.where,
+              value: shorten(asset.value),
+              language: { language: foreign.language },
+            })
+          : wording('reason_foreignAssetNotEnglish', { where: asset.where, value: shorten(asset.value) }),
+      );
     }
     if (examples.length === 0) return null;
     return {
       weight: Math.min(0.6, weight),
-      detail: `Parts of the page are still in another language: ${listInWords(examples)}.`,
+      ...told(wording('reason_foreignAssets', { examples: { list: examples, join: 'and', max: 3 } })),
       languages,
     };
   },

@@ -5,8 +5,8 @@
  * The marks come from the language profiles (lib/language/quotations.ts).
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
-import { languageName } from '../../language/profiles';
+import { told } from '../signal';
+import { wording, type WordingParam } from '../../wording';
 import { findForeignQuotations } from '../../language/quotations';
 
 const MIN_QUOTED_WORDS = 3;
@@ -22,18 +22,23 @@ export const foreignQuotes: Signal = {
     const byPair = new Map<string, typeof kept>();
     for (const quotation of kept) byPair.set(quotation.pair, [...(byPair.get(quotation.pair) ?? []), quotation]);
     const languages: Record<string, number> = {};
-    const examples: string[] = [];
+    const examples: WordingParam[] = [];
     for (const quotations of byPair.values()) {
       const style = quotations[0]!;
       for (const language of style.languages) languages[language] = (languages[language] ?? 0) + quotations.length / style.languages.length;
       const first = style.text;
       const shown = first.length > 50 ? `${first.slice(0, 47)}…${first.slice(-1)}` : first;
-      examples.push(`${shown} (${listInWords(style.languages.map(languageName), 6).replace(/ and /, ' or ')})`);
+      examples.push(
+        wording('reason_foreignQuotesExample', {
+          quotation: shown,
+          languages: { list: style.languages.map((language) => ({ language })), join: 'or', max: 6 },
+        }),
+      );
     }
     const count = kept.length;
     return {
       weight: count >= 3 ? 0.5 : count === 2 ? 0.42 : 0.3,
-      detail: `Quotations use another language’s quotation marks: ${listInWords(examples)}.`,
+      ...told(wording('reason_foreignQuotes', { examples: { list: examples, join: 'and', max: 3 } })),
       languages,
     };
   },

@@ -6,8 +6,8 @@
  * this way too.
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
-import { languageName } from '../../language/profiles';
+import { told } from '../signal';
+import { wording } from '../../wording';
 
 /** More alternates than this: a multilingual site, not an article with its original. */
 const MAX_LANGUAGES = 2;
@@ -24,10 +24,13 @@ export const hreflangAlternates: Signal = {
       if (/^[a-z]{2}$/.test(code) && code !== 'en') languages.add(code);
     }
     if (languages.size === 0 || languages.size > MAX_LANGUAGES) return null;
-    const names = [...languages].map((code) => languageName(code));
     return {
       weight: 0.2,
-      detail: `The page links to a version of it in ${listInWords(names)}, of which it may be the translation.`,
+      ...told(
+        wording('reason_hreflangAlternates', {
+          languages: { list: [...languages].map((language) => ({ language })), join: 'and', max: 3 },
+        }),
+      ),
       languages: Object.fromEntries([...languages].map((code) => [code, 1 / languages.size])),
     };
   },

@@ -6,8 +6,9 @@
  * country (Poland's or South Korea's ministry is honestly so named).
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords } from '../signal';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { EvidenceCollector } from '../signal';
+import { SOURCE_PROFILES } from '../../language/profiles';
+import { wording } from '../../wording';
 import { findPhrase, suspiciousInContext } from '../../text/match';
 
 export const institutionCalques: Signal = {
@@ -29,10 +30,16 @@ export const institutionCalques: Signal = {
         evidence.add(
           profile.code,
           calque.weight,
-          `“${calque.phrase}” (${languageName(profile.code)}-style; usually “${calque.suggestion}”)`,
+          wording('reason_institutionCalquesExample', {
+            phrase: calque.phrase,
+            language: { language: profile.code },
+            usual: calque.suggestion,
+          }),
         );
       }
     }
-    return evidence.toEvidence(0.8, (examples) => `Phrases translated word for word: ${listInWords(examples)}.`);
+    return evidence.toEvidence(0.8, (examples) =>
+      wording('reason_institutionCalques', { examples: { list: examples, join: 'and', max: 3 } }),
+    );
   },
 };

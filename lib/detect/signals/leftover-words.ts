@@ -4,8 +4,9 @@
  * other auto-translated posts on the same site count too.
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords } from '../signal';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { EvidenceCollector } from '../signal';
+import { SOURCE_PROFILES } from '../../language/profiles';
+import { wording } from '../../wording';
 import { findPhrase } from '../../text/match';
 
 export const leftoverWords: Signal = {
@@ -19,10 +20,14 @@ export const leftoverWords: Signal = {
         const inArticle = findPhrase(text, leftover.phrase, leftover.caseSensitive).length > 0;
         const onPage = inArticle || (pageText !== text && findPhrase(pageText, leftover.phrase, leftover.caseSensitive).length > 0);
         if (!onPage) continue;
-        const example = `“${leftover.phrase}” (${languageName(profile.code)} for “${leftover.meaning}”)`;
+        const example = wording('reason_leftoverWordsExample', {
+          phrase: leftover.phrase,
+          language: { language: profile.code },
+          meaning: leftover.meaning,
+        });
         evidence.add(profile.code, inArticle ? 0.55 : 0.4, example);
       }
     }
-    return evidence.toEvidence(0.8, (examples) => `Words left untranslated: ${listInWords(examples)}.`);
+    return evidence.toEvidence(0.8, (examples) => wording('reason_leftoverWords', { examples: { list: examples, join: 'and', max: 3 } }));
   },
 };

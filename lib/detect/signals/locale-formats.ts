@@ -5,12 +5,14 @@
  * number. Engines translate words and leave number formats as they were.
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords } from '../signal';
+import { EvidenceCollector } from '../signal';
+import { wording, type Wording } from '../../wording';
 import { SOURCE_PROFILES } from '../../language/profiles';
 import { escapeRegExp } from '../../text/match';
 
 interface Format {
-  what: string;
+  /** Also what tells formats apart: a unit several languages write is one format. */
+  what: Wording;
   pattern: RegExp;
   weight: number;
   languages: string[];
@@ -21,19 +23,19 @@ const MAGNITUDE = '(?:%|per ?cent|percent|million|billion|thousand|trillion|km|k
 
 const GENERAL: Format[] = [
   {
-    what: 'a decimal comma',
+    what: wording('format_decimalComma'),
     pattern: new RegExp(`(?<![\\d.,])\\d{1,3},\\d{1,2}(?![\\d,])\\s?${MAGNITUDE}(?![\\p{L}])`, 'giu'),
     weight: 0.35,
     languages: COMMA_DECIMALS,
   },
   {
-    what: 'a date with dots',
+    what: wording('format_dottedDate'),
     pattern: /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d.]\d)/gu,
     weight: 0.2,
     languages: ['de', 'pl', 'ru', 'uk', 'cs', 'tr'],
   },
   {
-    what: 'thousands grouped with dots',
+    what: wording('format_dottedThousands'),
     pattern:
       /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})\s?(?:euros?|€|dollars?|people|inhabitants|residents|soldiers|cases|liras?|reais|pesos|kilometres|kilometers|votes)(?![\p{L}])/giu,
     weight: 0.3,
@@ -44,7 +46,7 @@ const GENERAL: Format[] = [
 /** "zł", "Mrd." after a number, from each language's data. */
 const UNITS: Format[] = SOURCE_PROFILES.flatMap((profile) =>
   (profile.numberUnits ?? []).map((unit) => ({
-    what: `“${unit}”`,
+    what: wording('quoted', { text: unit }),
     // The number too, so the reader sees "250 mln", not "mln" alone.
     pattern: new RegExp(`(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*[ \\u00a0]?${escapeRegExp(unit)}(?![\\p{L}\\p{N}])`, 'gu'),
     weight: 0.35,
@@ -55,7 +57,10 @@ const UNITS: Format[] = SOURCE_PROFILES.flatMap((profile) =>
 /** Built once: a unit several languages write ("mln": Polish and Italian) is one format. */
 const FORMATS: Format[] = (() => {
   const byUnit = new Map<string, Format[]>();
-  for (const format of UNITS) byUnit.set(format.what, [...(byUnit.get(format.what) ?? []), format]);
+  for (const format of UNITS) {
+    const unit = String(format.what.params?.text);
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), format]);
+  }
   return [...GENERAL, ...[...byUnit.values()].map((same) => ({ ...same[0]!, languages: same.flatMap((format) => format.languages) }))];
 })();
 
@@ -77,11 +82,12 @@ export const localeFormats: Signal = {
       });
       if (hits.length === 0) continue;
       const weight = Math.min(0.45, format.weight + 0.05 * (hits.length - 1));
-      evidence.addShared(format.languages, weight, `${format.what} (“${hits[0]![0].trim()}”)`);
+      evidence.addShared(
+        format.languages,
+        weight,
+        wording('reason_localeFormatsExample', { format: format.what, sample: hits[0]![0].trim() }),
+      );
     }
-    return evidence.toEvidence(
-      0.6,
-      (examples) => `Numbers and dates are written the way another language writes them: ${listInWords(examples)}.`,
-    );
+    return evidence.toEvidence(0.6, (examples) => wording('reason_localeFormats', { examples: { list: examples, join: 'and', max: 3 } }));
   },
 };

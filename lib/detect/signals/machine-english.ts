@@ -7,6 +7,8 @@
  * never reaches "uncertain": it adds to what the page shows.
  */
 import type { Signal } from '../signal';
+import { told } from '../signal';
+import { wording } from '../../wording';
 import { machineEnglishScore, textReadsAsMachine } from '../text-model/score';
 
 /** Probability from which the signal speaks: below it the English reads as a person's as often as not. */
@@ -28,9 +30,11 @@ export const machineEnglish: Signal = {
     if (!score || score.probability < READS_LIKE_MT) return null;
     return {
       weight: machineEnglishWeight(score.probability),
-      detail: `The English reads like machine translation (text model: ${Math.round(score.probability * 100)} %): it keeps to the most usual words and word sequences of English${
-        textReadsAsMachine(score) ? ', more than people’s translations do' : ''
-      }.`,
+      ...told(
+        wording(textReadsAsMachine(score) ? 'reason_machineEnglishNotHuman' : 'reason_machineEnglish', {
+          percent: Math.round(score.probability * 100),
+        }),
+      ),
     };
   },
 };

@@ -4,20 +4,21 @@
  * descriptions that readers never see and auto-translation plugins skip.
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords } from '../signal';
+import { EvidenceCollector } from '../signal';
+import { wording, type Wording } from '../../wording';
 import { identifyAgainstEnglish } from '../../language/identify';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { SOURCE_PROFILES } from '../../language/profiles';
 
 interface Field {
-  where: string;
+  where: Wording;
   value: string;
 }
 
-const META_FIELDS: Array<[string, string]> = [
-  ['meta[name="description" i]', 'the page description'],
-  ['meta[property="og:description"]', 'the social-media description'],
-  ['meta[property="og:title"]', 'the social-media title'],
-  ['meta[name="twitter:description" i]', 'the social-media description'],
+const META_FIELDS: Array<[string, Wording]> = [
+  ['meta[name="description" i]', wording('metadata_description')],
+  ['meta[property="og:description"]', wording('metadata_socialDescription')],
+  ['meta[property="og:title"]', wording('metadata_socialTitle')],
+  ['meta[name="twitter:description" i]', wording('metadata_socialDescription')],
 ];
 
 /** English function words: a field with several of them is English whatever franc says of it. */
@@ -50,7 +51,7 @@ function jsonLdFields(doc: Document): Field[] {
       if (Array.isArray(node)) return node.forEach((child) => visit(child, depth + 1));
       const record = node as Record<string, unknown>;
       for (const key of ['headline', 'description', 'alternativeHeadline']) {
-        if (typeof record[key] === 'string') fields.push({ where: 'the structured data', value: record[key] as string });
+        if (typeof record[key] === 'string') fields.push({ where: wording('metadata_structuredData'), value: record[key] as string });
       }
       for (const child of Object.values(record)) if (typeof child === 'object') visit(child, depth + 1);
     };
@@ -71,7 +72,7 @@ function collect(doc: Document): Field[] {
     .slice(0, 40)
     .map((image) => image.getAttribute('alt')!.trim())
     .filter((alt) => alt.split(/\s+/).length >= 3);
-  if (alts.length) fields.push({ where: 'the image descriptions', value: [...new Set(alts)].join('. ') });
+  if (alts.length) fields.push({ where: wording('metadata_imageDescriptions'), value: [...new Set(alts)].join('. ') });
   return fields;
 }
 
@@ -89,13 +90,17 @@ export const metadataLanguage: Signal = {
       const language = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);
       if (!language) continue;
       const shown = field.value.length > 60 ? `${field.value.slice(0, 57)}…` : field.value;
-      const verb = /s$/.test(field.where) ? 'are' : 'is';
-      evidence.add(language, 0.35, `${field.where} ${verb} ${languageName(language)} (“${shown}”)`);
+      const plural = field.where.id === 'metadata_imageDescriptions';
+      const example = wording(plural ? 'reason_metadataLanguageExamples' : 'reason_metadataLanguageExample', {
+        where: field.where,
+        language: { language },
+        value: shown,
+      });
+      evidence.add(language, 0.35, example);
     }
     if (evidence.size === 0) return null;
-    return evidence.toEvidence(
-      0.55,
-      (examples) => `The text is English, but hidden parts of the page are not: ${listInWords(examples, 2)}.`,
+    return evidence.toEvidence(0.55, (examples) =>
+      wording('reason_metadataLanguage', { examples: { list: examples, join: 'and', max: 2 } }),
     );
   },
 };

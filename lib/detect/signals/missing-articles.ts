@@ -4,7 +4,8 @@
  * Turkish have no articles, and engines often fail to add them.
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
+import { told } from '../signal';
+import { wording } from '../../wording';
 import { JOINT_ROLE, SAYING_VERB, TITLE } from '../../text/reporting';
 
 /**
@@ -33,7 +34,9 @@ export const missingArticles: Signal = {
     if (hits.length === 0) return null;
     return {
       weight: hits.length >= 3 ? 0.5 : hits.length === 2 ? 0.4 : 0.25,
-      detail: `Titles appear without “the”, as in languages that have no articles: ${listInWords(hits.map((hit) => `“${hit}”`))}.`,
+      ...told(
+        wording('reason_missingArticles', { examples: { list: hits.map((hit) => wording('quoted', { text: hit })), join: 'and', max: 3 } }),
+      ),
       languages: ARTICLELESS_LANGUAGES,
     };
   },

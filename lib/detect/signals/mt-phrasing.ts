@@ -5,7 +5,8 @@
  * Any one of them is honest English now and then; several on one page are not.
  */
 import type { Signal } from '../signal';
-import { listInWords } from '../signal';
+import { told } from '../signal';
+import { wording } from '../../wording';
 import { SOURCE_PROFILES, type MtPhrase } from '../../language/profiles';
 import { mayContain, phrasePattern } from '../../text/match';
 
@@ -56,7 +57,10 @@ export const mtPhrasing: Signal = {
         languages[language] = (languages[language] ?? 0) + weight / found.length / phrase.notes.length;
     }
     // A pattern anchored on the sentence before ("(?:^|[.!?]\s+)In turn,") shows only the phrase.
-    const examples = found.map(({ phrase, hit }) => `“${hit![0].replace(/^[\s.!?]+/u, '').trim()}” (${phrase.notes[0]!.note})`);
-    return { weight, detail: `Turns of phrase typical of machine translation: ${listInWords(examples)}.`, languages };
+    // The notes are the language data's own words (lib/data/languages), in English.
+    const examples = found.map(({ phrase, hit }) =>
+      wording('reason_mtPhrasingExample', { phrase: hit![0].replace(/^[\s.!?]+/u, '').trim(), note: phrase.notes[0]!.note }),
+    );
+    return { weight, ...told(wording('reason_mtPhrasing', { examples: { list: examples, join: 'and', max: 3 } })), languages };
   },
 };

@@ -5,9 +5,9 @@
  * and X-Translated-By headers saved as meta tags.
  */
 import type { Signal } from '../signal';
-import { noisyOr, listInWords } from '../signal';
+import { noisyOr, told } from '../signal';
+import { wording } from '../../wording';
 import { primaryLanguageTag } from '../../language/identify';
-import { languageName } from '../../language/profiles';
 import markers from '../data/translation-plugins.json';
 
 interface Marker {
@@ -41,14 +41,15 @@ export const translationPlugins: Signal = {
       }
     }
     const weights = found.map((marker) => marker.weight);
-    let detail = `The page carries the marks of machine translation: ${listInWords(found.map((marker) => marker.name))}.`;
+    const plugins = { list: found.map((marker) => marker.name), join: 'and', max: 3 } as const;
+    let said = wording('reason_translationPlugins', { plugins });
     // A plugin alone only offers translations; English text on a site whose
     // plugin says it is written in another language is a translation.
     const original = Object.keys(languages)[0];
     if (original && textLanguage === 'en') {
       weights.push(0.45);
-      detail += ` Its plugin says the site is written in ${languageName(original)}, but this text is English.`;
+      said = wording('reason_translationPluginsOriginal', { plugins, language: { language: original } });
     }
-    return { weight: Math.min(0.9, noisyOr(weights)), detail, languages };
+    return { weight: Math.min(0.9, noisyOr(weights)), ...told(said), languages };
   },
 };

@@ -7,8 +7,9 @@
  * or French orthography).
  */
 import type { Signal } from '../signal';
-import { EvidenceCollector, listInWords, noisyOr } from '../signal';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { EvidenceCollector, noisyOr } from '../signal';
+import { SOURCE_PROFILES } from '../../language/profiles';
+import { wording, type Wording } from '../../wording';
 import { findPhrase } from '../../text/match';
 import { findTransliteratedNames } from '../../translit';
 
@@ -24,9 +25,9 @@ export const transliteratedNames: Signal = {
   answers: 'translation',
   run({ text, pageText }) {
     const evidence = new EvidenceCollector();
-    const byLanguage = new Map<string, string[]>();
+    const byLanguage = new Map<string, Wording[]>();
     const seen = new Set<string>();
-    const note = (code: string, shown: string) => byLanguage.set(code, [...(byLanguage.get(code) ?? []), shown]);
+    const note = (code: string, shown: Wording) => byLanguage.set(code, [...(byLanguage.get(code) ?? []), shown]);
     for (const profile of SOURCE_PROFILES) {
       for (const name of profile.names ?? []) {
         if (findPhrase(text, name.variant, true).length === 0) {
@@ -40,7 +41,7 @@ export const transliteratedNames: Signal = {
         }
         seen.add(name.variant);
         evidence.add(profile.code, weight, null);
-        note(profile.code, `${name.variant} (usually ${name.english})`);
+        note(profile.code, wording('reason_transliteratedNamesName', { name: name.variant, usual: name.english }));
       }
     }
     // The model reads any capitalised word: usernames and brand names can look like readings, so
@@ -50,7 +51,7 @@ export const transliteratedNames: Signal = {
       if (seen.has(match.word)) continue;
       seen.add(match.word);
       claims.push({ language: match.orthography, weight: MODEL_WEIGHT * match.confidence });
-      note(match.orthography, `${match.word} (usually ${match.english})`);
+      note(match.orthography, wording('reason_transliteratedNamesName', { name: match.word, usual: match.english }));
     }
     if (claims.length) {
       const capped = Math.min(MODEL_CAP, noisyOr(claims.map((claim) => claim.weight)));
@@ -59,7 +60,9 @@ export const transliteratedNames: Signal = {
       for (const claim of claims) evidence.credit(claim.language, (capped * claim.weight) / total);
       evidence.addWeight(capped);
     }
-    const ways = [...byLanguage].map(([code, names]) => `the ${languageName(code)} way: ${listInWords(names)}`);
-    return evidence.toEvidence(0.85, () => `Names are spelled ${ways.join('; ')}.`);
+    const ways = [...byLanguage].map(([code, names]) =>
+      wording('reason_transliteratedNamesWay', { language: { language: code }, names: { list: names, join: 'and', max: 3 } }),
+    );
+    return evidence.toEvidence(0.85, () => wording('reason_transliteratedNames', { ways: { list: ways, join: 'semicolon' } }));
   },
 };

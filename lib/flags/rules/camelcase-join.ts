@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'garbled/camelcase-join',
@@ -57,7 +58,7 @@ export const camelcaseJoin: FlagRule = {
       if (!/[aeiouy]/.test(left)) return null;
       const clause = CLAUSE_WORDS.has(right) && right !== 'The';
       return {
-        message: `“${whole}” is two words glued together: a space (or a full stop) went missing in translation or copying.`,
+        message: wording('flag_camelcaseJoin', { word: whole }),
         replacements: clause
           ? [`${left} ${right.toLowerCase()}`, `${left}. ${right}`]
           : [`${left}. ${right}`, `${left} ${right.toLowerCase()}`],

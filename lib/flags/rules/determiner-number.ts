@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/determiner-number',
@@ -74,7 +75,7 @@ export const determinerNumber: FlagRule = {
       const capital = /^\p{Lu}/u.test(determiner);
       const cased = (word: string) => (capital ? word.charAt(0).toUpperCase() + word.slice(1) : word);
       return {
-        message: `“${determiner}” is plural but “${noun}” is singular: English makes them agree.`,
+        message: wording('flag_determinerNumber', { determiner, noun }),
         replacements: [`${cased(singular)} ${noun}`, `${determiner} ${NOUNS[noun.toLowerCase()]}`],
       };
     });

@@ -2,6 +2,7 @@ import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
 import { findDashQuotes } from '../../text/dash-quotes';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/dialogue-dash',
@@ -48,8 +49,7 @@ export const dialogueDash: FlagRule = {
         makeFlag(RULE, text, {
           start,
           end,
-          message:
-            'A dash opens this quotation, as Polish, Russian, Ukrainian, Czech and Spanish texts do; English puts speech in quotation marks, so these are probably someone’s words.',
+          message: wording('flag_dialogueDash'),
           replacements: [`“${quote}”`],
         }),
       );

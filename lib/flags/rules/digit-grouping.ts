@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/digit-grouping',
@@ -47,7 +48,7 @@ export const digitGrouping: FlagRule = {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0].trimEnd();
       if (before && !COUNT_OPENERS.has(before)) return null;
       return {
-        message: `English writes the thousands of “${digits}” with commas; the translation kept the source’s way of writing numbers.`,
+        message: wording('flag_digitGrouping', { digits }),
         replacements: [group(digits)],
       };
     });

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/double-comparative',
@@ -32,12 +33,12 @@ export const doubleComparative: FlagRule = {
   run({ text }) {
     return [
       ...patternFlags(RULE, text, COMPARATIVE, ([, , adjective = '']) => ({
-        message: `“${adjective}” already compares: English does not add “more”.`,
+        message: wording('flag_doubleComparative', { adjective }),
         replacements: [adjective],
         entryId: 'comparative',
       })),
       ...patternFlags(RULE, text, SUPERLATIVE, ([, article = '', , adjective = '']) => ({
-        message: `“${adjective}” is already a superlative: English does not add “most”.`,
+        message: wording('flag_doubleSuperlative', { adjective }),
         replacements: [`${article} ${adjective}`],
         entryId: 'superlative',
       })),

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'garbled/doubled-word',
@@ -42,7 +43,7 @@ export const doubledWord: FlagRule = {
       const functionWord = FUNCTION_WORDS.has(lower);
       if (!functionWord && lower.length < 3) return null;
       return {
-        message: `“${first}” is written twice in a row: one of them is probably a slip of the translation.`,
+        message: wording('flag_doubledWord', { word: first }),
         replacements: [first],
         confidence: functionWord ? 0.9 : 0.6,
         entryId: functionWord ? 'function-word' : 'word',

@@ -1,8 +1,7 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
-import { languageName } from '../../language/profiles';
-import { listInWords } from '../../text/list';
 import { findForeignQuotations, languagesOpeningWith } from '../../language/quotations';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/foreign-quotes',
@@ -26,7 +25,10 @@ export const foreignQuotes: FlagRule = {
       return makeFlag(RULE, text, {
         start: quotation.start,
         end: quotation.end,
-        message: `“${mark}” opens quotations in ${listInWords(languagesOpeningWith(mark).map(languageName), Infinity)}; English uses “…”: the translation kept the original’s marks.`,
+        message: wording('flag_foreignQuotes', {
+          mark,
+          languages: { list: languagesOpeningWith(mark).map((language) => ({ language })), join: 'and' },
+        }),
         replacements: [`“${quotation.inner}”`],
       });
     });

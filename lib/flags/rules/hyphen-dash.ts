@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/hyphen-dash',
@@ -59,7 +60,7 @@ export const hyphenDash: FlagRule = {
       return {
         start,
         end: start + 1,
-        message: `“${whole}” is not one word: the hyphen stands for a dash, which English writes “—” or “ – ” with spaces.`,
+        message: wording('flag_hyphenDash', { word: whole }),
         replacements: [' — ', ' – '],
       };
     });

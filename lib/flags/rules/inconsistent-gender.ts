@@ -1,6 +1,7 @@
 import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'inconsistency/gender',
@@ -78,7 +79,12 @@ export const inconsistentGender: FlagRule = {
         makeFlag(RULE, text, {
           start: slip.start,
           end: slip.end,
-          message: `${surname} is ${major[0]!.gender === 'male' ? 'a man' : 'a woman'} elsewhere in this article (“${text.slice(major[0]!.start, major[0]!.end)}”), but ${slip.gender === 'male' ? 'a man' : 'a woman'} here: one of the two is probably a translation slip.`,
+          message: wording('flag_inconsistentGender', {
+            surname,
+            elsewhere: wording(major[0]!.gender === 'male' ? 'gender_man' : 'gender_woman'),
+            other: text.slice(major[0]!.start, major[0]!.end),
+            here: wording(slip.gender === 'male' ? 'gender_man' : 'gender_woman'),
+          }),
           related: [{ start: major[0]!.start, end: major[0]!.end }],
           entryId: 'title-or-pronoun',
         }),

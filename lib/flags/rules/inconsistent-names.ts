@@ -1,6 +1,7 @@
 import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'inconsistency/name-spelling',
@@ -75,7 +76,7 @@ export const inconsistentNames: FlagRule = {
         flags.push(
           makeFlag(RULE, text, {
             ...first,
-            message: `“${spelling}” is spelled “${main}” elsewhere in this article: the same name transliterated two ways.`,
+            message: wording('flag_inconsistentNames', { spelling, main }),
             replacements: [main],
             related: [mainPlaces[0]!],
             entryId: 'transliteration-variant',

@@ -1,6 +1,7 @@
 import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
+import { wording, type Wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'inconsistency/number-format',
@@ -22,7 +23,7 @@ const GROUPED = /(?<![\p{L}\p{N}.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3
 const DECIMAL =
   /(?<![\p{L}\p{N}.,])\d{1,3}([.,])\d{1,2}(?=(?:[ \u00a0](?:per ?cent|percent|percentage points?|million|billion|trillion|thousand|km|kilometres|kilometers|metres|meters|kg|kilograms|tonnes|tons|hectares|litres|liters|degrees|hours|years|times|euros?|dollars?|pounds|rubles|roubles|hryvnias?|zlotys?|lei|crowns|points)\b|%))/gu;
 
-const DECIMAL_NAMES: Record<string, string> = { '.': 'a decimal point', ',': 'a decimal comma' };
+const DECIMAL_NAMES: Record<string, Wording> = { '.': wording('decimal_point'), ',': wording('decimal_comma') };
 
 const DECIMAL_RULE: RuleMeta = {
   id: 'inconsistency/decimal-mark',
@@ -37,6 +38,15 @@ const DECIMAL_RULE: RuleMeta = {
 };
 
 const SEPARATOR_NAMES: Record<string, string> = { ',': 'commas', '.': 'dots', ' ': 'spaces', '\u00a0': 'spaces', '\u202f': 'spaces' };
+const GROUPING_WORDINGS: Record<string, Wording> = {
+  commas: wording('grouping_commas'),
+  dots: wording('grouping_dots'),
+  spaces: wording('grouping_spaces'),
+};
+/** A style's name; a separator without one is shown as it is. */
+function groupingName(style: string): Wording | string {
+  return GROUPING_WORDINGS[style] ?? style;
+}
 
 /** Numbers written in two formats in one article: thousands grouped two ways, or two decimal marks. */
 export const inconsistentNumbers: FlagRule = {
@@ -71,7 +81,12 @@ function decimalFlags(text: string): Flag[] {
   return [
     makeFlag(DECIMAL_RULE, text, {
       ...first,
-      message: `This article writes fractions with ${DECIMAL_NAMES[mainMark]} (“${text.slice(mainPlaces[0]!.start, mainPlaces[0]!.end)}”), but “${written}” with ${DECIMAL_NAMES[mark]}: one number format was kept from the source.`,
+      message: wording('flag_inconsistentNumbersDecimals', {
+        mainMark: DECIMAL_NAMES[mainMark]!,
+        example: text.slice(mainPlaces[0]!.start, mainPlaces[0]!.end),
+        written,
+        mark: DECIMAL_NAMES[mark]!,
+      }),
       replacements: [written.replace(/[.,]/, mainMark)],
       related: [mainPlaces[0]!],
       entryId: `decimal-${mark === ',' ? 'comma' : 'point'}-among-${mainMark === ',' ? 'commas' : 'points'}`,
@@ -111,7 +126,12 @@ function groupingFlags(text: string): Flag[] {
     flags.push(
       makeFlag(RULE, text, {
         ...first,
-        message: `This article groups thousands with ${mainStyle} (“${text.slice(mainPlaces[0]!.start, mainPlaces[0]!.end)}”), but “${written}” with ${style}: one number format was kept from the source.`,
+        message: wording('flag_inconsistentNumbersGrouping', {
+          mainStyle: groupingName(mainStyle),
+          example: text.slice(mainPlaces[0]!.start, mainPlaces[0]!.end),
+          written,
+          style: groupingName(style),
+        }),
         replacements: [written.replace(/[,.\u00a0\u202f ]/g, separator)],
         related: [mainPlaces[0]!],
         entryId: `${style}-among-${mainStyle}`,

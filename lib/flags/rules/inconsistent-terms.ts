@@ -1,6 +1,7 @@
 import type { Flag } from '../../report';
 import type { FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'inconsistency/term',
@@ -74,7 +75,7 @@ export const inconsistentTerms: FlagRule = {
           makeFlag(RULE, text, {
             start: place.start,
             end: place.end,
-            message: `“${abbreviation}” is spelled out as “${text.slice(other.start, other.end)}” earlier in this article: the same term translated two ways.`,
+            message: wording('flag_inconsistentTerms', { abbreviation, full: text.slice(other.start, other.end) }),
             replacements: [text.slice(other.start, other.end)],
             related: [{ start: other.start, end: other.end }],
             entryId: 'abbreviation-expansion',

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/inverted-marks',
@@ -27,7 +28,7 @@ export const invertedMarks: FlagRule = {
     return patternFlags(RULE, text, INVERTED, ([, mark = '', sentence = '', close = '']) => {
       if (!ENGLISH.test(sentence) || SPANISH.test(sentence)) return null;
       return {
-        message: `“${mark}” opens questions and exclamations in Spanish only; English ends them with “${close}” alone.`,
+        message: wording('flag_invertedMarks', { mark, close }),
         replacements: [`${sentence.trimStart()}${close}`],
       };
     });

@@ -1,6 +1,7 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
 import { SAYING_VERB, TITLE } from '../../text/reporting';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/missing-article',
@@ -39,7 +40,7 @@ export const missingArticle: FlagRule = {
       return {
         start,
         end,
-        message: `English needs “the” before “${title}” here (or the person’s name): the source language has no articles.`,
+        message: wording('flag_missingArticle', { title }),
         replacements: [`The ${title.charAt(0).toLowerCase()}${title.slice(1)}`],
       };
     });

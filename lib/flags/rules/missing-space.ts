@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'garbled/missing-space',
@@ -56,7 +57,7 @@ export const missingSpace: FlagRule = {
     return patternFlags(RULE, text, GLUED, ([, left = '', mark = '', quote = '', right = '']) => {
       if (DOMAINS.has(right)) return null;
       return {
-        message: `A sentence runs into the next one without a space after “${mark}”: text was glued together in translation or copying.`,
+        message: wording('flag_missingSpace', { mark }),
         replacements: [`${left}${mark}${quote} ${right}`],
         confidence: mark === '.' ? 0.85 : 0.7,
       };

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/missing-subject',
@@ -34,7 +35,7 @@ export const missingSubject: FlagRule = {
       return {
         start,
         end,
-        message: `The sentence has no subject: the source language leaves out “he”, “she” or “they”, English cannot.`,
+        message: wording('flag_missingSubject'),
         replacements: [`He ${lower}`, `She ${lower}`, `They ${lower.replace(/s$/, '')}`],
       };
     });

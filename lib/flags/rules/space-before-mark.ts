@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'punctuation/space-before-mark',
@@ -37,7 +38,7 @@ export const spaceBeforeMark: FlagRule = {
       return {
         start: start - word.length,
         end: start + 2,
-        message: `A space before “${mark}” is French typography; English writes the mark right after the word.`,
+        message: wording('flag_spaceBeforeMark', { mark }),
         replacements: [`${word}${mark}`],
       };
     });

@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/the-both',
@@ -21,7 +22,7 @@ export const theBoth: FlagRule = {
   rules: [RULE],
   run({ text }) {
     return patternFlags(RULE, text, PATTERN, ([, article = '']) => ({
-      message: '“Both” takes no “the” in English: “both sides”, not “the both sides”.',
+      message: wording('flag_theBoth'),
       replacements: [/^\p{Lu}/u.test(article) ? 'Both' : 'both'],
     }));
   },

@@ -2,9 +2,10 @@ import type { Flag } from '../../report';
 import type { FlagContext, FlagRule } from '../rule';
 import { appliesTo, countStartingBefore, makeFlag } from '../rule';
 import { languageRule, languageRules } from '../language-rules';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { SOURCE_PROFILES } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
 import { ORTHOGRAPHIES, findTransliteratedNames, type Orthography } from '../../translit';
+import { wording } from '../../wording';
 
 const PROFILES = SOURCE_PROFILES.filter((profile) => (profile.names ?? []).length > 0);
 
@@ -44,11 +45,13 @@ export const transliteration: FlagRule = {
           const key = `${hit.start}:${hit.end}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const how = name.note ?? `the ${languageName(profile.code)} spelling`;
           flags.push(
             makeFlag(rule, context.text, {
               ...hit,
-              message: `“${hit.text}” is ${how}; English-language news usually writes “${name.english}”.`,
+              // A listed name's note is the language data's own words (lib/data/languages), in English.
+              message: name.note
+                ? wording('flag_transliterationNote', { name: hit.text, note: name.note, usual: name.english })
+                : wording('flag_transliteration', { name: hit.text, language: { language: profile.code }, usual: name.english }),
               replacements: [name.english],
               // A spelling only this language uses is near certain; one shared with English transliterations less so.
               confidence: 0.6 + 0.4 * name.weight,
@@ -70,12 +73,16 @@ export const transliteration: FlagRule = {
       // The list knows these names better (its notes, its spellings): the model only adds others.
       const before = countStartingBefore(listed, match.end);
       if (before > 0 && reach[before - 1]! > match.start) continue;
-      const language = languageName(match.orthography);
       flags.push(
         makeFlag(languageRule('transliteration', match.orthography), context.text, {
           start: match.start,
           end: match.end,
-          message: `“${match.word}” looks like a Russian or Ukrainian name spelled the ${language} way. ${match.why} English-language news usually writes “${match.english}”.`,
+          message: wording('flag_transliterationModel', {
+            name: match.word,
+            language: { language: match.orthography },
+            why: match.why,
+            usual: match.english,
+          }),
           replacements: [match.english, ...match.candidates.slice(0, 3)],
           confidence: Math.min(0.95, match.confidence),
           entryId: `model/${match.orthography}`,

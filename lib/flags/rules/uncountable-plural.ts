@@ -1,5 +1,6 @@
 import type { FlagRule, RuleMeta } from '../rule';
 import { patternFlags } from '../rule';
+import { wording } from '../../wording';
 
 const RULE: RuleMeta = {
   id: 'grammar/uncountable-plural',
@@ -47,7 +48,7 @@ export const uncountablePlural: FlagRule = {
         const singular = PLURALS[word.toLowerCase()]!;
         const replacement = /^\p{Lu}/u.test(word) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
         return {
-          message: `English does not count “${singular}”: it has no plural “${word}”, though the source language’s word has one.`,
+          message: wording('flag_uncountablePlural', { singular, word }),
           replacements: [replacement],
           confidence: 0.85,
           entryId: 'plural',
@@ -56,7 +57,7 @@ export const uncountablePlural: FlagRule = {
       ...patternFlags(RULE, text, ARTICLE, ([, article = '', noun = '']) => {
         const piece = noun.toLowerCase() === 'advice' || noun.toLowerCase() === 'information' ? `a piece of ${noun}` : `some ${noun}`;
         return {
-          message: `English does not count “${noun}”, so it takes no “${article.toLowerCase()}”, though the source language’s word does.`,
+          message: wording('flag_uncountableArticle', { noun, article: article.toLowerCase() }),
           replacements: [noun, /^\p{Lu}/u.test(article) ? piece.charAt(0).toUpperCase() + piece.slice(1) : piece],
           confidence: 0.75,
           entryId: 'article',

@@ -7,6 +7,7 @@ import { FLAG_DATA } from '../data';
 import { isEnglishWord, loanPhraseSpans } from '../english';
 import { SOURCE_PROFILES, languageName } from '../../language/profiles';
 import { foldToAscii } from '../../text/match';
+import { wording, type Wording } from '../../wording';
 
 /**
  * How a lower-case word looks:
@@ -157,20 +158,19 @@ function isCapitalised(word: string | undefined): boolean {
   return !!word && /^\p{Lu}/u.test(word);
 }
 
-function explain(flagged: Token[], language: Language): string {
+function explain(flagged: Token[], language: Language): Wording {
   const text = flagged.map((token) => token.word).join(' ');
+  const named = { language: language.code };
   const term = flagged.length === 1 && flagged[0]!.kind === 'term' ? language.terms.get(flagged[0]!.word) : undefined;
-  if (term) return `“${text}” is ${language.name} for “${term}”: the machine left it untranslated.`;
+  if (term) return wording('flag_untranslated', { text, language: named, meaning: term });
   const lettered = flagged.find((token) => token.kind === 'letters');
   if (lettered) {
     const letters = [...new Set([...lettered.word].filter((char) => language.letters.has(char)))].slice(0, 3).join(', ');
-    return `“${text}” is not English: its letters (${letters}) are ${language.name}. The machine probably left it untranslated.`;
+    return wording('flag_untranslatedLetters', { text, letters, language: named });
   }
   const frequent = flagged.find((token) => token.kind === 'frequent');
-  if (frequent) {
-    return `“${text}” is not English: “${frequent.word}” is one of the most frequent ${language.name} words. The machine probably left it untranslated.`;
-  }
-  return `“${text}” is not an English word and is spelled the ${language.name} way: the machine probably left it untranslated.`;
+  if (frequent) return wording('flag_untranslatedFrequent', { text, word: frequent.word, language: named });
+  return wording('flag_untranslatedSpelling', { text, language: named });
 }
 
 function findUntranslated(context: FlagContext, language: Language): Flag[] {

@@ -2,8 +2,9 @@ import type { Flag } from '../../report';
 import type { FlagRule } from '../rule';
 import { appliesTo, makeFlag } from '../rule';
 import { languageRule, languageRules } from '../language-rules';
-import { SOURCE_PROFILES, languageName } from '../../language/profiles';
+import { SOURCE_PROFILES } from '../../language/profiles';
 import { findPhrase } from '../../text/match';
+import { wording } from '../../wording';
 
 const PROFILES = SOURCE_PROFILES.filter((profile) => (profile.leftovers ?? []).length > 0);
 
@@ -24,7 +25,7 @@ export const untranslated: FlagRule = {
           flags.push(
             makeFlag(rule, context.text, {
               ...hit,
-              message: `“${hit.text}” is ${languageName(profile.code)} for “${leftover.meaning}”: the machine left it untranslated.`,
+              message: wording('flag_untranslated', { text: hit.text, language: { language: profile.code }, meaning: leftover.meaning }),
               replacements: [leftover.meaning],
               entryId: `${profile.code}/${leftover.phrase}`,
             }),

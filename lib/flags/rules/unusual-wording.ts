@@ -3,6 +3,7 @@ import type { FlagContext, FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
 import gateData from '../../data/flags/wording-gate.json';
 import { hasOwnTrees, scoreWords, wordingModelFor, type ScoredWord } from '../model/wording';
+import { wording } from '../../wording';
 
 /**
  * Hints only where they come in numbers: at least this many words per 1000 of
@@ -63,8 +64,7 @@ export function wordingHints({ text, translated, sourceLanguage }: FlagContext, 
     return makeFlag(RULE, text, {
       start: run[0]!.start,
       end: run[run.length - 1]!.end,
-      message:
-        'Unusual wording here: in machine translation, professional translators often changed words like these. Worth a second look.',
+      message: wording('flag_unusualWording'),
       confidence,
       entryId: 'wording-model',
     });

@@ -24,14 +24,14 @@ function shown(mt: MtAssessment): HTMLElement {
 }
 
 describe('the interface in the browser’s language', () => {
-  it('shows the verdict, the answers and the source language in Polish in a Polish browser; the reasons stay English', () => {
+  it('shows the verdict, the answers and the source language in Polish in a Polish browser; a reason without a message id (an older report) stays English, marked so', () => {
     useMessages('pl');
     const panel = shown(machineTranslated);
     expect(panel.querySelector('.verdict-label')?.textContent).toBe('Przetłumaczone maszynowo; język oryginału: polski');
     expect(panel.textContent).toContain('Przetłumaczone?Prawdopodobnie; język oryginału: polski');
     expect(panel.textContent).toContain('Przez maszynę?Tak: strona nosi ślady');
     expect(panel.querySelector('[data-testid="source-language"]')?.textContent).toBe('Prawdopodobny język oryginału: polski');
-    expect(panel.querySelector('.reasons')?.getAttribute('lang')).toBe('en');
+    expect(panel.querySelector('.reasons li')?.getAttribute('lang')).toBe('en');
     expect(panel.querySelector('.reasons')?.textContent).toContain('GTranslate');
   });
 

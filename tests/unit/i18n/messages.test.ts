@@ -4,11 +4,17 @@
  * unused, each language has the plural forms its rules need, and the
  * placeholders of a message are the same in every language (a translation
  * that drops or renames one shows a blank or a `$name$` to its readers).
+ * The sentences lib writes (reasons, flags' explanations, why a block was
+ * left out) come as ids listed in lib/wordings.ts: each is in every file,
+ * with the registry's parameters, and the English file says what lib says.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messageFile, type MessageFile } from './fake-messages';
+import { WORDINGS, type WordingId, type WordingSpec } from '@/lib/wordings';
+import { countParam, paramNames } from '@/lib/wording';
+import { SIGNALS } from '@/lib/detect/signals';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCE_DIRS = ['components', 'entrypoints'];
@@ -39,6 +45,8 @@ function calledKeys(): { keys: Set<string>; plurals: Set<string> } {
   for (const match of code.matchAll(/\b(t|tx|tp|getMessage)\(\s*'([^']+)'/g)) (match[1] === 'tp' ? plurals : keys).add(match[2]!);
   for (const match of code.matchAll(/__MSG_(\w+)__/g)) keys.add(match[1]!);
   for (const key of [...keys]) if (key.startsWith('@@')) keys.delete(key);
+  // lib's wordings are asked for by id (components/i18n.ts: say).
+  for (const id of Object.keys(WORDINGS) as WordingId[]) (countParam(id) === null ? keys : plurals).add(id);
   return { keys, plurals };
 }
 
@@ -85,7 +93,9 @@ describe('message files', () => {
   it('have no key the code never uses', () => {
     const { plurals } = calledKeys();
     const { singles, plurals: bases } = split(en);
-    for (const key of singles) expect(code.includes(`'${key}'`) || code.includes(`__MSG_${key}__`), `unused key ${key}`).toBe(true);
+    const wordings = new Set(Object.keys(WORDINGS));
+    for (const key of singles)
+      expect(code.includes(`'${key}'`) || code.includes(`__MSG_${key}__`) || wordings.has(key), `unused key ${key}`).toBe(true);
     for (const base of bases.keys()) expect(plurals.has(base), `unused plural ${base}`).toBe(true);
   });
 
@@ -118,6 +128,70 @@ describe('message files', () => {
           expect(defined.has(match[1]!.toLowerCase()), `${locale}: ${key} uses $${match[1]}$`).toBe(true);
         for (const placeholder of Object.values(entry.placeholders ?? {})) expect(placeholder.content).toMatch(/^\$[1-9]$/);
       }
+    }
+  });
+});
+
+const camel = (id: string) => id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+describe('the words lib gives by id (lib/wordings.ts)', () => {
+  const ids = Object.keys(WORDINGS) as WordingId[];
+
+  it('are in every language, with the registry’s parameters in the registry’s order', () => {
+    expect(ids.length).toBeGreaterThan(100);
+    for (const locale of LOCALES) {
+      const file = messageFile(locale);
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const id of ids) {
+        const keys = countParam(id) === null ? [id] : categories.map((category) => `${id}_${category}`);
+        const expected = Object.fromEntries(paramNames(id).map((name, index) => [name.toLowerCase(), `$${index + 1}`]));
+        for (const key of keys) {
+          expect(file[key], `${locale}: ${key}`).toBeDefined();
+          const placeholders = Object.fromEntries(
+            Object.entries(file[key]!.placeholders ?? {}).map(([name, placeholder]) => [name.toLowerCase(), placeholder.content]),
+          );
+          expect(placeholders, `${locale}: ${key}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it('say in the English file what lib says in English', () => {
+    for (const id of ids) {
+      const spec: WordingSpec = WORDINGS[id];
+      const texts = typeof spec.en === 'string' ? { [id]: spec.en } : { [`${id}_one`]: spec.en.one, [`${id}_other`]: spec.en.other };
+      for (const [key, text] of Object.entries(texts)) expect(en[key]?.message, key).toBe(text);
+    }
+  });
+
+  it('use in each translation every parameter but those the translation may leave out', () => {
+    // The block's kind stands beside why it was left out; a language may leave it out of the sentence.
+    const optional = new Set(['removed_headingOf:kind']);
+    for (const locale of LOCALES) {
+      const file = messageFile(locale);
+      for (const [key, entry] of Object.entries(file)) {
+        const id = (Object.hasOwn(WORDINGS, key) ? key : key.replace(/_(zero|one|two|few|many|other)$/, '')) as WordingId;
+        if (!Object.hasOwn(WORDINGS, id)) continue;
+        for (const name of paramNames(id)) {
+          if (optional.has(`${id}:${name}`)) continue;
+          expect(entry.message.toLowerCase(), `${locale}: ${key} leaves out $${name}$`).toContain(`$${name.toLowerCase()}$`);
+        }
+      }
+    }
+  });
+
+  it('word every detection signal: a signal without a reason of its own in the message files fails here', () => {
+    for (const signal of SIGNALS) {
+      const own = ids.filter((id) => id === `reason_${camel(signal.id)}` || id.startsWith(`reason_${camel(signal.id)}`));
+      expect(own.length, `no wording reason_${camel(signal.id)} for the signal ${signal.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('word every flag rule that writes its own explanation (only the data rules give their entries’ English)', () => {
+    const dir = join(ROOT, 'lib/flags/rules');
+    for (const name of readdirSync(dir)) {
+      const source = readFileSync(join(dir, name), 'utf8');
+      expect(source, `${name} writes an explanation in English only`).not.toMatch(/\bmessage:\s*[`'"]/);
     }
   });
 });

@@ -88,7 +88,7 @@ describe('parseExtendedSelector', () => {
 
   it('validates against the document it is given', () => {
     const doc = documentFrom('<p>x</p>');
-    expect(parseExtendedSelector('div[', doc)).toEqual({ ok: false, error: '"div[" is not a valid CSS selector' });
+    expect(parseExtendedSelector('div[', doc)).toMatchObject({ ok: false, error: '"div[" is not a valid CSS selector' });
     expect(parseExtendedSelector('p:has-text(x)', doc).ok).toBe(true);
   });
 

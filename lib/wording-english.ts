@@ -1,0 +1,46 @@
+/**
+ * A wording in English, from the texts of lib/wordings.ts: the words lib has
+ * always written (reasons, flags, why a block was left out), which the CLI
+ * prints and the JSON keeps beside the message id.
+ */
+import { languageName } from './language/profiles';
+import { paramNames, renderWording, type Wording, type WordingLanguage } from './wording';
+import { WORDINGS, type WordingId, type WordingSpec } from './wordings';
+
+const plurals = new Intl.PluralRules('en');
+
+function template(key: string): { id: WordingId; text: string } | null {
+  if (Object.hasOwn(WORDINGS, key)) {
+    const spec: WordingSpec = WORDINGS[key as WordingId];
+    return typeof spec.en === 'string' ? { id: key as WordingId, text: spec.en } : null;
+  }
+  const match = /^(.+)_(one|other)$/.exec(key);
+  if (!match || !Object.hasOwn(WORDINGS, match[1]!)) return null;
+  const spec: WordingSpec = WORDINGS[match[1] as WordingId];
+  return typeof spec.en === 'string' ? null : { id: match[1] as WordingId, text: spec.en[match[2] as 'one' | 'other'] };
+}
+
+export const ENGLISH: WordingLanguage = {
+  message(key, values) {
+    const found = template(key);
+    if (!found) return null;
+    const names = paramNames(found.id);
+    return found.text.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+      const index = names.indexOf(name);
+      return index < 0 ? whole : values[index]!;
+    });
+  },
+  plural: (count) => plurals.select(count),
+  number: (value) => String(value),
+  language: languageName,
+};
+
+/** The English text of a wording. */
+export function inEnglish(said: Wording): string {
+  return renderWording(said, ENGLISH);
+}
+
+/** The English text and the wording together, for the JSON's `detail` and `detailWording` and the like. */
+export function worded(said: Wording): { text: string; wording: Wording } {
+  return { text: inEnglish(said), wording: said };
+}
