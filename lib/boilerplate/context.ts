@@ -46,6 +46,25 @@ const MODIFIER = /(?:^|-)(?:has|with|without|no|show|hide|is|enable|disable|allo
 /** "live-match-comment", "ticker-comment": a live ticker's entries are the article itself. */
 const LIVE_COVERAGE = /(?:^|-)(?:live|liveticker|ticker|minute|play-by-play)-/;
 
+function tokenOfKind(tokens: readonly string[], pattern: RegExp): string | null {
+  for (const token of tokens) {
+    const normalised = token.replace(/_/g, '-');
+    // "o-section--has-ads", "no-comments", "with-sidebar" describe a layout, not a block of that kind.
+    if (pattern.test(normalised) && !MODIFIER.test(normalised) && !LIVE_COVERAGE.test(normalised)) return token;
+  }
+  return null;
+}
+
+/**
+ * The id/class token that marks `element` as `kind` (class-tokens.json), for
+ * code that has no ClassifyContext (the reader's caption pass).
+ */
+export function classTokenOfKind(element: Element, kind: BoilerplateKind): string | null {
+  const pattern = tokenPattern(kind);
+  if (!pattern) return null;
+  return tokenOfKind(`${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean), pattern);
+}
+
 /** Elements that can be a box of their own (as opposed to a box's title). */
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'article', 'figure', 'nav', 'footer', 'header']);
 
@@ -107,12 +126,7 @@ export class ClassifyContext {
       tokens = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
       this.tokenCache.set(element, tokens);
     }
-    for (const token of tokens) {
-      const normalised = token.replace(/_/g, '-');
-      // "o-section--has-ads", "no-comments", "with-sidebar" describe a layout, not a block of that kind.
-      if (pattern.test(normalised) && !MODIFIER.test(normalised) && !LIVE_COVERAGE.test(normalised)) return token;
-    }
-    return null;
+    return tokenOfKind(tokens, pattern);
   }
 
   /** The first words of the element's text, for heading checks. */

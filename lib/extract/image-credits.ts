@@ -9,36 +9,17 @@
  * in-page cleanup never calls this).
  */
 import type { RemovedBlock } from '../report';
-import { creditLabels, creditSources } from '../boilerplate/phrases';
+import { classTokenOfKind } from '../boilerplate/context';
+import { creditLabelPattern, creditSourcePattern, opensCredit } from '../boilerplate/credit-words';
 
 const MEDIA = 'img, picture, video, audio, svg, iframe, canvas, object';
 /** Class and id words of a caption where no figure or figcaption says so ("imagedescription", "wp-caption-text"). */
 const CAPTION_TOKEN = /caption|bildunterschrift|imagedescription|image-description|img-desc|photo-desc|legende?(?:$|[-_\s])/i;
-/** Class and id words of a credit line ("copyright", "photo-credit", "bildnachweis"). */
-const CREDIT_TOKEN = /(?:^|[-_\s])(?:credits?|copyright|photo-?credit|image-?credit|bildnachweis|fotonachweis|bildquelle)(?:$|[-_\s])/i;
 /** Attributes where sites keep an image's credit, which they may print again in a plain element. */
 const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photo-credit', 'data-image-credit'];
 /** A credit is a name or two and an agency, not a sentence. */
 const MAX_TAIL = 80;
 const MAX_SOURCE_TAIL = 60;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const longestFirst = (phrases: string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length);
-
-let labelPattern: RegExp | null = null;
-let sourcePattern: RegExp | null = null;
-
-/** "Bild:", "Fot.", "Photo by", and "©" / "(c)", which no language owns; not inside a word. */
-function labels(): RegExp {
-  labelPattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...longestFirst(creditLabels()).map(escape), '©', '\\(c\\)'].join('|')})`, 'giu');
-  return labelPattern;
-}
-
-/** Agency names as whole words, case as printed ("AP", not "ap"). */
-function sources(): RegExp {
-  sourcePattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst(creditSources()).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return sourcePattern;
-}
 
 /** No sentence inside: "J. Smith" is an initial, "Foto: X. Die Brücke 1920." is a caption after a credit. */
 const SENTENCE_BREAK = /(?<!(?:^|\s)\p{L})[.!?]\s+\S/u;
@@ -64,13 +45,11 @@ function collapsed(raw: string): { text: string; offsets: number[] } {
 
 /** Where the credit at the end of `text` starts, or -1: a label and a short tail after it. */
 function labelledTail(text: string): number {
-  const pattern = labels();
+  const pattern = creditLabelPattern();
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const rest = text.slice(match.index + match[0].length);
-    // "Fot." is Polish only before a name; "Photo by" needs a name after it.
-    if (!/^\s*[:：]?\s*\S/u.test(rest) || text.length - match.index > MAX_TAIL) continue;
-    if (match[0].endsWith('.') && !/^\s*\p{Lu}/u.test(rest)) continue;
+    if (text.length - match.index > MAX_TAIL || !opensCredit(match[0], rest)) continue;
     if (SENTENCE_BREAK.test(rest)) continue;
     return match.index;
   }
@@ -87,7 +66,7 @@ function sourceTail(text: string): number {
   for (const boundary of text.matchAll(/[.!?…]\s+|\s[|–—]\s+/gu)) starts.push(boundary.index + boundary[0].length);
   for (const start of starts) {
     const tail = text.slice(start);
-    if (tail.length > MAX_SOURCE_TAIL || !sources().test(tail)) continue;
+    if (tail.length > MAX_SOURCE_TAIL || !creditSourcePattern().test(tail)) continue;
     const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
     if (words.length > 6 || words.some((word) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(word))) continue;
     if (SENTENCE_BREAK.test(tail)) continue;
@@ -163,7 +142,7 @@ export function removeImageCredits(root: Element): RemovedBlock[] {
   const attributeCredits = creditAttributeValues(root.ownerDocument);
   // Credits the classifier cannot take: inline elements (<em class="copyright">) are not blocks to it.
   for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!CREDIT_TOKEN.test(`${element.id} ${element.getAttribute('class') ?? ''}`) || !element.isConnected) continue;
+    if (!classTokenOfKind(element, 'credit') || !element.isConnected) continue;
     const text = collapsed(element.textContent ?? '').text;
     if (!text || text.length > 150 || element.querySelector(MEDIA)) continue;
     removed.push({ kind: 'credit', text, reason: 'marked as a picture credit' });

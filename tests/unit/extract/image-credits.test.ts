@@ -44,6 +44,16 @@ describe('picture credits in the reader', () => {
     expect(text).toContain('Punkt 3');
   });
 
+  it('reads the same credit words as the credit classifier: a label before a bar, a class from class-tokens.json', () => {
+    const { text, credits } = extract(
+      `<figure><img src="a.jpg" alt=""><figcaption>Die alte Brücke im Nebel. Foto | Jan Kowalski <span class="img-credit">Archiv Müller</span></figcaption></figure>`,
+    );
+    expect(text).toContain('Die alte Brücke im Nebel.');
+    expect(text).not.toContain('Jan Kowalski');
+    expect(text).not.toContain('Archiv Müller');
+    expect(credits).toEqual(expect.arrayContaining(['Archiv Müller', 'Foto | Jan Kowalski']));
+  });
+
   it('leaves a caption that only names an agency in its sentence alone', () => {
     const { text } = extract(
       `<figure><img src="a.jpg" alt=""><figcaption>Ein Reporter von Reuters fotografiert die Brücke am Morgen.</figcaption></figure>`,

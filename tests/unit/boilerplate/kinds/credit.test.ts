@@ -32,6 +32,27 @@ describe('photo credits', () => {
     },
   );
 
+  // One registry: the labels and agencies of lib/data/boilerplate-phrases/*.json, the same the reader's caption cutter reads.
+  it.each([
+    ['Polish source', 'Źródło: GUS'],
+    ['Dutch', 'Bron: ANP'],
+    ['Turkish', 'Kaynak: Anadolu Ajansı'],
+    ['English, "Photo by"', 'Photo by Jane Doe on Unsplash'],
+    ['German, label before a bar', 'Foto | Jan Kowalski'],
+    ['Polish agency', 'PAP/Leszek Szymański'],
+    ['Italian agency', 'ANSA'],
+    ['agency in capitals', 'REUTERS/Jane Doe'],
+  ])('finds a credit line from the phrase files: %s "%s"', (_what, line) => {
+    expect(classify(`<p id="t">${line}</p>`).kindOf('t')).toBe('credit');
+  });
+
+  it('leaves a copyright notice to its own kind and a German "Wenn" line alone', () => {
+    expect(classify('<p id="t">© 2024 Example Verlag GmbH</p>').kindOf('t')).toBe('legal');
+    expect(classify('<p id="t">Copyright 2024 Example Verlag</p>').kindOf('t')).toBe('legal');
+    expect(classify('<p id="t">Wenn alles klappt</p>').kindOf('t')).toBeNull();
+    expect(classify('<p id="t">Photo by the river</p>').kindOf('t')).toBeNull();
+  });
+
   it('finds a Polish "Fot. Jan Kowalski" credit', () => {
     expect(classify('<p id="t">Fot. Jan Kowalski</p>').kindOf('t')).toBe('credit');
   });
