@@ -10,7 +10,7 @@ import { analyzePage, summarizePage } from './analyze';
 import { findBoilerplate } from './boilerplate/classify';
 import { DEFAULT_CLEANUP_KINDS } from './boilerplate/cleanup';
 import { hideListFor, type HideList } from './boilerplate/hide-list';
-import { parseSnapshot, type MarkupParser } from './dom/snapshot';
+import { parseSnapshot, sameSnapshot, type MarkupParser, type PageSnapshot } from './dom/snapshot';
 import type { WindowLike } from './extract/sanitize';
 import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
 import type { SiteRuleInput } from './analyze';
@@ -33,13 +33,17 @@ function withReason(report: PageReport, reasons: string[]): PageReport {
   return report;
 }
 
-export function runAnalysisTask<T extends AnalysisTask>(
-  request: T,
-  parser: MarkupParser,
-  window: WindowLike,
-): Result<AnalysisResults[T['task']]> {
-  const { snapshot, rule } = request;
-  const clock = new AnalysisClock(EXTENSION_BUDGET);
+/** A snapshot parsed and cut to the budget, as every task reads it. */
+export interface ParsedSnapshot {
+  snapshot: PageSnapshot;
+  doc: Document;
+  /** Why the page cannot be analysed, or null. */
+  reason: string | null;
+  /** Why only part of it is read. */
+  cut: string[];
+}
+
+function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClock): ParsedSnapshot {
   const doc = clock.stage('parse', () => parseSnapshot(snapshot, parser));
   const reason = unanalysableReason(doc, snapshot.contentType);
   // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
@@ -51,6 +55,30 @@ export function runAnalysisTask<T extends AnalysisTask>(
   const textCutHere = reason ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
   const textCut = snapshot.longestText ? longTextReason(snapshot.longestText, EXTENSION_BUDGET.maxTextChars) : textCutHere;
   const cut = reason ? [] : [fromPage ?? elementsCut, textCut].filter((cause) => cause !== null);
+  return { snapshot, doc, reason, cut };
+}
+
+/**
+ * The last snapshot parsed, for the next task on the same snapshot: the
+ * popup on a page cleaned on its own is reported on from the snapshot the
+ * cleanup sent (entrypoints/background/report-cache.ts), which the host has
+ * just parsed. No task changes the parsed page (the report and detection
+ * work on a clone of it), so it can be read again.
+ */
+export interface ParseMemo {
+  last: ParsedSnapshot | null;
+}
+
+export function runAnalysisTask<T extends AnalysisTask>(
+  request: T,
+  parser: MarkupParser,
+  window: WindowLike,
+  memo: ParseMemo = { last: null },
+): Result<AnalysisResults[T['task']]> {
+  const { snapshot, rule } = request;
+  const clock = new AnalysisClock(EXTENSION_BUDGET);
+  const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
+  const { doc, reason, cut } = (memo.last = reused ?? parsed(snapshot, parser, clock));
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':

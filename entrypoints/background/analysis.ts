@@ -6,9 +6,18 @@
  */
 import { failure, type AnalysisRequest, type AnalysisResults, type AnalysisTask, type Result } from '@/lib/messages';
 import { t } from '@/components/i18n';
+import type { ParseMemo } from '@/lib/snapshot-analysis';
 
 const HOST_PATH = '/offscreen.html';
 let opening: Promise<void> | null = null;
+/**
+ * Set once the host is known to be open: asking the browser every time (a
+ * round trip to its process) was on the path of every analysis. A host that
+ * went away all the same is opened again when a message finds no one there.
+ */
+let hostOpen = false;
+/** Firefox's background analyses itself: the last snapshot it parsed (lib/snapshot-analysis.ts). */
+const firefoxMemo: ParseMemo = { last: null };
 
 async function hostIsOpen(): Promise<boolean> {
   const contexts = await browser.runtime.getContexts({
@@ -20,8 +29,8 @@ async function hostIsOpen(): Promise<boolean> {
 
 /** Opens Chrome's analysis host unless it is open (or opening) already. */
 export async function openAnalysisHost(): Promise<void> {
-  if (import.meta.env.FIREFOX) return;
-  if (await hostIsOpen()) return;
+  if (import.meta.env.FIREFOX || hostOpen) return;
+  if (await hostIsOpen()) return void (hostOpen = true);
   opening ??= browser.offscreen
     .createDocument({
       url: HOST_PATH,
@@ -34,20 +43,32 @@ export async function openAnalysisHost(): Promise<void> {
     })
     .finally(() => (opening = null));
   await opening;
+  hostOpen = true;
+}
+
+function askHost<T extends AnalysisTask>(task: T): Promise<Result<AnalysisResults[T['task']]> | undefined> {
+  return browser.runtime.sendMessage({ type: 'unspun:analyse', target: 'analysis-host', task } satisfies AnalysisRequest);
 }
 
 export async function analyse<T extends AnalysisTask>(task: T): Promise<Result<AnalysisResults[T['task']]>> {
   try {
     if (import.meta.env.FIREFOX) {
       const { runAnalysisTask } = await import('@/lib/snapshot-analysis');
-      return runAnalysisTask(task, new DOMParser(), window);
+      return runAnalysisTask(task, new DOMParser(), window, firefoxMemo);
     }
     await openAnalysisHost();
-    const response = (await browser.runtime.sendMessage({
-      type: 'unspun:analyse',
-      target: 'analysis-host',
-      task,
-    } satisfies AnalysisRequest)) as Result<AnalysisResults[T['task']]> | undefined;
+    let response: Result<AnalysisResults[T['task']]> | undefined;
+    try {
+      response = await askHost(task);
+    } catch (error) {
+      if (!/Receiving end does not exist|Could not establish connection/i.test(String(error))) throw error;
+    }
+    // No one answered (the host was closed): open it again and ask once more.
+    if (response === undefined) {
+      hostOpen = false;
+      await openAnalysisHost();
+      response = await askHost(task);
+    }
     return response ?? { ok: false, error: t('errorAnalysisNoAnswer') };
   } catch (error) {
     return failure(error);

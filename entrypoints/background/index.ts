@@ -17,7 +17,7 @@ import type {
 import { SNAPSHOT_PORT } from '@/lib/messages';
 import type { PageSnapshot } from '@/lib/dom/snapshot';
 import type { SiteRuleInput } from '@/lib/analyze';
-import type { SiteRule } from '@/lib/rules/model';
+import type { Settings, SiteRule } from '@/lib/rules/model';
 import { checkPattern } from '@/lib/rules/patterns';
 import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
@@ -205,7 +205,14 @@ function receiveSnapshots(port: Browser.runtime.Port): void {
     return;
   const parts: string[] = [];
   let size = 0;
+  // Read while the parts arrive, not after the last of them: the cleanup's answer waits for them.
+  let inputs: Promise<[SiteRule[], Settings]> | null = null;
   port.onMessage.addListener((message: SnapshotPortMessage) => {
+    if (!inputs) {
+      inputs = Promise.all([loadRules(), loadSettings()]);
+      // A failed read is answered when the snapshot is (a report's snapshot does not wait for it).
+      inputs.catch(() => undefined);
+    }
     if (message.type === 'snapshot-part') {
       size += message.part.length;
       if (size > MAX_SNAPSHOT_CHARS) return port.disconnect();
@@ -225,7 +232,7 @@ function receiveSnapshots(port: Browser.runtime.Port): void {
     }
     // Kept for a popup on the page while it stays as it was (its cleanup changes nothing the analysis reads).
     if (tabId !== undefined && request.token) reports.keep(tabId, request.token, { ...request.snapshot, url: senderUrl });
-    answerContent(request, tabId, senderUrl).then(
+    answerContent(request, tabId, senderUrl, inputs).then(
       (answer) => port.postMessage(answer),
       (error: unknown) => port.postMessage(failure(error)),
     );
@@ -241,8 +248,9 @@ async function answerContent(
   request: ContentRequest,
   tabId: number | undefined,
   url: string,
+  inputs: Promise<[SiteRule[], Settings]> = Promise.all([loadRules(), loadSettings()]),
 ): Promise<ContentResponses['analyse-snapshot']> {
-  const [rules, settings] = await Promise.all([loadRules(), loadSettings()]);
+  const [rules, settings] = await inputs;
   const rule = ruleFor(rules, url);
   const snapshot = { ...request.snapshot, url };
   const everyPage = request.purpose === 'auto' && settings.autoCleanAboveThreshold;

@@ -11,7 +11,7 @@
  * its own sent is kept too (without a report): the first popup on that page,
  * unchanged since, is analysed from it without the page taking another.
  */
-import type { PageSnapshot } from '@/lib/dom/snapshot';
+import { sameSnapshot, type PageSnapshot } from '@/lib/dom/snapshot';
 import type { PageReport } from '@/lib/report';
 
 const TABS = 4;
@@ -24,18 +24,6 @@ interface Entry {
   inputs: string;
   /** Null for a cleanup's snapshot, not reported on yet. */
   report: PageReport | null;
-}
-
-function sameSnapshot(a: PageSnapshot, b: PageSnapshot): boolean {
-  return (
-    a.url === b.url &&
-    a.contentType === b.contentType &&
-    a.head === b.head &&
-    a.body === b.body &&
-    JSON.stringify(a.htmlAttributes) === JSON.stringify(b.htmlAttributes) &&
-    JSON.stringify(a.noscripts) === JSON.stringify(b.noscripts) &&
-    JSON.stringify(a.truncated) === JSON.stringify(b.truncated)
-  );
 }
 
 export class ReportCache {

@@ -7,16 +7,18 @@
  * runAnalysisTask itself (entrypoints/background/analysis.ts).
  */
 import { failure, type AnalysisRequest } from '@/lib/messages';
-import { runAnalysisTask } from '@/lib/snapshot-analysis';
+import { runAnalysisTask, type ParseMemo } from '@/lib/snapshot-analysis';
 import type { PageSnapshot } from '@/lib/dom/snapshot';
 
 const parser = new DOMParser();
+/** The last snapshot parsed: a popup on a page just cleaned is reported on from the same one. */
+const memo: ParseMemo = { last: null };
 
 browser.runtime.onMessage.addListener((request: AnalysisRequest, sender, sendResponse) => {
   // Only the background asks (content scripts' messages reach every extension page too).
   if (request?.target !== 'analysis-host' || sender.id !== browser.runtime.id || sender.tab) return false;
   try {
-    sendResponse(runAnalysisTask(request.task, parser, window));
+    sendResponse(runAnalysisTask(request.task, parser, window, memo));
   } catch (error) {
     sendResponse(failure(error));
   }

@@ -348,6 +348,19 @@ function* headSlices(head: HTMLHeadElement, parts: string[]): Generator<void, vo
   if (chars < SLICE_CHARS / 2) yield;
 }
 
+/** Whether two snapshots are of the same page in the same state (a few megabytes compared at memory speed). */
+export function sameSnapshot(a: PageSnapshot, b: PageSnapshot): boolean {
+  return (
+    a.url === b.url &&
+    a.contentType === b.contentType &&
+    a.head === b.head &&
+    a.body === b.body &&
+    JSON.stringify(a.htmlAttributes) === JSON.stringify(b.htmlAttributes) &&
+    JSON.stringify(a.noscripts) === JSON.stringify(b.noscripts) &&
+    JSON.stringify(a.truncated) === JSON.stringify(b.truncated)
+  );
+}
+
 /** The one thing that turns markup into a document here: a DOMParser (the browser's, or jsdom's under Node). */
 export interface MarkupParser {
   parseFromString(markup: string, type: 'text/html'): Document;
