@@ -16,7 +16,7 @@ import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
 import { findFlags } from './flags/engine';
-import { AnalysisClock, limitReader, limitText, type AnalysisBudget } from './analysis-budget';
+import { AnalysisClock, limitAnalysis, limitReader, limitText, type AnalysisBudget } from './analysis-budget';
 
 /** What a site rule contributes to the analysis. */
 export interface SiteRuleInput {
@@ -53,6 +53,8 @@ interface Prepared {
   removed: RemovedBlock[];
   pageText: string;
   text: string;
+  /** Why our copy of the page was cut before it was read (lib/analysis-budget.ts), or null. */
+  cut: string | null;
 }
 
 function pageUrl(doc: Document, explicit: string | null | undefined): string {
@@ -66,6 +68,7 @@ function pageUrl(doc: Document, explicit: string | null | undefined): string {
 function prepare(doc: Document, options: AnalyzeOptions, clock = new AnalysisClock(options.budget)): Prepared {
   const url = pageUrl(doc, options.url);
   const clone = clock.stage('clone', () => doc.cloneNode(true) as Document);
+  const cut = clock.stage('limit-analysis', () => limitAnalysis(clone, options.budget));
   const body = clone.body ?? clone.documentElement;
   if (body) clock.stage('flatten', () => flattenDeepNesting(body));
   const stats = clock.stage('text-stats', () => new TextStats(body));
@@ -83,7 +86,7 @@ function prepare(doc: Document, options: AnalyzeOptions, clock = new AnalysisClo
   const text = clock.stage('article-text', () => (mainRoot ? blockText(mainRoot) : ''));
   // After the detection text is taken (a credit line is no evidence either way): only the reader's copy loses them.
   const credits = body ? clock.stage('image-credits', () => removeImageCredits(body)) : [];
-  return { url, clone, mainRoot, stats, matches, removed: [...matches.map(describeMatch), ...credits], pageText, text };
+  return { url, clone, mainRoot, stats, matches, removed: [...matches.map(describeMatch), ...credits], pageText, text, cut };
 }
 
 function assess(prepared: Prepared, doc: Document | null, options: AnalyzeOptions, clock = new AnalysisClock(options.budget)) {
@@ -148,7 +151,8 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
 function limited(prepared: Prepared, options: AnalyzeOptions): { prepared: Prepared; reasons: string[] } {
   const text = limitText(prepared.text, options.budget);
   const pageText = limitText(prepared.pageText, options.budget);
-  return { prepared: { ...prepared, text: text.text, pageText: pageText.text }, reasons: text.reason ? [text.reason] : [] };
+  const reasons = [prepared.cut, text.reason].filter((reason) => reason !== null);
+  return { prepared: { ...prepared, text: text.text, pageText: pageText.text }, reasons };
 }
 
 /** DOMPurify needs a window: the page's own in the browser, jsdom's under Node. Asked first, before any work. */

@@ -111,6 +111,37 @@ describe('analysis budget', () => {
     expect(limitReader(page(), budget())).toBeNull();
   });
 
+  it('analyses only the beginning of an enormous page, leaving the page itself whole, and says so first', () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, index) => `<p>Paragraph ${index}: the council said on Tuesday that the harbour would reopen next spring.</p>`,
+    ).join('');
+    const dom = new JSDOM(
+      `<!doctype html><html lang="en"><body><main><article><h1>Harbour</h1>${paragraphs}</article></main></body></html>`,
+      {
+        url: 'https://news.example/story/',
+      },
+    );
+    const before = dom.window.document.body.outerHTML;
+    const report = analyzePage(dom.window.document, {
+      window: dom.window as never,
+      budget: budget({ maxAnalysisElements: 30, maxAnalysisChars: 1e9 }),
+    });
+    expect(report.partial?.reasons[0]).toBe('The page is very long: it was analysed only as far as its first 30 elements (of 63).');
+    expect(report.article.text).toContain('Paragraph 26:');
+    expect(report.article.text).not.toContain('Paragraph 28:');
+    expect(dom.window.document.body.outerHTML).toBe(before);
+    const byText = analyzePage(dom.window.document, {
+      window: dom.window as never,
+      budget: budget({ maxAnalysisElements: 1e9, maxAnalysisChars: 1000 }),
+    });
+    expect(byText.partial?.reasons[0]).toMatch(
+      /^The page is very long: it was analysed only as far as its first 1,000 characters \(of 5,\d{3}\)\.$/,
+    );
+    expect(byText.article.text).toContain('Paragraph 9:');
+    expect(byText.article.text).not.toContain('Paragraph 12:');
+  });
+
   it('reads an ordinary page whole under the extension budget', () => {
     const dom = new JSDOM(fixture('seed/kazakhstan-wordpress.html'), { url: 'https://news.example/story/' });
     const whole = analyzePage(dom.window.document, { window: dom.window as never });
