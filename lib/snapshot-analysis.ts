@@ -12,7 +12,8 @@ import { DEFAULT_CLEANUP_KINDS } from './boilerplate/cleanup';
 import { hideListFor, type HideList } from './boilerplate/hide-list';
 import { parseSnapshot, type MarkupParser } from './dom/snapshot';
 import type { WindowLike } from './extract/sanitize';
-import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
+import { unanalysableWording, type AnalysisResults, type AnalysisTask, type Result } from './messages';
+import { inEnglish } from './wording-english';
 import type { SiteRuleInput } from './analyze';
 import type { PageReport } from './report';
 import { elementsReason, EXTENSION_BUDGET, limitElements, limitTextNodes } from './analysis-budget';
@@ -40,7 +41,8 @@ export function runAnalysisTask<T extends AnalysisTask>(
 ): Result<AnalysisResults[T['task']]> {
   const { snapshot, rule } = request;
   const doc = parseSnapshot(snapshot, parser);
-  const reason = unanalysableReason(doc, snapshot.contentType);
+  const unanalysable = unanalysableWording(doc, snapshot.contentType);
+  const reason = unanalysable && inEnglish(unanalysable);
   // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
   // The content script already stops at the budget's elements (snapshot.truncated); the parsed page is cut
   // again in case it parsed into more elements than the live page had.
@@ -52,13 +54,13 @@ export function runAnalysisTask<T extends AnalysisTask>(
     case 'cleanup':
       return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };
     case 'auto-mt': {
-      if (reason) return { ok: false, error: reason };
+      if (unanalysable) return { ok: false, error: inEnglish(unanalysable), errorWording: unanalysable };
       const summary = summarizePage(doc, options);
       const hide = summary.mt.score >= request.threshold ? cleanupList(doc, rule) : null;
       return { ok: true, value: { verdict: summary.mt.verdict, hide } as AnalysisResults[T['task']] };
     }
     case 'report':
-      if (reason) return { ok: false, error: reason };
+      if (unanalysable) return { ok: false, error: inEnglish(unanalysable), errorWording: unanalysable };
       return {
         ok: true,
         value: withReason(analyzePage(doc, { ...options, settings: request.settings, window }), cut) as AnalysisResults[T['task']],

@@ -15,6 +15,7 @@ import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
 import { checkPattern } from '@/lib/rules/patterns';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
+import { unanalysableReason, unanalysableWording } from '@/lib/messages';
 import { documentFrom, domFrom, fixture, FIXTURES } from '../helpers';
 import { useMessages } from './fake-messages';
 
@@ -106,6 +107,16 @@ describe('lib’s sentences in the interface’s language', () => {
       expect(say(selector.errorWording, selector.error).text).toBe(
         '„:-abp-has()” nie jest obsługiwane (to samo robi :has() z CSS); Unspun rozumie :has-text(), :upward() i :remove()',
       );
+  });
+
+  it('says in Polish that a page is empty or a PDF, and in English what lib always said', () => {
+    const empty = documentFrom('<html><body> </body></html>');
+    expect(say(unanalysableWording(empty)!, 'x')).toEqual({ text: unanalysableReason(empty) });
+    useMessages('pl');
+    expect(say(unanalysableWording(empty)!, 'x').text).toBe('Ta strona jest pusta: nie ma w niej tekstu do analizy.');
+    expect(say(unanalysableWording(empty, 'application/pdf')!, 'x').text).toBe(
+      'To jest PDF. Unspun czyta strony internetowe, nie dokumenty PDF.',
+    );
   });
 
   it('keeps lib’s English, marked as English, where a flag’s words come from language data or an id is unknown', () => {
