@@ -15,7 +15,7 @@ import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
 import { checkPattern } from '@/lib/rules/patterns';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
-import { unanalysableReason, unanalysableWording } from '@/lib/messages';
+import { unanalysableReason, unanalysableWording } from '@/lib/unanalysable';
 import { documentFrom, domFrom, fixture, FIXTURES } from '../helpers';
 import { useMessages } from './fake-messages';
 
