@@ -4,10 +4,13 @@
  * prints and the JSON keeps beside the message id.
  */
 import { languageName } from './language/profiles';
-import { paramNames, renderWording, type Wording, type WordingLanguage } from './wording';
+import type { Wording } from './wording';
+import { paramNames, renderWording, type WordingLanguage } from './wording-render';
 import { WORDINGS, type WordingId, type WordingSpec } from './wordings';
 
-const plurals = new Intl.PluralRules('en');
+// Made on first use: a module-level `new` would keep this module, and the language data it imports, in
+// every bundle that imports a producer (the content script's cleanup imports the boilerplate classifiers).
+let plurals: Intl.PluralRules | null = null;
 
 function template(key: string): { id: WordingId; text: string } | null {
   if (Object.hasOwn(WORDINGS, key)) {
@@ -30,7 +33,7 @@ export const ENGLISH: WordingLanguage = {
       return index < 0 ? whole : values[index]!;
     });
   },
-  plural: (count) => plurals.select(count),
+  plural: (count) => (plurals ??= new Intl.PluralRules('en')).select(count),
   number: (value) => String(value),
   language: languageName,
 };

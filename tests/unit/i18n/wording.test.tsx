@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/lib/analyze';
 import type { PageReport } from '@/lib/report';
 import { say } from '@/components/i18n';
+import { inEnglish } from '@/lib/wording-english';
 import { VerdictPanel } from '@/components/VerdictPanel';
 import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
@@ -93,6 +94,43 @@ describe('lib’s sentences in the interface’s language', () => {
     expect(reasons).toContain('klasa lub id „author-info”');
     expect(reasons).toContain('zaczyna się od „Also read” i składa się głównie z linków');
     expect(reasons).toContain('element <footer> poza artykułem');
+  });
+
+  it('refuses patterns and selectors with the same English as lib/wordings.ts (written apart for the content script)', () => {
+    const doc = documentFrom('<p>x</p>');
+    const patterns = ['', '<all_urls>', 'exa mple', 'ftp://example.com/*', '*://*/*', 'http://example.com'];
+    const selectors = [
+      '',
+      'div[',
+      ':has-text(x)',
+      'a, b:has-text(x)',
+      'div:xpath(//a)',
+      'div:-abp-has(.a)',
+      'div:nth-ancestor(2)',
+      'div:not(:has-text(x))',
+      'div:has-text()',
+      'div:has-text(/a/g)',
+      'div:has-text(/(/)',
+      'div:upward(0)',
+      'div:upward()',
+      'div:upward(a[)',
+      'div:has-text(x))',
+      'div:has-text(x) p',
+      'div:has-text(x',
+      'div:remove():upward(1)',
+      'div:remove(x)',
+      'div:not(.a',
+    ];
+    let refused = 0;
+    for (const result of [
+      ...patterns.map((pattern) => checkPattern(pattern)),
+      ...selectors.map((selector) => parseExtendedSelector(selector, doc)),
+    ]) {
+      if (result.ok) continue;
+      refused++;
+      expect(inEnglish(result.errorWording)).toBe(result.error);
+    }
+    expect(refused).toBe(patterns.length + selectors.length);
   });
 
   it('says why a rule’s pattern or selector was refused in Polish', () => {
