@@ -11,6 +11,7 @@ import { analyzePage } from '@/lib/analyze';
 import type { PageReport } from '@/lib/report';
 import { say } from '@/components/i18n';
 import { inEnglish } from '@/lib/wording-english';
+import { LANGUAGE_PROFILES, languageName } from '@/lib/language/profiles';
 import { VerdictPanel } from '@/components/VerdictPanel';
 import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
@@ -94,6 +95,13 @@ describe('lib’s sentences in the interface’s language', () => {
     expect(reasons).toContain('klasa lub id „author-info”');
     expect(reasons).toContain('zaczyna się od „Also read” i składa się głównie z linków');
     expect(reasons).toContain('element <footer> poza artykułem');
+  });
+
+  it('names languages in English as the language data does', () => {
+    for (const { code } of LANGUAGE_PROFILES)
+      expect(inEnglish({ id: 'reason_hreflangAlternates', params: { languages: { list: [{ language: code }], join: 'and' } } })).toContain(
+        ` in ${languageName(code)},`,
+      );
   });
 
   it('refuses patterns and selectors with the same English as lib/wordings.ts (written apart for the content script)', () => {
