@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, RemovedBlock } from '@/lib/report';
 import type { CleanState } from '@/lib/messages';
+import type { Wording } from '@/lib/wording';
 import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
 import { ExportMenu } from './ExportMenu';
@@ -44,7 +45,7 @@ function afterPaint(): Promise<void> {
 
 type State =
   | { phase: 'loading' }
-  | { phase: 'error'; message: string }
+  | { phase: 'error'; message: string; lang?: 'en' }
   | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null; preferences: FlagPreferences | null };
 
 function formatDate(value: string | null): string | null {
@@ -90,7 +91,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
       if (tabId === null || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
       const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
-      if (!report.ok) return setState({ phase: 'error', message: report.error });
+      if (!report.ok) return setState({ phase: 'error', ...sayError(report) });
       setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
       // Only articles count towards what a site has served; the history is a nicety, so a storage failure stays quiet.
@@ -123,7 +124,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
   if (state.phase === 'error') {
     return (
       <main class={`reader ${mode}`}>
-        <p class="status error" role="alert" data-testid="error">
+        <p class="status error" role="alert" data-testid="error" lang={state.lang}>
           {state.message}
         </p>
       </main>
@@ -266,4 +267,11 @@ function Why({ block }: { block: RemovedBlock }) {
       ({said.text})
     </em>
   );
+}
+
+/** A failure in the interface's language where lib gave it a message id; its English, marked so, otherwise. */
+function sayError(failure: { error: string; errorWording?: Wording }): { message: string; lang?: 'en' } {
+  if (!failure.errorWording) return { message: failure.error };
+  const said = say(failure.errorWording, failure.error);
+  return { message: said.text, lang: said.lang };
 }

@@ -19,7 +19,8 @@ import type { ComponentChildren } from 'preact';
 import type messages from '@/public/_locales/en/messages.json';
 // Relative: wxt.config.ts loads this file (through the commands) before the @/ alias exists.
 import { isRtlLanguage, type TextDirection } from '../lib/text/direction';
-import { renderWording, UnknownWording, type Wording, type WordingLanguage } from '../lib/wording';
+import type { Wording } from '../lib/wording';
+import { renderWording, UnknownWording, type WordingLanguage } from '../lib/wording-render';
 
 export type MessageKey = keyof typeof messages;
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

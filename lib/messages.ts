@@ -11,8 +11,10 @@ import type { PageReport, Verdict } from './report';
 import type { PageSnapshot } from './dom/snapshot';
 import type { HideList } from './boilerplate/hide-list';
 import type { SiteRuleInput, AnalyzeSettings } from './analyze';
+import type { Wording } from './wording';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failure says why in English (`error`), and where lib knows the words, as a message id (`errorWording`) for the interface. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; errorWording?: Wording };
 
 export interface CleanState {
   cleaned: boolean;
@@ -135,21 +137,4 @@ export interface TabResponses {
 
 export function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
-}
-
-/** Why a page cannot be analysed, in words, or null if it can (the content type of a parsed snapshot is the live page's). */
-export function unanalysableReason(doc: Document, contentType: string = doc.contentType): string | null {
-  const type = contentType || 'text/html';
-  if (type === 'application/pdf') return 'This is a PDF. Unspun reads web pages, not PDF documents.';
-  if (!/html|xml/.test(type)) return `This is not a web page (${type}); there is no article to read.`;
-  if (!doc.body || !hasText(doc.body)) return 'This page is empty: there is no text to analyse.';
-  return null;
-}
-
-/** Whether any text in `root` is more than white space: textContent's answer without building the page's whole text. */
-function hasText(root: Element): boolean {
-  // Text and CDATA nodes (NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION; no NodeFilter global under Node).
-  const walker = root.ownerDocument.createTreeWalker(root, 0x4 | 0x8);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test((node as CharacterData).data)) return true;
-  return false;
 }

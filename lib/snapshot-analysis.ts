@@ -12,7 +12,10 @@ import { DEFAULT_CLEANUP_KINDS } from './boilerplate/cleanup';
 import { hideListFor, type HideList } from './boilerplate/hide-list';
 import { parseSnapshot, sameSnapshot, type MarkupParser, type PageSnapshot } from './dom/snapshot';
 import type { WindowLike } from './extract/sanitize';
-import { unanalysableReason, type AnalysisResults, type AnalysisTask, type Result } from './messages';
+import type { AnalysisResults, AnalysisTask, Result } from './messages';
+import { unanalysableWording } from './unanalysable';
+import { inEnglish } from './wording-english';
+import type { Wording } from './wording';
 import type { SiteRuleInput } from './analyze';
 import type { PageReport } from './report';
 import { AnalysisClock, elementsReason, EXTENSION_BUDGET, limitElements, limitTextNodes, longTextReason } from './analysis-budget';
@@ -38,6 +41,8 @@ export interface ParsedSnapshot {
   snapshot: PageSnapshot;
   doc: Document;
   /** Why the page cannot be analysed, or null. */
+  unanalysable: Wording | null;
+  /** The same in English, or null. */
   reason: string | null;
   /** Why only part of it is read. */
   cut: string[];
@@ -45,7 +50,8 @@ export interface ParsedSnapshot {
 
 function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClock): ParsedSnapshot {
   const doc = clock.stage('parse', () => parseSnapshot(snapshot, parser));
-  const reason = unanalysableReason(doc, snapshot.contentType);
+  const unanalysable = unanalysableWording(doc, snapshot.contentType);
+  const reason = unanalysable && inEnglish(unanalysable);
   // An enormous page is read in part: the elements kept keep their addresses, so its hide list still applies.
   // The content script already stops at the budget's elements (snapshot.truncated); the parsed page is cut
   // again in case it parsed into more elements than the live page had.
@@ -55,7 +61,7 @@ function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClo
   const textCutHere = reason ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
   const textCut = snapshot.longestText ? longTextReason(snapshot.longestText, EXTENSION_BUDGET.maxTextChars) : textCutHere;
   const cut = reason ? [] : [fromPage ?? elementsCut, textCut].filter((cause) => cause !== null);
-  return { snapshot, doc, reason, cut };
+  return { snapshot, doc, unanalysable, reason, cut };
 }
 
 /**
@@ -78,19 +84,19 @@ export function runAnalysisTask<T extends AnalysisTask>(
   const { snapshot, rule } = request;
   const clock = new AnalysisClock(EXTENSION_BUDGET);
   const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
-  const { doc, reason, cut } = (memo.last = reused ?? parsed(snapshot, parser, clock));
+  const { doc, unanalysable, reason, cut } = (memo.last = reused ?? parsed(snapshot, parser, clock));
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':
       return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };
     case 'auto-mt': {
-      if (reason) return { ok: false, error: reason };
+      if (unanalysable) return { ok: false, error: inEnglish(unanalysable), errorWording: unanalysable };
       const summary = summarizePage(doc, options);
       const hide = summary.mt.score >= request.threshold ? cleanupList(doc, rule) : null;
       return { ok: true, value: { verdict: summary.mt.verdict, hide } as AnalysisResults[T['task']] };
     }
     case 'report':
-      if (reason) return { ok: false, error: reason };
+      if (unanalysable) return { ok: false, error: inEnglish(unanalysable), errorWording: unanalysable };
       return {
         ok: true,
         value: withReason(analyzePage(doc, { ...options, settings: request.settings, window }), cut) as AnalysisResults[T['task']],

@@ -304,6 +304,10 @@ export const WORDINGS = {
   selector_neverClosed: { en: 'Unbalanced parentheses: ":$name$(" is never closed', params: ['name'] },
   selector_removeLast: { en: ':remove() must come last' },
   selector_removeArgument: { en: ':remove() takes nothing between its parentheses' },
+  // A page that cannot be read (lib/messages.ts).
+  page_pdf: { en: 'This is a PDF. Unspun reads web pages, not PDF documents.' },
+  page_notWebPage: { en: 'This is not a web page ($type$); there is no article to read.', params: ['type'] },
+  page_empty: { en: 'This page is empty: there is no text to analyse.' },
 } as const satisfies Record<string, WordingSpec>;
 
 export interface WordingSpec {

@@ -5,7 +5,6 @@
  * name, so a rule never silently does less than its author meant.
  */
 import { wording, type Wording } from '../wording';
-import { inEnglish } from '../wording-english';
 
 export type SelectorOperator =
   | { type: 'has-text'; text: string }
@@ -59,9 +58,13 @@ const UNSUPPORTED = new Set([
   'xpath',
 ]);
 
-const HINTS: Record<string, Wording> = {
-  '-abp-has': wording('selector_hintHas'),
-  'nth-ancestor': wording('selector_hintUpward'),
+function because(english: string, said: Wording): Refusal {
+  return { english, said };
+}
+
+const HINTS: Record<string, Refusal> = {
+  '-abp-has': because('the CSS :has() does the same', wording('selector_hintHas')),
+  'nth-ancestor': because(':upward(n) does the same', wording('selector_hintUpward')),
 };
 
 const OPERATOR = /:(-?[a-z][a-z0-9-]*)\(/iy;
@@ -72,14 +75,36 @@ const MAX_UPWARD = 256;
 const MAX_TEXT = 100_000;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-const fail = (said: Wording): ExtendedSelectorParse => ({ ok: false, error: inEnglish(said), errorWording: said });
+/**
+ * Why a selector was refused: the English and its message id side by side.
+ * The English is written here, not worded from lib/wordings.ts, because the
+ * content script checks selectors and must not load every message's English;
+ * tests/unit/i18n/wording.test.tsx holds the two to the same words.
+ */
+interface Refusal {
+  english: string;
+  said: Wording;
+}
+const fail = ({ english, said }: Refusal): ExtendedSelectorParse => ({ ok: false, error: english, errorWording: said });
 
-const unsupported = (name: string): Wording => {
+const unsupported = (name: string): Refusal => {
   const hint = HINTS[name];
-  return hint ? wording('selector_unsupportedHinted', { name, hint }) : wording('selector_unsupported', { name });
+  return hint
+    ? because(
+        `":${name}()" is not supported (${hint.english}); Unspun understands :has-text(), :upward() and :remove()`,
+        wording('selector_unsupportedHinted', { name, hint: hint.said }),
+      )
+    : because(
+        `":${name}()" is not supported; Unspun understands :has-text(), :upward() and :remove()`,
+        wording('selector_unsupported', { name }),
+      );
 };
 
-const misplaced = (name: string): Wording => wording('selector_misplaced', { name });
+const misplaced = (name: string): Refusal =>
+  because(
+    `":${name}()" must follow the CSS selector, not sit inside it: write "div:${name}(…)", not "div:not(:${name}(…))"`,
+    wording('selector_misplaced', { name }),
+  );
 
 /** Where `text` has a character outside quotes and escapes, with its bracket depth; `depth` ends at 0 when brackets balance. */
 function scanCss(text: string): { positions: Array<{ index: number; depth: number }>; depth: number } {
@@ -131,42 +156,58 @@ function isValidCss(css: string, doc: Document): boolean {
 }
 
 /** Checks a CSS selector that must not contain operators: the prefix, or the argument of `:upward()`. */
-function checkCss(css: string, doc: Document): Wording | null {
+function checkCss(css: string, doc: Document): Refusal | null {
   const operator = findOperator(css);
   if (operator && UNSUPPORTED.has(operator.name)) return unsupported(operator.name);
   if (operator) return misplaced(operator.name);
-  if (!isValidCss(css, doc)) return wording('selector_invalidCss', { css });
+  if (!isValidCss(css, doc)) return because(`"${css}" is not a valid CSS selector`, wording('selector_invalidCss', { css }));
   // Some DOMs (jsdom) accept an unclosed ":not(.a"; browsers do not.
-  if (scanCss(css).depth !== 0) return wording('selector_unbalancedCss', { css });
+  if (scanCss(css).depth !== 0)
+    return because(`"${css}" has unbalanced parentheses or brackets`, wording('selector_unbalancedCss', { css }));
   return null;
 }
 
-function parseHasText(argument: string): SelectorOperator | Wording {
-  if (!argument) return wording('selector_hasTextEmpty');
+function parseHasText(argument: string): SelectorOperator | Refusal {
+  if (!argument) return because(':has-text() needs a text or a /regular expression/ to look for', wording('selector_hasTextEmpty'));
   const literal = REGEX_LITERAL.exec(argument);
   // Like uBO, a backslash before a parenthesis only protects it from the scan.
   if (!literal) return { type: 'has-text', text: argument.replace(/\\(.)/gs, (pair, char: string) => ('()'.includes(char) ? char : pair)) };
   const [, source = '', flags = ''] = literal;
-  if (!REGEX_FLAGS.test(flags)) return wording('selector_regexFlags', { argument, flags });
+  if (!REGEX_FLAGS.test(flags))
+    return because(
+      `"${argument}": flags "${flags}" are not supported; use i, m, s or u`,
+      wording('selector_regexFlags', { argument, flags }),
+    );
   try {
     new RegExp(source, flags);
   } catch (error) {
     // The engine's reason is its own English.
     return error instanceof Error
-      ? wording('selector_regexInvalidBecause', { argument, reason: error.message })
-      : wording('selector_regexInvalid', { argument });
+      ? because(
+          `"${argument}" is not a valid regular expression (${error.message})`,
+          wording('selector_regexInvalidBecause', { argument, reason: error.message }),
+        )
+      : because(`"${argument}" is not a valid regular expression`, wording('selector_regexInvalid', { argument }));
   }
   return { type: 'has-text-regex', source, flags };
 }
 
-function parseUpward(argument: string, doc: Document): SelectorOperator | Wording {
+function parseUpward(argument: string, doc: Document): SelectorOperator | Refusal {
   const trimmed = argument.trim();
   if (/^[-+]?\d+$/.test(trimmed)) {
     const levels = Number(trimmed);
-    if (levels < 1 || levels > MAX_UPWARD) return wording('selector_upwardLevels', { levels: trimmed, most: MAX_UPWARD });
+    if (levels < 1 || levels > MAX_UPWARD)
+      return because(
+        `:upward(${trimmed}): the number of levels must be from 1 to ${MAX_UPWARD}`,
+        wording('selector_upwardLevels', { levels: trimmed, most: MAX_UPWARD }),
+      );
     return { type: 'upward-levels', levels };
   }
-  if (!trimmed) return wording('selector_upwardEmpty', { most: MAX_UPWARD });
+  if (!trimmed)
+    return because(
+      `:upward() needs a number of levels (1 to ${MAX_UPWARD}) or a CSS selector`,
+      wording('selector_upwardEmpty', { most: MAX_UPWARD }),
+    );
   return checkCss(trimmed, doc) ?? { type: 'upward-selector', selector: trimmed };
 }
 
@@ -178,7 +219,7 @@ function parseUpward(argument: string, doc: Document): SelectorOperator | Wordin
 export function parseExtendedSelector(text: string, doc: Document = globalThis.document): ExtendedSelectorParse {
   if (!doc) throw new Error('parseExtendedSelector needs a Document to validate CSS selectors against');
   const input = text.trim();
-  if (!input) return fail(wording('selector_empty'));
+  if (!input) return fail(because('The selector is empty', wording('selector_empty')));
 
   const first = findOperator(input);
   if (!first) {
@@ -189,12 +230,23 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
   if (first.depth > 0) return fail(misplaced(first.name));
 
   const css = input.slice(0, first.index).trim();
-  if (!css) return fail(wording('selector_operatorFirst', { name: first.name }));
+  if (!css)
+    return fail(
+      because(
+        `":${first.name}()" needs a CSS selector before it, e.g. "div:${first.name}(…)"`,
+        wording('selector_operatorFirst', { name: first.name }),
+      ),
+    );
   const cssError = checkCss(css, doc);
   if (cssError) return fail(cssError);
   if (scanCss(css).positions.some(({ index, depth }) => depth === 0 && css[index] === ','))
     // In uBO the operators would apply to the whole list, which is rarely what the comma meant.
-    return fail(wording('selector_operatorAfterList', { css }));
+    return fail(
+      because(
+        `"${css}" is a list of selectors; operators can follow only one selector: write one filter per selector`,
+        wording('selector_operatorAfterList', { css }),
+      ),
+    );
 
   const operators: SelectorOperator[] = [];
   let remove = false;
@@ -207,20 +259,28 @@ export function parseExtendedSelector(text: string, doc: Document = globalThis.d
     if (UNSUPPORTED.has(name)) return fail(unsupported(name));
     if (!match || !kind) {
       const rest = input.slice(index);
-      if (rest.startsWith(')')) return fail(wording('selector_extraParenthesis', { name: previous }));
-      return fail(wording('selector_afterOperator', { rest, name: previous }));
+      if (rest.startsWith(')'))
+        return fail(
+          because(`Unbalanced parentheses: an extra ")" follows :${previous}()`, wording('selector_extraParenthesis', { name: previous })),
+        );
+      return fail(
+        because(
+          `"${rest}" cannot follow :${previous}(): operators must come last, after the whole CSS selector`,
+          wording('selector_afterOperator', { rest, name: previous }),
+        ),
+      );
     }
     const start = index + match[0].length;
     const end = closingParenthesis(input, start);
-    if (end < 0) return fail(wording('selector_neverClosed', { name }));
-    if (remove) return fail(wording('selector_removeLast'));
+    if (end < 0) return fail(because(`Unbalanced parentheses: ":${name}(" is never closed`, wording('selector_neverClosed', { name })));
+    if (remove) return fail(because(':remove() must come last', wording('selector_removeLast')));
     const argument = input.slice(start, end);
     if (kind === 'remove') {
-      if (argument.trim()) return fail(wording('selector_removeArgument'));
+      if (argument.trim()) return fail(because(':remove() takes nothing between its parentheses', wording('selector_removeArgument')));
       remove = true;
     } else {
       const operator = kind === 'has-text' ? parseHasText(argument) : parseUpward(argument, doc);
-      if ('id' in operator) return fail(operator);
+      if ('english' in operator) return fail(operator);
       operators.push(operator);
     }
     previous = name;

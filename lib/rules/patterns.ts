@@ -5,7 +5,6 @@
  */
 import { MatchPattern } from '@webext-core/match-patterns';
 import { wording, type Wording } from '../wording';
-import { inEnglish } from '../wording-english';
 
 // The last label may be punycode (xn--p1ai is .рф).
 const DOMAIN = /^(?=.{1,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
@@ -14,8 +13,13 @@ const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 /** A refused pattern says why in English (`error`) and as a message id (`errorWording`) for the options page. */
 export type PatternCheck = { ok: true; matchPatterns: string[] } | { ok: false; error: string; errorWording: Wording };
 
-function refuse(said: Wording): PatternCheck {
-  return { ok: false, error: inEnglish(said), errorWording: said };
+/**
+ * The English is written here, not worded from lib/wordings.ts: the content
+ * script checks patterns and must not load every message's English.
+ * tests/unit/i18n/wording.test.tsx holds the two to the same words.
+ */
+function refuse(english: string, said: Wording): PatternCheck {
+  return { ok: false, error: english, errorWording: said };
 }
 
 function isPlainHost(text: string): boolean {
@@ -25,11 +29,15 @@ function isPlainHost(text: string): boolean {
 /** "example.com" → both the domain and its subdomains; a match pattern → itself, validated. */
 export function checkPattern(input: string): PatternCheck {
   const pattern = input.trim();
-  if (!pattern) return refuse(wording('rule_patternEmpty'));
-  if (pattern === '<all_urls>') return refuse(wording('rule_patternAllUrls'));
+  if (!pattern) return refuse('Enter a domain (example.com) or a match pattern (*://*.example.com/*).', wording('rule_patternEmpty'));
+  if (pattern === '<all_urls>') return refuse('A rule is for one site: <all_urls> would match every page.', wording('rule_patternAllUrls'));
   if (!pattern.includes('/') && !pattern.includes('*')) {
     const host = pattern.toLowerCase().replace(/^www\./, '');
-    if (!isPlainHost(host)) return refuse(wording('rule_patternNotDomain', { pattern }));
+    if (!isPlainHost(host))
+      return refuse(
+        `“${pattern}” is not a domain name: use letters, digits, hyphens and dots, like example.com.`,
+        wording('rule_patternNotDomain', { pattern }),
+      );
     return { ok: true, matchPatterns: IPV4.test(host) || host === 'localhost' ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`] };
   }
   try {
@@ -37,11 +45,16 @@ export function checkPattern(input: string): PatternCheck {
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Invalid match pattern "[^"]*":\s*/, '') : String(error);
     // The library's reason is its own English.
-    return refuse(wording('rule_patternInvalid', { pattern, reason }));
+    return refuse(
+      `“${pattern}” is not a valid match pattern: ${reason}. Example: *://*.example.com/*`,
+      wording('rule_patternInvalid', { pattern, reason }),
+    );
   }
   const [, scheme = '', host = ''] = pattern.match(/^([^:]+):\/\/([^/]*)/) ?? [];
-  if (!['*', 'http', 'https'].includes(scheme)) return refuse(wording('rule_patternScheme'));
-  if (host === '*' || host === '') return refuse(wording('rule_patternNoHost'));
+  if (!['*', 'http', 'https'].includes(scheme))
+    return refuse('Rules work on web pages: the scheme must be http, https or *.', wording('rule_patternScheme'));
+  if (host === '*' || host === '')
+    return refuse('A rule is for one site: name its host, e.g. *://*.example.com/*.', wording('rule_patternNoHost'));
   return { ok: true, matchPatterns: [pattern] };
 }
 

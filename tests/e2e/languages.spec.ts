@@ -77,6 +77,11 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await options.locator('input[name="pattern"]').fill('<all_urls>');
   await expect(options.locator('#pattern-error')).toHaveText('Reguła dotyczy jednej witryny: <all_urls> pasowałoby do każdej strony.');
 
+  // A page with nothing to read says so in Polish.
+  const empty = await openTab(context, serviceWorker, origin + '/pages/empty.html');
+  const emptyPopup = await openView(context, extensionId, 'popup', empty.tabId);
+  await expect(emptyPopup.getByTestId('error')).toHaveText('Ta strona jest pusta: nie ma w niej tekstu do analizy.');
+
   // The browser's own places: the commands' descriptions in its shortcut settings.
   const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
   expect(commands.find((command) => command.name === 'open-reader')?.description).toBe('Otwórz tę stronę w czytniku Unspun');

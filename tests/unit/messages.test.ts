@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failure, SNAPSHOT_PART_CHARS, snapshotMessages, unanalysableReason, type ContentRequest } from '@/lib/messages';
+import { failure, SNAPSHOT_PART_CHARS, snapshotMessages, type ContentRequest } from '@/lib/messages';
+import { unanalysableReason } from '@/lib/unanalysable';
 import { documentFrom } from './helpers';
 
 /** jsdom only parses HTML and XML; other content types are stood in for by a stub. */

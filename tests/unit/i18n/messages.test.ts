@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messageFile, type MessageFile } from './fake-messages';
 import { WORDINGS, type WordingId, type WordingSpec } from '@/lib/wordings';
-import { countParam, paramNames } from '@/lib/wording';
+import { countParam, paramNames } from '@/lib/wording-render';
 import { SIGNALS } from '@/lib/detect/signals';
 
 const ROOT = join(import.meta.dirname, '../../..');

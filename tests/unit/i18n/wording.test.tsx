@@ -10,11 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/lib/analyze';
 import type { PageReport } from '@/lib/report';
 import { say } from '@/components/i18n';
+import { inEnglish } from '@/lib/wording-english';
+import { LANGUAGE_PROFILES, languageName } from '@/lib/language/profiles';
 import { VerdictPanel } from '@/components/VerdictPanel';
 import { FlagMessage } from '@/components/FlagTools';
 import { flagAriaLabel } from '@/components/words';
 import { checkPattern } from '@/lib/rules/patterns';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
+import { unanalysableReason, unanalysableWording } from '@/lib/unanalysable';
 import { documentFrom, domFrom, fixture, FIXTURES } from '../helpers';
 import { useMessages } from './fake-messages';
 
@@ -94,6 +97,50 @@ describe('lib’s sentences in the interface’s language', () => {
     expect(reasons).toContain('element <footer> poza artykułem');
   });
 
+  it('names languages in English as the language data does', () => {
+    for (const { code } of LANGUAGE_PROFILES)
+      expect(inEnglish({ id: 'reason_hreflangAlternates', params: { languages: { list: [{ language: code }], join: 'and' } } })).toContain(
+        ` in ${languageName(code)},`,
+      );
+  });
+
+  it('refuses patterns and selectors with the same English as lib/wordings.ts (written apart for the content script)', () => {
+    const doc = documentFrom('<p>x</p>');
+    const patterns = ['', '<all_urls>', 'exa mple', 'ftp://example.com/*', '*://*/*', 'http://example.com'];
+    const selectors = [
+      '',
+      'div[',
+      ':has-text(x)',
+      'a, b:has-text(x)',
+      'div:xpath(//a)',
+      'div:-abp-has(.a)',
+      'div:nth-ancestor(2)',
+      'div:not(:has-text(x))',
+      'div:has-text()',
+      'div:has-text(/a/g)',
+      'div:has-text(/(/)',
+      'div:upward(0)',
+      'div:upward()',
+      'div:upward(a[)',
+      'div:has-text(x))',
+      'div:has-text(x) p',
+      'div:has-text(x',
+      'div:remove():upward(1)',
+      'div:remove(x)',
+      'div:not(.a',
+    ];
+    let refused = 0;
+    for (const result of [
+      ...patterns.map((pattern) => checkPattern(pattern)),
+      ...selectors.map((selector) => parseExtendedSelector(selector, doc)),
+    ]) {
+      if (result.ok) continue;
+      refused++;
+      expect(inEnglish(result.errorWording)).toBe(result.error);
+    }
+    expect(refused).toBe(patterns.length + selectors.length);
+  });
+
   it('says why a rule’s pattern or selector was refused in Polish', () => {
     useMessages('pl');
     const pattern = checkPattern('<all_urls>');
@@ -106,6 +153,16 @@ describe('lib’s sentences in the interface’s language', () => {
       expect(say(selector.errorWording, selector.error).text).toBe(
         '„:-abp-has()” nie jest obsługiwane (to samo robi :has() z CSS); Unspun rozumie :has-text(), :upward() i :remove()',
       );
+  });
+
+  it('says in Polish that a page is empty or a PDF, and in English what lib always said', () => {
+    const empty = documentFrom('<html><body> </body></html>');
+    expect(say(unanalysableWording(empty)!, 'x')).toEqual({ text: unanalysableReason(empty) });
+    useMessages('pl');
+    expect(say(unanalysableWording(empty)!, 'x').text).toBe('Ta strona jest pusta: nie ma w niej tekstu do analizy.');
+    expect(say(unanalysableWording(empty, 'application/pdf')!, 'x').text).toBe(
+      'To jest PDF. Unspun czyta strony internetowe, nie dokumenty PDF.',
+    );
   });
 
   it('keeps lib’s English, marked as English, where a flag’s words come from language data or an id is unknown', () => {
