@@ -1,4 +1,41 @@
 import type { BoilerplateClassifier } from '../kind';
+import type { ClassifyContext } from '../context';
+
+/** A box title is a line, not a paragraph. */
+const MAX_TITLE = 80;
+
+/**
+ * The related/promo heading phrase of the title right before `element`, when
+ * the title stands apart from the box it names ("<h2>Weitere Beiträge zum
+ * Thema</h2><div>teasers…</div>", "<p><strong>Verwandte Artikel:</strong></p><ul>…").
+ */
+function titleBefore(element: Element, context: ClassifyContext): string | null {
+  const previous = element.previousElementSibling;
+  if (!previous || context.textLength(previous) > MAX_TITLE || context.count(previous, 'links') > 0) return null;
+  return context.matchingHeading(previous, 'related') ?? context.matchingHeading(previous, 'promo');
+}
+
+/** The next sibling with text is mostly links (a teaser grid), or there is none: what a box title stands over. */
+function overLinksOrNothing(element: Element, context: ClassifyContext): boolean {
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    if (context.textLength(next) === 0) continue;
+    return context.count(next, 'links') > 0 && context.linkDensity(next) >= 0.5;
+  }
+  return true;
+}
+
+/**
+ * A related/promo box title standing on its own ("<h2>Neueste Artikel</h2>"
+ * over a teaser grid, or left with nothing after it once its list is gone):
+ * the phrase, no link, and links or nothing after it. Asked of headings too.
+ */
+export function standingBoxTitle(element: Element, context: ClassifyContext): string | null {
+  if (context.textLength(element) > MAX_TITLE || context.count(element, 'links') > 0) return null;
+  // One-word promo labels ("Lea", "Mire") are also names: a name line at the article's end is not a box title.
+  const promoTitle = context.matchingHeading(element, 'promo');
+  const title = context.matchingHeading(element, 'related') ?? (promoTitle && /\s/.test(promoTitle) ? promoTitle : null);
+  return title && overLinksOrNothing(element, context) ? `a box title ("${title}") over links or nothing` : null;
+}
 
 /** "Related posts", "Check Also", "You may also like", previous/next teasers. */
 export const related: BoilerplateClassifier = {
@@ -10,6 +47,11 @@ export const related: BoilerplateClassifier = {
     if (heading && context.count(element, 'links') > 0 && context.textLength(element) < 3000 && context.linkDensity(element) >= 0.3) {
       return `starts with "${heading}" and is mostly links`;
     }
-    return null;
+    // Its title is the block before it: the links must be most of the text, as a teaser list's are.
+    if (context.count(element, 'links') >= 2 && context.textLength(element) < 3000 && context.linkDensity(element) >= 0.5) {
+      const title = titleBefore(element, context);
+      if (title) return `a list of links under the heading "${title}"`;
+    }
+    return standingBoxTitle(element, context);
   },
 };
