@@ -12,7 +12,17 @@ const MAX_TITLE = 80;
 function titleBefore(element: Element, context: ClassifyContext): string | null {
   const previous = element.previousElementSibling;
   if (!previous || context.textLength(previous) > MAX_TITLE || context.count(previous, 'links') > 0) return null;
-  return context.matchingHeading(previous, 'related') ?? context.matchingHeading(previous, 'promo');
+  return boxTitle(previous, context);
+}
+
+/**
+ * The related phrase, or the promo phrase of more than one word, the element
+ * opens with. One-word promo labels ("Empfehlungen", "Lea", "Mire") also open
+ * an author's own list ("Empfehlungen von Dennis:") or are names.
+ */
+function boxTitle(element: Element, context: ClassifyContext): string | null {
+  const promoTitle = context.matchingHeading(element, 'promo');
+  return context.matchingHeading(element, 'related') ?? (promoTitle && /\s/.test(promoTitle) ? promoTitle : null);
 }
 
 /** The next sibling with text is mostly links (a teaser grid), or there is none: what a box title stands over. */
@@ -31,9 +41,7 @@ function overLinksOrNothing(element: Element, context: ClassifyContext): boolean
  */
 export function standingBoxTitle(element: Element, context: ClassifyContext): string | null {
   if (context.textLength(element) > MAX_TITLE || context.count(element, 'links') > 0) return null;
-  // One-word promo labels ("Lea", "Mire") are also names: a name line at the article's end is not a box title.
-  const promoTitle = context.matchingHeading(element, 'promo');
-  const title = context.matchingHeading(element, 'related') ?? (promoTitle && /\s/.test(promoTitle) ? promoTitle : null);
+  const title = boxTitle(element, context);
   return title && overLinksOrNothing(element, context) ? `a box title ("${title}") over links or nothing` : null;
 }
 

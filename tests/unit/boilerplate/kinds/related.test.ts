@@ -55,6 +55,8 @@ describe('related-posts blocks', () => {
     const result = classify(`<h2 id="t">Mehr zum Thema Brücken</h2><p>The ${PROSE}</p>`);
     expect(result.kindOf('t')).toBeNull();
     expect(classify('<p id="t">Lea Müller</p>').kindOf('t')).toBeNull();
+    // mixed.de (development half): an author's own picks, a `with` snippet there.
+    expect(classify(`<p id="h"><strong>Empfehlungen von Dennis:</strong></p><ul id="t">${links.slice(4, -5)}</ul>`).kindOf('t')).toBeNull();
     expect(classify(`<p id="h">Verwandte Artikel gibt es viele.</p><p id="t">The ${PROSE}</p>`).kindOf('t')).toBeNull();
   });
 });
