@@ -236,6 +236,8 @@ export const WORDINGS = {
   removed_headingContact: { en: 'starts with "$heading$" and gives contact details or links', params: ['heading'] },
   removed_headingEmail: { en: 'starts with "$heading$" and asks for an e-mail address', params: ['heading'] },
   removed_headingLinks: { en: 'starts with "$heading$" and is mostly links', params: ['heading'] },
+  removed_linksUnderTitle: { en: 'a list of links under the heading "$title$"', params: ['title'] },
+  removed_boxTitle: { en: 'a box title ("$title$") over links or nothing', params: ['title'] },
   removed_photoCredit: { en: 'a photo credit' },
   removed_agencyCredit: { en: 'a picture agency credit' },
   removed_embed: { en: 'the embed markup of a social post' },

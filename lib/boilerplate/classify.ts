@@ -12,6 +12,7 @@ import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
 import { promo } from './kinds/promo';
+import { related, standingBoxTitle } from './kinds/related';
 import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
 import { wording, type Wording } from '../wording';
 import { inEnglish } from '../wording-english';
@@ -186,8 +187,9 @@ export class BoilerplateFinder {
     const headings: BoilerplateMatch[] = [];
     for (const match of matches) {
       const previous = match.element.previousElementSibling;
-      if (!previous || claimed.has(previous) || !/^h[2-6]$/.test(previous.localName)) continue;
-      if (this.keptAndAncestors.has(previous) || this.context.textLength(previous) > 80) continue;
+      if (!previous || claimed.has(previous) || this.keptAndAncestors.has(previous) || this.context.textLength(previous) > 80) continue;
+      // "<p><strong>Verwandte Artikel:</strong></p>", "<div><h2>Das könnte dich auch interessieren</h2></div>": a title set as a block.
+      if (!/^h[2-6]$/.test(previous.localName) && !this.titlesBox(previous, match.kind)) continue;
       // Boxes that stand apart from the text take their heading; an ad or an inline
       // promo right after a section heading must not take the section's title.
       const boxKind = BOXES_WITH_HEADINGS.has(match.kind);
@@ -198,6 +200,13 @@ export class BoilerplateFinder {
     return headings.length ? [...matches, ...headings] : matches;
   }
 
+  /** A short block without links that opens with a box title of this kind (a related list may be titled as a promo). */
+  private titlesBox(element: Element, kind: BoilerplateKind): boolean {
+    if (this.context.count(element, 'links') > 0) return false;
+    if (this.context.matchingHeading(element, kind)) return true;
+    return kind === 'related' && !!this.context.matchingHeading(element, 'promo');
+  }
+
   /** What the user's own rule hides is always wanted. */
   private isWanted(kind: BoilerplateKind): boolean {
     return !this.wanted || this.wanted.has(kind) || kind === 'site-rule';
@@ -206,7 +215,7 @@ export class BoilerplateFinder {
   private visit(element: Element, matches: BoilerplateMatch[]): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       if (NOT_CANDIDATES.has(child.localName)) {
-        const decision = SUBHEADING.test(child.localName) ? this.decideInTextPromo(child) : null;
+        const decision = SUBHEADING.test(child.localName) ? (this.decideInTextPromo(child) ?? this.decideBoxTitle(child)) : null;
         if (decision && this.isWanted(decision.kind)) matches.push(decision);
         continue;
       }
@@ -232,6 +241,13 @@ export class BoilerplateFinder {
     if (!colon) return null;
     const reason = promo.classify(element, this.context);
     return reason ? { element, kind: promo.kind, ...because(wording('removed_headingThat', { reason })) } : null;
+  }
+
+  /** A heading that titles a related box whose links are gone or follow it (lib/boilerplate/kinds/related.ts). */
+  private decideBoxTitle(element: Element): BoilerplateMatch | null {
+    if (this.keptAndAncestors.has(element) || this.context.isProtected(element)) return null;
+    const reason = standingBoxTitle(element, this.context);
+    return reason ? { element, kind: related.kind, ...because(reason) } : null;
   }
 
   private decide(element: Element): BoilerplateMatch | null {
