@@ -38,7 +38,7 @@ import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
-import { syntheticPage } from './synthetic-page';
+import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule } from '../lib/rules/model';
 
 function parseArguments(argv: string[]) {
@@ -56,11 +56,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--out') options.out = argv[++index] ?? '';
     else if (argument === '--settle') options.settle = Number(argv[++index]);
     else if (argument === '--output') options.output = argv[++index] ?? '.output';
-    else if (argument === '--scale')
-      options.scale = (argv[++index] ?? '')
-        .split(',')
-        .map(Number)
-        .filter((value) => value > 0);
+    else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
   if (!(options.limit > 0)) {

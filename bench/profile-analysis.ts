@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
-import { hostilePages, syntheticPage } from './synthetic-page';
+import { hostilePages, scaleSizes, syntheticPage } from './synthetic-page';
 
 const ENTRY = `
 import { runAnalysisTask } from './lib/snapshot-analysis';
@@ -69,11 +69,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--repeat') options.repeat = Number(argv[++index]);
     else if (argument === '--hostile') options.hostile = true;
     else if (argument === '--stages') options.stages = true;
-    else if (argument === '--scale')
-      options.scale = (argv[++index] ?? '')
-        .split(',')
-        .map(Number)
-        .filter((value) => value > 0);
+    else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
   return options;

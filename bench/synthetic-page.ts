@@ -30,3 +30,14 @@ export function hostilePages(): Array<{ id: string; html: string }> {
     },
   ];
 }
+
+/** The element counts of `--scale 1000,10000`: a typo is an error, not a silently smaller run. */
+export function scaleSizes(argument: string | undefined): number[] {
+  const sizes = (argument ?? '').split(',').filter((part) => part.trim() !== '');
+  const bad = sizes.filter((part) => !/^\d+$/.test(part.trim()));
+  if (bad.length) {
+    console.error(`--scale takes element counts separated by commas (such as 1000,10000), not "${bad.join(',')}".`);
+    process.exit(2);
+  }
+  return sizes.map(Number).filter((value) => value > 0);
+}
