@@ -14,8 +14,11 @@ import linter from 'addons-linter';
 
 const DIR = '.output/firefox-mv3';
 const BASELINE = JSON.parse(readFileSync(new URL('./firefox-lint-baseline.json', import.meta.url), 'utf8')).allowed;
-/** "chunks/ReaderView-CmXevjan.js" → "chunks/ReaderView.js": the content hash changes with every build. */
-const stableName = (file) => (file ?? '').replace(/-[A-Za-z0-9_]{8}(\.js)$/, '$1');
+/**
+ * "chunks/ReaderView-CmXevjan.js" → "chunks/ReaderView.js": the content hash changes with every build. It is 8
+ * characters of base64url, so it may hold '-' ("sanitize-CyQr-jNm.js"), which made a build's lint fail by chance.
+ */
+const stableName = (file) => (file ?? '').replace(/-[A-Za-z0-9_-]{8}(\.js)$/, '$1');
 
 const build = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
