@@ -22,7 +22,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { blockText } from '../lib/dom/text';
 import { identifyLanguage } from '../lib/language/identify';
 import { parsePage } from '../cli/load';
@@ -96,27 +96,42 @@ globalThis.unspunTextModel = (texts) => texts.map((text) => {
 
 type Timed = Array<{ ms: number; passages: number }>;
 
+/**
+ * The page's main-thread CPU time (Chromium's `ThreadTime` metric) around a
+ * call: on a machine shared by other jobs it moves far less with their load
+ * than the clock does (the clock also counts the time the thread waited).
+ */
+async function threadTime(session: CDPSession): Promise<number> {
+  const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
+}
+
 async function scoreInPage(
   browser: Browser,
   code: string,
   texts: string[],
   tablesFirst = false,
-): Promise<{ loadMs: number; tablesMs: number; timed: Timed }> {
+): Promise<{ loadMs: number; tablesMs: number; tablesCpuMs: number; timed: Timed; cpuMs: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><title>text model</title>');
+    const session = await context.newCDPSession(page);
+    await session.send('Performance.enable');
     const before = (await page.evaluate(() => performance.now())) as number;
     const after = (await page.evaluate(`${code};performance.now()`)) as number;
+    const tablesCpuStart = await threadTime(session);
     const tablesMs = tablesFirst
       ? ((await page.evaluate(() => (globalThis as unknown as { unspunTables: () => number }).unspunTables())) as number)
       : 0;
+    const cpuStart = await threadTime(session);
     const timed = (await page.evaluate(
       (list) => (globalThis as unknown as { unspunTextModel: (texts: string[]) => Timed }).unspunTextModel(list),
       texts,
     )) as Timed;
-    return { loadMs: after - before, tablesMs, timed };
+    const cpuEnd = await threadTime(session);
+    return { loadMs: after - before, tablesMs, tablesCpuMs: tablesFirst ? cpuStart - tablesCpuStart : 0, timed, cpuMs: cpuEnd - cpuStart };
   } finally {
     await context.close();
   }
@@ -125,6 +140,8 @@ async function scoreInPage(
 interface Timings {
   loads: number[];
   cold: number[];
+  coldCpu: number[];
+  tablesCpu: number[];
   tables: number[];
   decoded: number[];
   warm: number[];
@@ -134,7 +151,16 @@ interface Timings {
 async function inChromium() {
   const builds = [{ name: 'this build', root: '.' }, ...(against ? [{ name: `build in ${against}`, root: against }] : [])];
   const codes = await Promise.all(builds.map((build) => bundleForPage(ENTRY, { root: build.root })));
-  const timings: Timings[] = builds.map(() => ({ loads: [], cold: [], tables: [], decoded: [], warm: [], passages: 0 }));
+  const timings: Timings[] = builds.map(() => ({
+    loads: [],
+    cold: [],
+    coldCpu: [],
+    tablesCpu: [],
+    tables: [],
+    decoded: [],
+    warm: [],
+    passages: 0,
+  }));
   const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     for (const [index, text] of articles.entries()) {
@@ -143,13 +169,15 @@ async function inChromium() {
       if (index % 2) order.reverse();
       for (const at of order) {
         const timing = timings[at]!;
-        const { loadMs, timed } = await scoreInPage(browser, codes[at]!, [text]);
+        const { loadMs, timed, cpuMs } = await scoreInPage(browser, codes[at]!, [text]);
         timing.loads.push(loadMs);
         timing.cold.push(timed[0]!.ms);
+        timing.coldCpu.push(cpuMs);
         timing.passages += timed[0]!.passages;
         // The report script's flags read the same n-gram table: the article's first call once the tables are ready.
         const after = await scoreInPage(browser, codes[at]!, [text], true);
         timing.tables.push(after.tablesMs);
+        timing.tablesCpu.push(after.tablesCpuMs);
         timing.decoded.push(after.timed[0]!.ms);
       }
     }
@@ -166,7 +194,9 @@ async function inChromium() {
       );
       console.log(`  load of the scorer's bundle (parse, compile, top level), per fresh page: ${stats(timing.loads)}`);
       console.log(`  per article, first call in a fresh page (cold, tables made ready in it): ${stats(timing.cold)}`);
+      console.log(`    the same, main-thread CPU time (call and its round trip): ${stats(timing.coldCpu)}`);
       console.log(`  making the n-gram and word-frequency tables ready, per fresh page: ${stats(timing.tables)}`);
+      console.log(`    the same, main-thread CPU time (call and its round trip): ${stats(timing.tablesCpu)}`);
       console.log(`  per article, first call in a fresh page once the tables are ready: ${stats(timing.decoded)}`);
       console.log(`  per article, in a page that has scored before (warm): ${stats(timing.warm)}`);
       printSizes(build.root);
