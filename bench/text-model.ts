@@ -111,7 +111,7 @@ async function scoreInPage(
   code: string,
   texts: string[],
   tablesFirst = false,
-): Promise<{ loadMs: number; tablesMs: number; tablesCpuMs: number; timed: Timed; cpuMs: number }> {
+): Promise<{ loadMs: number; loadCpuMs: number; tablesMs: number; tablesCpuMs: number; timed: Timed; cpuMs: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -119,6 +119,7 @@ async function scoreInPage(
     await page.setContent('<!doctype html><title>text model</title>');
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
+    const loadCpuStart = await threadTime(session);
     const before = (await page.evaluate(() => performance.now())) as number;
     const after = (await page.evaluate(`${code};performance.now()`)) as number;
     const tablesCpuStart = await threadTime(session);
@@ -131,7 +132,14 @@ async function scoreInPage(
       texts,
     )) as Timed;
     const cpuEnd = await threadTime(session);
-    return { loadMs: after - before, tablesMs, tablesCpuMs: tablesFirst ? cpuStart - tablesCpuStart : 0, timed, cpuMs: cpuEnd - cpuStart };
+    return {
+      loadMs: after - before,
+      loadCpuMs: tablesCpuStart - loadCpuStart,
+      tablesMs,
+      tablesCpuMs: tablesFirst ? cpuStart - tablesCpuStart : 0,
+      timed,
+      cpuMs: cpuEnd - cpuStart,
+    };
   } finally {
     await context.close();
   }
@@ -139,6 +147,7 @@ async function scoreInPage(
 
 interface Timings {
   loads: number[];
+  loadsCpu: number[];
   cold: number[];
   coldCpu: number[];
   tablesCpu: number[];
@@ -153,6 +162,7 @@ async function inChromium() {
   const codes = await Promise.all(builds.map((build) => bundleForPage(ENTRY, { root: build.root })));
   const timings: Timings[] = builds.map(() => ({
     loads: [],
+    loadsCpu: [],
     cold: [],
     coldCpu: [],
     tablesCpu: [],
@@ -169,8 +179,9 @@ async function inChromium() {
       if (index % 2) order.reverse();
       for (const at of order) {
         const timing = timings[at]!;
-        const { loadMs, timed, cpuMs } = await scoreInPage(browser, codes[at]!, [text]);
+        const { loadMs, loadCpuMs, timed, cpuMs } = await scoreInPage(browser, codes[at]!, [text]);
         timing.loads.push(loadMs);
+        timing.loadsCpu.push(loadCpuMs);
         timing.cold.push(timed[0]!.ms);
         timing.coldCpu.push(cpuMs);
         timing.passages += timed[0]!.passages;
@@ -193,6 +204,7 @@ async function inChromium() {
         `\n${build.name}: ${(timing.passages / Math.max(1, articles.length)).toFixed(1)} passages per article; bundle ${(codes[at]!.length / 1024).toFixed(0)} KB`,
       );
       console.log(`  load of the scorer's bundle (parse, compile, top level), per fresh page: ${stats(timing.loads)}`);
+      console.log(`    the same, main-thread CPU time (the script sent over and run): ${stats(timing.loadsCpu)}`);
       console.log(`  per article, first call in a fresh page (cold, tables made ready in it): ${stats(timing.cold)}`);
       console.log(`    the same, main-thread CPU time (call and its round trip): ${stats(timing.coldCpu)}`);
       console.log(`  making the n-gram and word-frequency tables ready, per fresh page: ${stats(timing.tables)}`);
