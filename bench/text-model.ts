@@ -15,16 +15,14 @@
  * just been injected into) and after the other articles in one page ("warm").
  * A benchmark, never a pass/fail test: timings on a shared machine vary.
  */
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
-import { blockText } from '../lib/dom/text';
-import { identifyLanguage } from '../lib/language/identify';
-import { parsePage } from '../cli/load';
+import { englishArticles } from './mt-real';
 import { percentile } from './metrics';
-import { bundleForPage, CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { bundleForPage, CHROMIUM_ARGS, chromiumPath, inFreshPage } from './chromium';
 
 const argv = process.argv.slice(2);
 const browserMode = argv.includes('--browser');
@@ -33,16 +31,7 @@ const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
 const directory = resolve(
   argv.find((argument, index) => !argument.startsWith('--') && argv[index - 1] !== '--limit') ?? '../shared/corpus/readability-pages',
 );
-const articles: string[] = [];
-for (const name of readdirSync(directory).sort()) {
-  const file = join(directory, name, 'expected.html');
-  if (!existsSync(file)) continue;
-  const { dom } = parsePage(readFileSync(file, 'utf8'), 'http://fakehost/');
-  const text = blockText(dom.window.document.body);
-  dom.window.close();
-  if (identifyLanguage(text) === 'en') articles.push(text);
-  if (articles.length >= limit) break;
-}
+const articles = englishArticles(directory, limit).map(({ text }) => text);
 
 const sizes = ['lib/data/mt-english/model.json', 'lib/data/english/word-frequency.json', 'lib/data/english/lexicon.json'].map((file) => ({
   file,
@@ -91,13 +80,7 @@ async function scoreInPage(
   texts: string[],
   tablesFirst = false,
 ): Promise<{ loadMs: number; tablesMs: number; timed: Timed }> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent('<!doctype html><title>text model</title>');
-    const before = (await page.evaluate(() => performance.now())) as number;
-    const after = (await page.evaluate(`${code};performance.now()`)) as number;
+  return inFreshPage(browser, code, async (page, loadMs) => {
     const tablesMs = tablesFirst
       ? ((await page.evaluate(() => (globalThis as unknown as { unspunTables: () => number }).unspunTables())) as number)
       : 0;
@@ -105,10 +88,8 @@ async function scoreInPage(
       (list) => (globalThis as unknown as { unspunTextModel: (texts: string[]) => Timed }).unspunTextModel(list),
       texts,
     )) as Timed;
-    return { loadMs: after - before, tablesMs, timed };
-  } finally {
-    await context.close();
-  }
+    return { loadMs, tablesMs, timed };
+  });
 }
 
 async function inChromium() {

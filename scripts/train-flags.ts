@@ -32,6 +32,7 @@ import { sentences, type Sentence } from '../lib/flags/model/tokens';
 import { BOUNDARY_END, BOUNDARY_START, FEATURE_NAMES, sentenceFeatures, type NgramBands } from '../lib/flags/model/features';
 import { countBand, ngramHash, encodeNgramTable, NGRAM_TABLE_BITS, type NgramTableData } from '../lib/flags/model/ngrams';
 import { probability, type BoostedTrees } from '../lib/flags/model/boosted';
+import { readJsonl } from './jsonl';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
@@ -158,10 +159,7 @@ export function tagText(record: WordErrorRecord, pair: string): TaggedText {
 }
 
 export function readWordErrors(file: string): WordErrorRecord[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as WordErrorRecord);
+  return readJsonl<WordErrorRecord>(file);
 }
 
 /**
@@ -180,24 +178,17 @@ export function humanRefTexts(dir: string): Array<{ set: string; text: string }>
   const texts: Array<{ set: string; text: string }> = [];
   const et = join(dir, 'et-en.multiref.jsonl');
   if (existsSync(et))
-    readWordErrorsLike<{ refs: string[] }>(et).forEach((row, index) => {
+    readJsonl<{ refs: string[] }>(et).forEach((row, index) => {
       if (humanRefTraining('et-en', { index }))
         for (const ref of row.refs) texts.push({ set: 'et-en human translations', text: ref.trim() });
     });
   const zh = join(dir, 'zh-en.wmt21-ted.jsonl');
   if (existsSync(zh))
-    readWordErrorsLike<{ label: string; doc: string; target: string }>(zh).forEach((row, index) => {
+    readJsonl<{ label: string; doc: string; target: string }>(zh).forEach((row, index) => {
       if (row.label !== 'mt' && humanRefTraining('zh-en', { index, doc: row.doc }))
         texts.push({ set: 'zh-en human translations', text: row.target.trim() });
     });
   return texts;
-}
-
-function readWordErrorsLike<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
 }
 
 export function englishFiles(paths: string[]): string[] {
