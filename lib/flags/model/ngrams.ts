@@ -58,15 +58,55 @@ function toBase64(bytes: number[]): string {
   return out;
 }
 
+const BASE64_VALUE = new Uint8Array(128);
+for (let index = 0; index < BASE64.length; index++) BASE64_VALUE[BASE64.charCodeAt(index)] = index;
+
 function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let at = 0;
   for (let index = 0; index < text.length; index += 4) {
     let triple = 0;
-    for (let char = 0; char < 4; char++) triple = (triple << 6) | (index + char < text.length ? BASE64.indexOf(text[index + char]!) : 0);
+    for (let char = 0; char < 4; char++)
+      triple = (triple << 6) | (index + char < text.length ? BASE64_VALUE[text.charCodeAt(index + char)]! : 0);
     for (let byte = 0; byte < 3 && at < bytes.length; byte++) bytes[at++] = (triple >> (16 - 8 * byte)) & 255;
   }
   return bytes;
+}
+
+/**
+ * The Rice-coded gaps of one band, summed back into the sorted hashes, each written to `out` from `at` as
+ * hash * 16 + `band`. Reads whole bytes where it can: the table is unpacked on the first scored text, in the page.
+ */
+function riceDecode(bytes: Uint8Array, k: number, count: number, band: number, out: Float64Array | Uint32Array, at: number): void {
+  let position = 0;
+  let value = 0;
+  const scale = 2 ** k;
+  for (let entry = 0; entry < count; entry++) {
+    // The unary high part: the 1 bits up to the next 0, counted a byte at a time.
+    let quotient = 0;
+    for (;;) {
+      const offset = position & 7;
+      const ones = Math.clz32(~(((bytes[position >> 3]! << offset) & 255) << 24));
+      if (ones < 8 - offset) {
+        quotient += ones;
+        position += ones + 1;
+        break;
+      }
+      quotient += 8 - offset;
+      position += 8 - offset;
+    }
+    // The low k bits, as many at a time as the current byte holds.
+    let remainder = 0;
+    for (let left = k; left > 0;) {
+      const available = 8 - (position & 7);
+      const take = available < left ? available : left;
+      remainder = remainder * 2 ** take + ((bytes[position >> 3]! >> (available - take)) & ((1 << take) - 1));
+      position += take;
+      left -= take;
+    }
+    value += quotient * scale + remainder;
+    out[at++] = value * 16 + band;
+  }
 }
 
 /**
@@ -114,34 +154,26 @@ export function encodeNgramTable(entries: ReadonlyArray<readonly [number, number
   return { bits, bands };
 }
 
-/** Bands looked up in a decoded table: one sorted array of hashes and their bands, searched by halves. */
-export function decodeNgramTable(data: NgramTableData): NgramBands {
-  // Each entry as hash * 16 + band in one typed array: its numeric sort is fast, and a search needs no second array.
+/** Every entry of the table as hash * 16 + band, sorted. */
+export function unpackNgramTable(data: NgramTableData): Uint32Array | Float64Array {
   const total = data.bands.reduce((sum, encoded) => sum + (encoded ? Number(encoded.split(':')[1]) : 0), 0);
-  const packed = new Float64Array(total);
+  // Hashes of up to 28 bits fit with their band in 32: a Uint32Array sorts faster than a Float64Array.
+  const packed = data.bits <= 28 ? new Uint32Array(total) : new Float64Array(total);
   let at = 0;
   data.bands.forEach((encoded, index) => {
     if (!encoded) return;
     const [kText = '0', countText = '0', payload = ''] = encoded.split(':');
-    const k = Number(kText);
     const count = Number(countText);
-    const bytes = fromBase64(payload);
-    let position = 0;
-    let value = 0;
-    for (let entry = 0; entry < count; entry++) {
-      let quotient = 0;
-      while ((bytes[position >> 3]! >> (7 - (position & 7))) & 1) {
-        quotient++;
-        position++;
-      }
-      position++;
-      let remainder = 0;
-      for (let read = 0; read < k; read++, position++) remainder = remainder * 2 + ((bytes[position >> 3]! >> (7 - (position & 7))) & 1);
-      value += quotient * 2 ** k + remainder;
-      packed[at++] = value * 16 + index + 1;
-    }
+    riceDecode(fromBase64(payload), Number(kText), count, index + 1, packed, at);
+    at += count;
   });
-  packed.sort();
+  return packed.sort();
+}
+
+/** Bands looked up in a decoded table: one sorted array of hashes and their bands, searched by halves. */
+export function decodeNgramTable(data: NgramTableData): NgramBands {
+  // Each entry as hash * 16 + band in one typed array: its numeric sort is fast, and a search needs no second array.
+  const packed = unpackNgramTable(data);
   const mask = data.bits >= 32 ? 0xffffffff : (1 << data.bits) - 1;
   return {
     band(first, second, third) {
