@@ -513,13 +513,6 @@ export function train(options: Options, log: (message: string) => void = () => {
     thresholds[pair.slice(0, 2)] = Math.round(Math.max(own, humanThreshold) * 1e4) / 1e4;
   }
   log(`per source language: ${JSON.stringify(thresholds)}`);
-  if (options.dump) {
-    writeFileSync(
-      options.dump,
-      rows.map((row, index) => JSON.stringify({ ...row, score: Math.round(outOfFold[index]! * 1e5) / 1e5 })).join('\n') + '\n',
-    );
-    log(`wrote ${rows.length} rows with out-of-fold scores to ${options.dump}`);
-  }
   const report = evaluate(rows, outOfFold, threshold, [0.5, 0.6, 0.7, 0.8]);
   log(`out-of-fold, threshold ${threshold.toFixed(3)}:\n${report}`);
   log(
@@ -532,9 +525,25 @@ export function train(options: Options, log: (message: string) => void = () => {
     learningRate: options.learningRate,
     weights: rows.map((row) => row.weight ?? 1),
   });
+  const ownScores = new Map<Row, number>();
   const languageModels = Object.fromEntries(
-    options.ownModels.filter((pair) => trainPairs.includes(pair)).map((pair) => [pair.slice(0, 2), ownModel(rows, pair, options, log)]),
+    options.ownModels
+      .filter((pair) => trainPairs.includes(pair))
+      .map((pair) => [pair.slice(0, 2), ownModel(rows, pair, options, log, ownScores)]),
   );
+  if (options.dump) {
+    const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+    writeFileSync(
+      options.dump,
+      rows
+        .map((row, index) => {
+          const own = ownScores.get(row);
+          return JSON.stringify({ ...row, score: round5(outOfFold[index]!), ...(own === undefined ? {} : { ownScore: round5(own) }) });
+        })
+        .join('\n') + '\n',
+    );
+    log(`wrote ${rows.length} rows with out-of-fold scores (ownScore: by the pair's own trees) to ${options.dump}`);
+  }
   const table = buildTable(total, options.minCounts);
   log(`table: ${table.entries} n-grams, ${JSON.stringify(table.data).length} bytes`);
   mkdirSync(join(options.out, 'english'), { recursive: true });
@@ -576,7 +585,14 @@ export function train(options: Options, log: (message: string) => void = () => {
  * its post-editors mostly kept them (out of fold at 7 per 1000: P(BAD) 0.36
  * shared, 0.55 own).
  */
-function ownModel(rows: Row[], pair: string, options: Options, log: (message: string) => void): BoostedTrees & { threshold: number } {
+function ownModel(
+  rows: Row[],
+  pair: string,
+  options: Options,
+  log: (message: string) => void,
+  /** Gets each of the pair's rows' out-of-fold score (for --dump). */
+  scores?: Map<Row, number>,
+): BoostedTrees & { threshold: number } {
   const own = rows.filter((row) => row.pair === pair || row.pair === `${pair} post-edits`);
   const fit = (train: Row[]) =>
     trainTrees(train, {
@@ -592,6 +608,7 @@ function ownModel(rows: Row[], pair: string, options: Options, log: (message: st
       if (row.fold === fold) outOfFold[index] = probability(model, row.features);
     });
   }
+  own.forEach((row, index) => scores?.set(row, outOfFold[index]!));
   const mt = own.map((row, index) => ({ row, score: outOfFold[index]! })).filter(({ row }) => row.pair === pair);
   mt.sort((a, b) => b.score - a.score);
   const base = mt.filter(({ row }) => row.bad).length / mt.length;
