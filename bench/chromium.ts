@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import type { Browser, Page } from '@playwright/test';
 import { loadCorpus, readPage } from './corpus';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browser.mjs';
 
@@ -27,6 +28,38 @@ export async function bundleForPage(entry: string, { minify = true, root = '.' }
     nodePaths: [resolve('node_modules')],
   });
   return result.outputFiles[0]!.text;
+}
+
+/**
+ * `code` loaded into a blank page of a browser context of its own (V8's caches of compiled code start empty, as in a
+ * page the script has just been injected into; every request is aborted), then `run` on that page with the time the
+ * load took (parse, compile, top level), in the page's own clock. The context is closed afterwards.
+ */
+export async function inFreshPage<T>(browser: Browser, code: string, run: (page: Page, loadMs: number) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent('<!doctype html><title>bench</title>');
+    const before = (await page.evaluate(() => performance.now())) as number;
+    const after = (await page.evaluate(`${code};performance.now()`)) as number;
+    return await run(page, after - before);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The CPU time of `page`'s main thread so far, in ms (DevTools' ThreadTime): on a loaded machine the clock also counts
+ * the time other processes held the cores, this does not.
+ */
+export async function threadClock(page: Page): Promise<() => Promise<number>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return 1000 * (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN);
+  };
 }
 
 export interface BenchPage {

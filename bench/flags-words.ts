@@ -14,7 +14,7 @@
  * readability-pages) and the ratio of the rate on MT to that on the human
  * translations of the same sources (et-en multiref, zh-en WMT21 TED).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { analyzeText } from '../lib/analyze';
 import type { Flag, FlagTier } from '../lib/report';
@@ -26,6 +26,7 @@ import { scoreWords } from '../lib/flags/model/wording';
 import { englishBands } from '../lib/text/english-ngrams';
 import { unusualWording } from '../lib/flags/rules/unusual-wording';
 import { humanRefTraining } from '../scripts/train-flags';
+import { readJsonl } from '../scripts/jsonl';
 
 const PAIRS = ['ru-en', 'ro-en', 'et-en', 'ne-en', 'si-en'];
 const TIERS: Array<FlagTier | 'all'> = ['rule', 'model', 'all'];
@@ -93,10 +94,7 @@ interface WordStats {
 const emptyStats = (): WordStats => ({ words: 0, bad: 0, flags: 0, flaggedWords: 0, flaggedBad: 0, randomBad: 0, badFound: 0 });
 
 function wordErrors(file: string, sourceLanguage: string, chunkSize: number): Record<string, WordStats> {
-  const records = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { mt_tokens: string[]; mt_word_tags: string[] });
+  const records = readJsonl<{ mt_tokens: string[]; mt_word_tags: string[] }>(file);
   const stats = Object.fromEntries(TIERS.map((tier) => [tier, emptyStats()]));
   for (const chunk of chunks(records, chunkSize, (record) => detokenize(record.mt_tokens).text)) {
     const { flags } = analyzeText(chunk.text, { rules: { sourceLanguage } });
@@ -156,13 +154,6 @@ function flagRate(texts: string[], sourceLanguage: string | null): RateStats {
 }
 
 const per1000 = (count: number, words: number) => (1000 * count) / Math.max(1, words);
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
-}
 
 /** Rows joined N to a text in their order. */
 function joined(lines: string[], size: number): string[] {

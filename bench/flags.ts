@@ -14,6 +14,10 @@
  *
  * npm run bench:flags -- --mt-real ../shared/corpus/mt-real: the word-level
  * benchmark on real MT and human English instead (bench/flags-words.ts).
+ *
+ * npm run bench:flags -- --speed ../shared/corpus/mt-real [--browser]: how
+ * long the flags take per 1000 words, in Node or Chromium, and the size of
+ * their data (bench/flags-speed.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -34,6 +38,7 @@ import {
   type Stat,
 } from './flag-metrics';
 import { runWordBench } from './flags-words';
+import { runSpeedBench } from './flags-speed';
 
 interface SegmentRecord {
   id?: string;
@@ -261,5 +266,6 @@ function main() {
   console.log(lines.join('\n'));
 }
 
-if (process.argv.includes('--mt-real')) runWordBench(process.argv.slice(2));
+if (process.argv.includes('--speed')) await runSpeedBench(process.argv.slice(2));
+else if (process.argv.includes('--mt-real')) runWordBench(process.argv.slice(2));
 else main();

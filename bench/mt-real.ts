@@ -19,6 +19,7 @@ import { blockText } from '../lib/dom/text';
 import { identifyLanguage } from '../lib/language/identify';
 import { sentences as splitSentences, words } from '../lib/text/words';
 import { SOTU_TRAINING_FROM, sotuAddresses } from '../scripts/build-word-frequency';
+import { readJsonl } from '../scripts/jsonl';
 
 export type PassageKind = 'mt' | 'human-translation' | 'post-edit' | 'original';
 
@@ -133,13 +134,6 @@ export function detokenize(tokenised: string): string {
     text += (glue || !text ? '' : ' ') + token;
   }
   return text;
-}
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
 }
 
 /** Groups consecutive sentences (by index) into spans of about CHUNK_WORDS words, measured on `measure`. */
@@ -309,26 +303,32 @@ function readWmt23(dir: string): OriginalDocument[] {
   }));
 }
 
-/** English pages of readability-pages: the text of the article Readability is expected to extract. */
-function readReadability(dir: string): OriginalDocument[] {
-  if (!existsSync(dir)) return [];
-  const documents: OriginalDocument[] = [];
+/** English pages of readability-pages (`limit` at most): the text of the article Readability is expected to extract. */
+export function englishArticles(dir: string, limit = Infinity): Array<{ name: string; text: string }> {
+  const articles: Array<{ name: string; text: string }> = [];
+  if (!existsSync(dir)) return articles;
   for (const name of readdirSync(dir).sort()) {
+    if (articles.length >= limit) break;
     const file = join(dir, name, 'expected.html');
     if (!existsSync(file)) continue;
     const { dom } = parsePage(readFileSync(file, 'utf8'), 'http://fakehost/');
     const text = blockText(dom.window.document.body);
     dom.window.close();
-    if (identifyLanguage(text) !== 'en') continue;
-    const lines = text.split(/\n+/).filter((line) => words(line).length >= 8);
-    documents.push({
-      source: 'readability',
-      group: `readability:${name}`,
-      sentences: lines.flatMap((line) => splitSentences(line)),
-      max: 12,
-    });
+    if (identifyLanguage(text) === 'en') articles.push({ name, text });
   }
-  return documents;
+  return articles;
+}
+
+function readReadability(dir: string): OriginalDocument[] {
+  return englishArticles(dir).map(({ name, text }) => ({
+    source: 'readability',
+    group: `readability:${name}`,
+    sentences: text
+      .split(/\n+/)
+      .filter((line) => words(line).length >= 8)
+      .flatMap((line) => splitSentences(line)),
+    max: 12,
+  }));
 }
 
 /** State of the Union addresses from SOTU_TRAINING_FROM on (the older ones make the word-frequency table). */

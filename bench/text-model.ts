@@ -18,14 +18,12 @@
  * article by article in turn, so that both see the same load.
  * A benchmark, never a pass/fail test: timings on a shared machine vary.
  */
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
-import { blockText } from '../lib/dom/text';
-import { identifyLanguage } from '../lib/language/identify';
-import { parsePage } from '../cli/load';
+import { englishArticles } from './mt-real';
 import { percentile } from './metrics';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath } from './chromium';
 
@@ -39,16 +37,7 @@ const directory = resolve(
   argv.find((argument, index) => !argument.startsWith('--') && !['--limit', '--against'].includes(argv[index - 1]!)) ??
     '../shared/corpus/readability-pages',
 );
-const articles: string[] = [];
-for (const name of readdirSync(directory).sort()) {
-  const file = join(directory, name, 'expected.html');
-  if (!existsSync(file)) continue;
-  const { dom } = parsePage(readFileSync(file, 'utf8'), 'http://fakehost/');
-  const text = blockText(dom.window.document.body);
-  dom.window.close();
-  if (identifyLanguage(text) === 'en') articles.push(text);
-  if (articles.length >= limit) break;
-}
+const articles = englishArticles(directory, limit).map(({ text }) => text);
 
 /** The text model's own data, and the n-gram table it shares with the flags (in the report script for them anyway). */
 const OWN_DATA = ['lib/data/mt-english/model.json', 'lib/data/english/word-frequency.json', 'lib/data/english/lexicon.json'];

@@ -32,6 +32,7 @@ import { sentences, type Sentence } from '../lib/flags/model/tokens';
 import { BOUNDARY_END, BOUNDARY_START, FEATURE_NAMES, sentenceFeatures, type NgramBands } from '../lib/flags/model/features';
 import { countBand, ngramHash, encodeNgramTable, NGRAM_TABLE_BITS, type NgramTableData } from '../lib/flags/model/ngrams';
 import { probability, type BoostedTrees } from '../lib/flags/model/boosted';
+import { readJsonl } from './jsonl';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
@@ -158,10 +159,7 @@ export function tagText(record: WordErrorRecord, pair: string): TaggedText {
 }
 
 export function readWordErrors(file: string): WordErrorRecord[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as WordErrorRecord);
+  return readJsonl<WordErrorRecord>(file);
 }
 
 /**
@@ -180,24 +178,17 @@ export function humanRefTexts(dir: string): Array<{ set: string; text: string }>
   const texts: Array<{ set: string; text: string }> = [];
   const et = join(dir, 'et-en.multiref.jsonl');
   if (existsSync(et))
-    readWordErrorsLike<{ refs: string[] }>(et).forEach((row, index) => {
+    readJsonl<{ refs: string[] }>(et).forEach((row, index) => {
       if (humanRefTraining('et-en', { index }))
         for (const ref of row.refs) texts.push({ set: 'et-en human translations', text: ref.trim() });
     });
   const zh = join(dir, 'zh-en.wmt21-ted.jsonl');
   if (existsSync(zh))
-    readWordErrorsLike<{ label: string; doc: string; target: string }>(zh).forEach((row, index) => {
+    readJsonl<{ label: string; doc: string; target: string }>(zh).forEach((row, index) => {
       if (row.label !== 'mt' && humanRefTraining('zh-en', { index, doc: row.doc }))
         texts.push({ set: 'zh-en human translations', text: row.target.trim() });
     });
   return texts;
-}
-
-function readWordErrorsLike<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
 }
 
 export function englishFiles(paths: string[]): string[] {
@@ -522,13 +513,6 @@ export function train(options: Options, log: (message: string) => void = () => {
     thresholds[pair.slice(0, 2)] = Math.round(Math.max(own, humanThreshold) * 1e4) / 1e4;
   }
   log(`per source language: ${JSON.stringify(thresholds)}`);
-  if (options.dump) {
-    writeFileSync(
-      options.dump,
-      rows.map((row, index) => JSON.stringify({ ...row, score: Math.round(outOfFold[index]! * 1e5) / 1e5 })).join('\n') + '\n',
-    );
-    log(`wrote ${rows.length} rows with out-of-fold scores to ${options.dump}`);
-  }
   const report = evaluate(rows, outOfFold, threshold, [0.5, 0.6, 0.7, 0.8]);
   log(`out-of-fold, threshold ${threshold.toFixed(3)}:\n${report}`);
   log(
@@ -541,9 +525,25 @@ export function train(options: Options, log: (message: string) => void = () => {
     learningRate: options.learningRate,
     weights: rows.map((row) => row.weight ?? 1),
   });
+  const ownScores = new Map<Row, number>();
   const languageModels = Object.fromEntries(
-    options.ownModels.filter((pair) => trainPairs.includes(pair)).map((pair) => [pair.slice(0, 2), ownModel(rows, pair, options, log)]),
+    options.ownModels
+      .filter((pair) => trainPairs.includes(pair))
+      .map((pair) => [pair.slice(0, 2), ownModel(rows, pair, options, log, ownScores)]),
   );
+  if (options.dump) {
+    const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+    writeFileSync(
+      options.dump,
+      rows
+        .map((row, index) => {
+          const own = ownScores.get(row);
+          return JSON.stringify({ ...row, score: round5(outOfFold[index]!), ...(own === undefined ? {} : { ownScore: round5(own) }) });
+        })
+        .join('\n') + '\n',
+    );
+    log(`wrote ${rows.length} rows with out-of-fold scores (ownScore: by the pair's own trees) to ${options.dump}`);
+  }
   const table = buildTable(total, options.minCounts);
   log(`table: ${table.entries} n-grams, ${JSON.stringify(table.data).length} bytes`);
   mkdirSync(join(options.out, 'english'), { recursive: true });
@@ -585,7 +585,14 @@ export function train(options: Options, log: (message: string) => void = () => {
  * its post-editors mostly kept them (out of fold at 7 per 1000: P(BAD) 0.36
  * shared, 0.55 own).
  */
-function ownModel(rows: Row[], pair: string, options: Options, log: (message: string) => void): BoostedTrees & { threshold: number } {
+function ownModel(
+  rows: Row[],
+  pair: string,
+  options: Options,
+  log: (message: string) => void,
+  /** Gets each of the pair's rows' out-of-fold score (for --dump). */
+  scores?: Map<Row, number>,
+): BoostedTrees & { threshold: number } {
   const own = rows.filter((row) => row.pair === pair || row.pair === `${pair} post-edits`);
   const fit = (train: Row[]) =>
     trainTrees(train, {
@@ -601,6 +608,7 @@ function ownModel(rows: Row[], pair: string, options: Options, log: (message: st
       if (row.fold === fold) outOfFold[index] = probability(model, row.features);
     });
   }
+  own.forEach((row, index) => scores?.set(row, outOfFold[index]!));
   const mt = own.map((row, index) => ({ row, score: outOfFold[index]! })).filter(({ row }) => row.pair === pair);
   mt.sort((a, b) => b.score - a.score);
   const base = mt.filter(({ row }) => row.bad).length / mt.length;

@@ -12,10 +12,18 @@ let lexicon: Set<string> | null = null;
 function load(): Set<string> {
   if (lexicon) return lexicon;
   lexicon = new Set();
+  // Front-coded: each word is a digit (how many letters it keeps of the word before) and its new letters. Read
+  // character by character rather than by a regular expression: about half the time on the first scored text.
+  const text = data.words;
   let previous = '';
-  for (const match of data.words.matchAll(/(\d)([a-z]+)/g)) {
-    previous = previous.slice(0, Number(match[1])) + match[2];
+  let at = 0;
+  while (at < text.length) {
+    const keep = text.charCodeAt(at) - 48;
+    let end = at + 1;
+    while (end < text.length && text.charCodeAt(end) >= 97) end++;
+    previous = previous.slice(0, keep) + text.slice(at + 1, end);
     lexicon.add(previous);
+    at = end;
   }
   return lexicon;
 }
