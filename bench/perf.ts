@@ -40,6 +40,7 @@ import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule } from '../lib/rules/model';
+import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
 
 function parseArguments(argv: string[]) {
   const options = {
@@ -49,6 +50,7 @@ function parseArguments(argv: string[]) {
     scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000],
     settle: 1000,
     output: '.output',
+    trace: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -56,6 +58,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--out') options.out = argv[++index] ?? '';
     else if (argument === '--settle') options.settle = Number(argv[++index]);
     else if (argument === '--output') options.output = argv[++index] ?? '.output';
+    else if (argument === '--trace') options.trace = true;
     else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
@@ -92,6 +95,8 @@ const LONG_TASKS = `
 interface LoadOutcome {
   taskMs: number;
   longestTaskMs: number;
+  /** With --trace: the page's main thread in a Chromium trace of the load (bench/main-thread-trace.ts). */
+  trace?: MainThreadTime;
   ours?: {
     totalMs: number;
     longestTaskMs: number;
@@ -109,21 +114,35 @@ interface LoadOutcome {
  * the same origin, so that the renderer's task time is counted from there:
  * a renderer may serve several tabs of a site in turn.
  */
-async function load(page: Page, url: string, ours: boolean, settle: number): Promise<LoadOutcome> {
+async function load(page: Page, url: string, ours: boolean, settle: number, trace = false): Promise<LoadOutcome> {
   await page.addInitScript(LONG_TASKS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  // Polled over CDP in the page's own world, the same way with and without the extension: Playwright's
+  // waitForFunction would first compile its injected script in the page (tens of ms) and poll on every
+  // animation frame (a frame drawn each time), and only in the loads that wait for us.
+  const applied = async (timeout: number) => {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `performance.getEntriesByName('unspun:apply').length > 0`,
+        returnByValue: true,
+      });
+      if (!ours || result.value === true || Date.now() > until) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
   await page.goto(new URL('/blank', url).href, { waitUntil: 'load' });
-  if (ours)
-    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 10_000 }).catch(() => null);
+  await applied(10_000);
   const taskMetric = async () =>
     ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
   const baseline = await taskMetric();
+  if (trace) await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (ours)
-    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 60_000 }).catch(() => null);
+  await applied(60_000);
   await page.waitForTimeout(settle);
   const taskMs = (await taskMetric()) - baseline;
+  const traced = trace ? mainThreadTime(await endTrace(cdp), url) : null;
   await cdp.detach();
   const figures = await page.evaluate(() => {
     const measures = performance
@@ -139,6 +158,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number): Pro
     };
   });
   const outcome: LoadOutcome = { taskMs, longestTaskMs: Math.max(0, ...figures.longTasks) };
+  if (traced) outcome.trace = traced;
   if (ours) {
     // Measures that touch (a slice, then the sending in the same task) are one task.
     const tasks: number[] = [];
@@ -359,7 +379,7 @@ async function main() {
       const runWith = async () => {
         const page = await withExtension.newPage();
         try {
-          row.with = await load(page, url, true, options.settle);
+          row.with = await load(page, url, true, options.settle, options.trace);
           const shells: number[] = [];
           const steps: Array<Record<string, number>> = [];
           row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells, steps);
@@ -374,7 +394,7 @@ async function main() {
         // The same browser and profile, on a host name no rule covers (nor the e2e build's permission): nothing of ours runs.
         const page = await withExtension.newPage();
         try {
-          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle);
+          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle, options.trace);
         } finally {
           await page.close();
         }
@@ -444,6 +464,8 @@ async function main() {
       const known = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
       return { n: known.length, median: round(quantile(known, 0.5)), p95: round(quantile(known, 0.95)), max: round(Math.max(...known)) };
     };
+    const added = (row: Row, figure: 'busyMs' | 'busyCpuMs') =>
+      row.with?.trace && row.without?.trace ? row.with.trace[figure] - row.without.trace[figure] : null;
     const sets = [...new Set(rows.map((row) => row.set))];
     const summary: Record<string, Record<string, ReturnType<typeof stat>>> = {};
     for (const set of sets.length > 1 ? [...sets, 'all'] : sets) {
@@ -461,6 +483,19 @@ async function main() {
         popupVerdictDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:verdict drawn'])),
         popupArticleDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:article drawn'])),
         readabilityMs: stat(subset.map((row) => row.readabilityMs)),
+        ...(options.trace
+          ? {
+              traceAddedBusyMs: stat(subset.map((row) => added(row, 'busyMs'))),
+              traceAddedCpuMs: stat(subset.map((row) => added(row, 'busyCpuMs'))),
+              traceOursMs: stat(subset.map((row) => row.with?.trace?.oursMs)),
+              traceOursCpuMs: stat(subset.map((row) => row.with?.trace?.oursCpuMs)),
+              traceOursTasks: stat(subset.map((row) => row.with?.trace?.oursTasks)),
+              traceLongestOursMs: stat(subset.map((row) => row.with?.trace?.longestOursMs)),
+              traceLongestOursCpuMs: stat(subset.map((row) => row.with?.trace?.longestOursCpuMs)),
+              traceLongestWithCpuMs: stat(subset.map((row) => row.with?.trace?.longestCpuMs)),
+              traceLongestWithoutCpuMs: stat(subset.map((row) => row.without?.trace?.longestCpuMs)),
+            }
+          : {}),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
       lines.push('                                  median       p95       max');
