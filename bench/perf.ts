@@ -32,7 +32,6 @@
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
@@ -41,6 +40,7 @@ import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type Ben
 import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule } from '../lib/rules/model';
 import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
+import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
 
 function parseArguments(argv: string[]) {
   const options = {
@@ -69,21 +69,12 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
-/** Serves the pages from memory; anything else is a 404 (and requests elsewhere are aborted by the browsers). */
-function serve(pages: Map<string, string>): Promise<{ origin: string; close: () => void }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const html = path === '/blank' ? '<!doctype html><title>blank</title><body></body>' : pages.get(path);
-    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html ?? 'not found');
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => server.close() });
-    }),
-  );
-}
+/**
+ * The bench rule's own selector: it matches nothing, so what is hidden is the
+ * built-in detection's alone, but the rule's style sheet is inserted at
+ * document_start as any rule's with selectors is, and timed.
+ */
+const RULE_SELECTOR = '.unspun-bench-rule-selector';
 
 /** Long tasks of the page's main thread, from the start (buffered). */
 const LONG_TASKS = `
@@ -102,6 +93,10 @@ interface LoadOutcome {
     longestTaskMs: number;
     slices: number;
     dclToHiddenMs: number | null;
+    /** When the rule's style sheet was in the page, ms before DOMContentLoaded (negative: after). */
+    ruleStyleBeforeDclMs: number | null;
+    /** Whether it was in before the page's first paint. */
+    ruleStyleBeforePaint: boolean | null;
     hidden: number;
     /** Each measure: name, start (ms after navigation), duration. */
     measures: Array<[string, number, number]>;
@@ -153,6 +148,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
     return {
       measures,
       dcl: navigation?.domContentLoadedEventStart ?? null,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
       longTasks: (window as unknown as { __longTasks: number[] }).__longTasks ?? [],
       hidden: document.querySelectorAll('[data-unspun-hidden]').length,
     };
@@ -170,11 +166,14 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
       last = measure;
     }
     const apply = figures.measures.find((measure) => measure.name === 'unspun:apply');
+    const ruleStyle = figures.measures.find((measure) => measure.name === 'unspun:rule-style');
     outcome.ours = {
       totalMs: figures.measures.reduce((sum, measure) => sum + measure.end - measure.start, 0),
       longestTaskMs: Math.max(0, ...tasks),
       slices: figures.measures.filter((measure) => measure.name === 'unspun:snapshot').length,
       dclToHiddenMs: apply && figures.dcl !== null ? apply.end - figures.dcl : null,
+      ruleStyleBeforeDclMs: ruleStyle && figures.dcl !== null ? figures.dcl - ruleStyle.end : null,
+      ruleStyleBeforePaint: ruleStyle ? figures.firstPaint === null || ruleStyle.end <= figures.firstPaint : null,
       hidden: figures.hidden,
       measures: figures.measures.map((measure) => [measure.name.slice(7), round(measure.start)!, round(measure.end - measure.start)!]),
     };
@@ -310,7 +309,8 @@ async function main() {
   const served = new Map<string, string>();
   corpus.forEach((page, index) => served.set(`/page/${index}`, page.html));
   for (const elements of options.scale) served.set(`/scale/${elements}`, syntheticPage(elements));
-  const server = await serve(served);
+  served.set('/blank', BLANK_PAGE);
+  const server = await servePages((path) => served.get(path));
   const readability = await bundleForPage(READABILITY);
 
   const withExtension = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-perf-')), {
@@ -319,15 +319,7 @@ async function main() {
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const plain = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-  const onlyOurServer = (context: BrowserContext) =>
-    context.route(
-      (url) =>
-        url.protocol.startsWith('http') &&
-        !url.href.startsWith(server.origin) &&
-        !url.href.startsWith(server.origin.replace('127.0.0.1', 'localhost')),
-      (route) => route.abort(),
-    );
-  await onlyOurServer(withExtension);
+  await onlyFrom(withExtension, server);
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const version = plain.version();
@@ -351,7 +343,10 @@ async function main() {
     report.firstPopupMs = firstPopupMs;
 
     // A site rule for the server's host that cleans on its own (as the options page saves it).
-    await worker.evaluate(async (rule) => chrome.storage.sync.set({ rules: [rule] }), createRule('http://127.0.0.1/*', { id: 'bench' }));
+    await worker.evaluate(
+      async (rule) => chrome.storage.sync.set({ rules: [rule] }),
+      createRule('http://127.0.0.1/*', { id: 'bench', removeSelectors: [RULE_SELECTOR] }),
+    );
     for (let attempt = 0; attempt < 100; attempt++) {
       const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
       if (registered) break;
@@ -401,7 +396,7 @@ async function main() {
         // Readability's reference time, cold: a fresh context of a browser without the extension.
         const context = await plain.newContext();
         try {
-          await onlyOurServer(context);
+          await onlyFrom(context, server);
           const fresh = await context.newPage();
           await fresh.goto(url, { waitUntil: 'domcontentloaded' });
           row.readabilityMs = (await fresh.evaluate(`${readability};unspunReadability()`)) as number;
@@ -477,6 +472,7 @@ async function main() {
         longestTaskWithMs: stat(subset.map((row) => row.with?.longestTaskMs)),
         longestTaskWithoutMs: stat(subset.map((row) => row.without?.longestTaskMs)),
         dclToHiddenMs: stat(subset.map((row) => row.with?.ours?.dclToHiddenMs)),
+        ruleStyleBeforeDclMs: stat(subset.map((row) => row.with?.ours?.ruleStyleBeforeDclMs)),
         popupMs: stat(subset.map((row) => row.popupMs)),
         popupAgainMs: stat(subset.map((row) => row.popupAgainMs)),
         popupShellMs: stat(subset.map((row) => row.popupShellMs)),
@@ -490,6 +486,8 @@ async function main() {
               traceOursMs: stat(subset.map((row) => row.with?.trace?.oursMs)),
               traceOursCpuMs: stat(subset.map((row) => row.with?.trace?.oursCpuMs)),
               traceOursTasks: stat(subset.map((row) => row.with?.trace?.oursTasks)),
+              traceOursScriptCpuMs: stat(subset.map((row) => row.with?.trace?.oursScriptCpuMs)),
+              traceLongestOursScriptCpuMs: stat(subset.map((row) => row.with?.trace?.longestOursScriptCpuMs)),
               traceLongestOursMs: stat(subset.map((row) => row.with?.trace?.longestOursMs)),
               traceLongestOursCpuMs: stat(subset.map((row) => row.with?.trace?.longestOursCpuMs)),
               traceLongestWithCpuMs: stat(subset.map((row) => row.with?.trace?.longestCpuMs)),
@@ -513,6 +511,8 @@ async function main() {
         );
       lines.push('');
     }
+    const ruleStyles = rows.map((row) => row.with?.ours?.ruleStyleBeforePaint).filter((value) => value !== null && value !== undefined);
+    lines.push(`the rule's style sheet in before the first paint on ${ruleStyles.filter(Boolean).length} of ${ruleStyles.length} pages`);
     lines.push(`first popup of the session (analysis host just opened): ${firstPopupMs} ms`);
     const shipped = report.sizes as { shipped: Record<string, { raw: number; gzip: number }> };
     for (const [file, size] of Object.entries(shipped.shipped))

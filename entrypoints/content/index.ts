@@ -87,8 +87,22 @@ async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
 }
 
 async function clean(purpose: ContentRequest['purpose']): Promise<CleanState> {
-  if (await cleanOnce(purpose)) {
-    watcher ??= lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined));
+  if (watcher) {
+    await cleanOnce(purpose);
+    return cleanState();
+  }
+  // Watching from the snapshot on: what the page adds while the answer is on its way gets a round after it.
+  const first = cleanOnce(purpose);
+  const watching = (watcher = lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined), first));
+  let cleaned = false;
+  try {
+    cleaned = await first;
+  } finally {
+    // Not cleaned (no rule, an error) or shown again meanwhile: nothing to watch for.
+    if (!cleaned && watcher === watching) {
+      watching.stop();
+      watcher = null;
+    }
   }
   return cleanState();
 }
