@@ -1,5 +1,5 @@
 /**
- * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir]
+ * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir] [--trace]
  *
  * What the extension costs the pages it runs in, measured in Debian's
  * Chromium with the built extension (the end-to-end build, which records the
@@ -28,6 +28,7 @@
  * log-log slope of our time against the number of elements.
  *
  * Corpus dirs: ../shared/corpus/readability-pages, bench/mt-pages/pages.
+ * --trace: a Chromium trace of each load, read in CPU time (bench/main-thread-trace.ts).
  * --output: another build's output folder (as wxt writes .output, with
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
