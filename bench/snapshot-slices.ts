@@ -14,10 +14,10 @@
  * enormous pages (500,000 elements, a 50 MB text node).
  */
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 import { hostilePages } from './synthetic-page';
+import { servePages } from './page-server';
 
 function parseArguments(argv: string[]) {
   const options = { dirs: [] as string[], limit: Infinity, repeat: 5, before: '', part: 32 * 1024, partBefore: 128 * 1024, hostile: false };
@@ -69,15 +69,9 @@ globalThis['${name}'] = async (part) => {
 const options = parseArguments(process.argv.slice(2));
 const after = await bundleForPage(runner(resolve('lib/dom/snapshot.ts'), 'unspunAfter'));
 const before = options.before ? await bundleForPage(runner(options.before, 'unspunBefore')) : null;
-// Served over HTTP from memory (a route's fulfil carries a page of tens of megabytes far too slowly).
 let current = '';
-const server = createServer((_request, response) => {
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(current);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await servePages(() => current);
+const origin = `${server.origin}/`;
 const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 type Run = { chars: number; slices: number[]; parts: number[] };

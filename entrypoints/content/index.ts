@@ -22,7 +22,7 @@ import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { sliced, timed, yieldToPage } from './timing';
+import { pacer, sliced, timed } from './timing';
 import { snapshotMark, type SnapshotMark } from './unchanged';
 
 const INSTALLED = Symbol.for('unspun.content');
@@ -49,7 +49,7 @@ function snapshot() {
   );
 }
 
-/** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */
+/** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), a few milliseconds of them per task. */
 async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string): Promise<ContentResponses['analyse-snapshot']> {
   const { snapshot: taken, chunks } = await snapshot();
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
@@ -61,9 +61,11 @@ async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string):
     port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
   });
   const messages = snapshotMessages(purpose, taken, chunks, token);
+  // Parts go out a few milliseconds of them per task, as the slices were taken.
+  const pause = pacer();
   for (const [index, message] of messages.entries()) {
     timed('send', () => port.postMessage(message));
-    if (index < messages.length - 1) await yieldToPage();
+    if (index < messages.length - 1) await pause();
   }
   return answer;
 }
@@ -85,8 +87,22 @@ async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
 }
 
 async function clean(purpose: ContentRequest['purpose']): Promise<CleanState> {
-  if (await cleanOnce(purpose)) {
-    watcher ??= lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined));
+  if (watcher) {
+    await cleanOnce(purpose);
+    return cleanState();
+  }
+  // Watching from the snapshot on: what the page adds while the answer is on its way gets a round after it.
+  const first = cleanOnce(purpose);
+  const watching = (watcher = lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined), first));
+  let cleaned = false;
+  try {
+    cleaned = await first;
+  } finally {
+    // Not cleaned (no rule, an error) or shown again meanwhile: nothing to watch for.
+    if (!cleaned && watcher === watching) {
+      watching.stop();
+      watcher = null;
+    }
   }
   return cleanState();
 }
@@ -148,7 +164,7 @@ async function cleanOnItsOwn(): Promise<void> {
   const parsed = domParsed();
   const setup = await autoCleanSetupItem.getValue();
   const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
-  if (sites.length) addRuleStyle(document, sites.map((site) => site.css).join('\n'));
+  if (sites.length) timed('rule-style', () => addRuleStyle(document, sites.map((site) => site.css).join('\n')));
   if (!sites.length && !setup.everyPage) return;
   await parsed;
   await clean('auto');
