@@ -15,7 +15,7 @@
 import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
-import { EXTENSION_BUDGET } from '@/lib/analysis-budget';
+import { snapshotLimits } from '@/lib/analysis-budget';
 import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
 import { failure, SNAPSHOT_PORT, snapshotMessages } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
@@ -38,20 +38,15 @@ let reported: SnapshotMark;
  * turn between them, and only as many elements as the analysis reads: on a
  * page of 500,000 elements the rest would be serialised, sent and parsed
  * only to be cut (lib/analysis-budget.ts), and so would the rest of a 50 MB
- * text node.
+ * text node. A report's snapshot stops sooner than a cleanup's.
  */
-function snapshot() {
-  return sliced('snapshot', (pause) =>
-    takeSnapshotInChunks(document, location.href, pause, {
-      maxElements: EXTENSION_BUDGET.maxElements,
-      maxTextChars: EXTENSION_BUDGET.maxTextChars,
-    }),
-  );
+function snapshot(purpose: ContentRequest['purpose']) {
+  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, snapshotLimits(purpose)));
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), a few milliseconds of them per task. */
 async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string): Promise<ContentResponses['analyse-snapshot']> {
-  const { snapshot: taken, chunks } = await snapshot();
+  const { snapshot: taken, chunks } = await snapshot(purpose);
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
   const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
     port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
