@@ -135,6 +135,11 @@ export interface TabResponses {
   'unspun:count-selectors': Result<SelectorPreview['counts']>;
 }
 
+/** The browser's "nobody listens" (a closed host, a page without the content script): Chrome's and Firefox's words. */
+export function isNoReceiver(error: unknown): boolean {
+  return /Receiving end does not exist|Could not establish connection/i.test(String(error));
+}
+
 export function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }

@@ -58,7 +58,9 @@ async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string):
       resolve(message);
       port.disconnect();
     });
-    port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
+    port.onDisconnect.addListener(() =>
+      resolve({ ok: false, error: browser.i18n.getMessage('errorNoAnswer') || 'The background did not answer.' }),
+    );
   });
   const messages = snapshotMessages(purpose, taken, chunks, token);
   for (const [index, message] of messages.entries()) {
