@@ -41,7 +41,7 @@ export interface PageResponses {
 export interface SelectorPreview {
   /** Null when no open tab of the site can be read. */
   page: { title: string; url: string } | null;
-  counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string }>;
+  counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string; errorWording?: Wording }>;
 }
 
 /**

@@ -129,7 +129,7 @@ async function handle(request: TabRequest): Promise<TabResponses[TabRequest['typ
 function countSelectors(removeSelectors: string[], keepSelectors: string[]) {
   const count = (selector: string, list: 'remove' | 'keep') => {
     const parsed = parseExtendedSelector(selector, document);
-    if (!parsed.ok) return { selector, list, count: null, error: parsed.error };
+    if (!parsed.ok) return { selector, list, count: null, error: parsed.error, errorWording: parsed.errorWording };
     return { selector, list, count: selectAll(document, parsed.selector).length };
   };
   return [...removeSelectors.map((selector) => count(selector, 'remove')), ...keepSelectors.map((selector) => count(selector, 'keep'))];
