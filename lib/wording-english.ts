@@ -36,7 +36,8 @@ export const ENGLISH: WordingLanguage = {
     });
   },
   plural: (count) => (plurals ??= new Intl.PluralRules('en')).select(count),
-  number: (value) => String(value),
+  // Thousands grouped as English writes them ("1,048,576"); fractions as they are.
+  number: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 20 }),
   language: englishLanguageName,
 };
 

@@ -53,7 +53,9 @@ async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string):
       resolve(message);
       port.disconnect();
     });
-    port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
+    port.onDisconnect.addListener(() =>
+      resolve({ ok: false, error: browser.i18n.getMessage('errorNoAnswer') || 'The background did not answer.' }),
+    );
   });
   const messages = snapshotMessages(purpose, taken, chunks, token);
   // Parts go out a few milliseconds of them per task, as the slices were taken.
@@ -138,7 +140,7 @@ async function handle(request: TabRequest): Promise<TabResponses[TabRequest['typ
 function countSelectors(removeSelectors: string[], keepSelectors: string[]) {
   const count = (selector: string, list: 'remove' | 'keep') => {
     const parsed = parseExtendedSelector(selector, document);
-    if (!parsed.ok) return { selector, list, count: null, error: parsed.error };
+    if (!parsed.ok) return { selector, list, count: null, error: parsed.error, errorWording: parsed.errorWording };
     return { selector, list, count: selectAll(document, parsed.selector).length };
   };
   return [...removeSelectors.map((selector) => count(selector, 'remove')), ...keepSelectors.map((selector) => count(selector, 'keep'))];
