@@ -229,6 +229,11 @@ export const WORDINGS = {
   removed_headed: { en: 'headed "$heading$"', params: ['heading'] },
   removed_personBlock: { en: 'schema.org Person block with a bio' },
   removed_callToAction: { en: 'a call to action at the end of the article (“$text$”)', params: ['text'] },
+  removed_setApartCallToAction: { en: 'a call to action set apart in bold or centred (“$text$”)', params: ['text'] },
+  removed_callToActionRun: {
+    en: 'part of a pitch between two calls to action at the end of the article (“$first$” … “$last$”)',
+    params: ['first', 'last'],
+  },
   removed_disqus: { en: 'Disqus thread' },
   removed_commentForm: { en: 'comment form' },
   removed_heading: { en: 'starts with "$heading$"', params: ['heading'] },
