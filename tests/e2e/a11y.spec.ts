@@ -1,10 +1,12 @@
 /**
  * Accessibility: axe-core (through @axe-core/playwright) finds no serious or
  * critical violation in the popup, the full-tab reader and the options page,
- * each with content in it (a report with flags, a rule in the list).
+ * each with content in it (a report with flags, a rule in the list), in the
+ * light theme and in the system's dark one; and each works from the keyboard
+ * alone (Tab, Enter, Space, typing).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, openTab, openView } from './fixtures';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
@@ -41,4 +43,90 @@ test('the options page has no serious or critical accessibility violation', asyn
   await expect(options.getByRole('heading', { name: 'Site rules' })).toBeVisible();
   await options.getByRole('button', { name: 'Add a rule' }).click();
   expect(await seriousViolations(options)).toEqual([]);
+});
+
+test('in the system’s dark theme the popup, the reader and the options page have no serious or critical violation', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  // Three axe runs: on two shared cores each can take half a minute.
+  test.setTimeout(180_000);
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const dark = async (page: Page) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // "Follow the system" (no theme chosen): the page's own colours are the dark ones.
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(31, 41, 51)');
+  };
+  for (const view of ['popup', 'reader'] as const) {
+    const reader = await openView(context, extensionId, view, tabId);
+    await dark(reader);
+    await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
+    expect(await seriousViolations(reader), view).toEqual([]);
+    await reader.close();
+  }
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await dark(options);
+  await options.getByRole('button', { name: 'Add a rule' }).click();
+  expect(await seriousViolations(options), 'options').toEqual([]);
+});
+
+/** Presses Tab until `target` has the focus (at most 80 times), as someone without a mouse would. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test('the popup, the reader and the options page work with the keyboard alone', async ({ context, serviceWorker, extensionId, origin }) => {
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const popup = await openView(context, extensionId, 'popup', tabId);
+  await tabTo(popup, popup.getByRole('button', { name: 'Clean this page' }));
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('.clean-count')).toHaveText(/^\d+ blocks? hidden$/);
+  await tabTo(popup, popup.getByRole('button', { name: 'Show original' }));
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('button', { name: 'Clean this page' })).toBeVisible();
+  await popup.close();
+
+  const reader = await openView(context, extensionId, 'reader', tabId);
+  await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
+  const exportMenu = reader.getByTestId('export');
+  await tabTo(reader, exportMenu.locator('summary'));
+  await reader.keyboard.press('Enter');
+  await expect(exportMenu).toHaveAttribute('open', '');
+  await tabTo(reader, exportMenu.getByLabel('Flags as footnotes'));
+  await reader.keyboard.press('Space');
+  await expect(exportMenu.getByLabel('Flags as footnotes')).toBeChecked();
+  const appearance = reader.getByTestId('appearance');
+  await tabTo(reader, appearance.locator('summary'));
+  await reader.keyboard.press('Enter');
+  await tabTo(reader, appearance.getByLabel('Theme'));
+  await reader.keyboard.press('ArrowDown');
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', /.+/);
+  await reader.close();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await tabTo(options, options.getByRole('button', { name: 'Add a rule' }));
+  await options.keyboard.press('Enter');
+  const editor = options.getByTestId('rule-editor');
+  await tabTo(options, editor.locator('input[name="pattern"]'));
+  await options.keyboard.type('keyboard.example');
+  // Cleaning on its own would ask for the site's permission in a browser prompt, which no test can answer.
+  await tabTo(options, editor.locator('input[name="autoClean"]'));
+  await options.keyboard.press('Space');
+  await expect(editor.locator('input[name="autoClean"]')).not.toBeChecked();
+  await tabTo(options, editor.getByRole('button', { name: 'Save rule' }));
+  await options.keyboard.press('Enter');
+  await expect(options.locator('[data-testid="rule"][data-pattern="keyboard.example"]')).toBeVisible();
+  // Importing a file: the file chooser opens from the keyboard.
+  await tabTo(options, options.getByTestId('import-file'));
+  const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.keyboard.press('Space')]);
+  expect(chooser.isMultiple()).toBe(false);
 });

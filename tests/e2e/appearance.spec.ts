@@ -42,6 +42,15 @@ test('theme and type are chosen in the reader, saved, and shared with the popup,
   }));
   expect(size.width).toBeLessThanOrEqual(800);
   expect(size.height).toBeLessThanOrEqual(600);
+
+  // Printed, the reader gives the article and its header on white, without the controls.
+  for (const controls of ['.reader-tools', '.actions', '.flag-legend']) await expect(reader.locator(controls).first()).toBeVisible();
+  await reader.emulateMedia({ media: 'print' });
+  for (const controls of ['.reader-tools', '.actions', '.flag-legend']) await expect(reader.locator(controls).first()).toBeHidden();
+  await expect(reader.getByTestId('title')).toBeVisible();
+  await expect(reader.getByTestId('article')).toContainText('Kazakhstan');
+  await expect(reader.locator('main.reader')).toHaveCSS('font-size', '16px');
+  await expect(reader.locator('main.reader')).toHaveCSS('color', 'rgb(0, 0, 0)');
 });
 
 test('with images off, the reader shows and requests none of the article’s images', async ({
