@@ -4,8 +4,8 @@
  * What a reader waits for, measured where it runs: in Debian's Chromium
  * (/usr/bin/chromium), not in jsdom, whose selector engine and DOM are many
  * times slower than a browser's and skew bench:extract's timings. Each page
- * is served from memory at a fake http origin (every other request is
- * aborted: no network) into a browser context of its own for each
+ * is served from memory on 127.0.0.1 (bench/page-server.ts; every other
+ * request is aborted: no network) into a browser context of its own for each
  * measurement (contexts share no renderer, so V8's caches start empty, as in
  * a page the extension has not touched), and two times are taken: loading
  * the bundle (parse, compile, top level: report.js is injected anew into
@@ -23,6 +23,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
+import { onlyFrom, servePages, type PageServer } from './page-server';
 
 function parseArguments(argv: string[]) {
   const options = { dirs: [] as string[], limit: Infinity, out: '' };
@@ -61,7 +62,6 @@ globalThis.unspunBench = {
 
 type Measure = 'summarize' | 'analyze' | 'readability';
 const MEASURES: Measure[] = ['summarize', 'analyze', 'readability'];
-const ORIGIN = 'http://unspun.bench';
 
 type Outcome = { ms: number; injectMs: number; words?: number; verdict?: string; flags?: number } | { error: string };
 
@@ -71,16 +71,12 @@ type Outcome = { ms: number; injectMs: number; words?: number; verdict?: string;
  * a page the extension has not touched yet. `injectMs` is the time to load the
  * bundle (parse, compile, run its top level), timed in the page.
  */
-async function measure(browser: Browser, code: string, html: string, what: Measure): Promise<Outcome> {
+async function measure(browser: Browser, server: PageServer, code: string, path: string, what: Measure): Promise<Outcome> {
   const context = await browser.newContext();
   try {
+    await onlyFrom(context, server);
     const page = await context.newPage();
-    await page.route('**/*', (route) =>
-      route.request().url() === `${ORIGIN}/page` && route.request().resourceType() === 'document'
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort(),
-    );
-    await page.goto(`${ORIGIN}/page`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const before = await page.evaluate(() => performance.now());
     const after = (await page.evaluate(`${code};performance.now()`)) as number;
     const outcome = await page.evaluate(
@@ -118,16 +114,20 @@ async function main() {
   };
   const results: Row[] = [];
   const round = (value: number) => Math.round(value * 10) / 10;
+  const served = new Map<string, string>();
+  const server = await servePages((path) => served.get(path));
   try {
     for (const directory of options.dirs) {
       const set = basename(resolve(directory)) === 'pages' ? basename(resolve(directory, '..')) : basename(resolve(directory));
       const pages = pagesOf(directory).slice(0, options.limit);
       for (const [index, benchPage] of pages.entries()) {
         const row: Row = { set, id: benchPage.id, ms: {}, injectMs: {} };
+        const path = `/page/${served.size}`;
+        served.set(path, benchPage.html);
         // Alternate the order so that neither side always runs on a warmer machine.
         const order = index % 2 ? [...MEASURES].reverse() : MEASURES;
         for (const what of order) {
-          const outcome = await measure(browser, what === 'readability' ? code.peer : code.ours, benchPage.html, what);
+          const outcome = await measure(browser, server, what === 'readability' ? code.peer : code.ours, path, what);
           if ('error' in outcome) {
             (row.errors ??= []).push(`${what}: ${outcome.error}`);
             continue;
@@ -144,6 +144,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    server.close();
   }
 
   const lines: string[] = [

@@ -14,16 +14,18 @@ export async function chromiumPath(): Promise<string> {
 }
 export { CHROMIUM_ARGS };
 
-/** Code for a page: `entry` (TypeScript, imports resolved from the repository, `@/` as in the app) as one script. */
-export async function bundleForPage(entry: string, { minify = true } = {}): Promise<string> {
+/** Code for a page: `entry` (TypeScript, imports resolved from the repository or `root`, `@/` as in the app) as one script. */
+export async function bundleForPage(entry: string, { minify = true, root = '.' } = {}): Promise<string> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts' },
+    stdin: { contents: entry, resolveDir: resolve(root), loader: 'ts' },
     bundle: true,
     format: 'iife',
     write: false,
     minify,
     logLevel: 'error',
-    alias: { '@': resolve('.') },
+    alias: { '@': resolve(root) },
+    // Another build's sources (`root`, e.g. an older commit unpacked aside) take their packages from this checkout.
+    nodePaths: [resolve('node_modules')],
   });
   return result.outputFiles[0]!.text;
 }

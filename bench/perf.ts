@@ -1,5 +1,5 @@
 /**
- * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir]
+ * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir] [--trace]
  *
  * What the extension costs the pages it runs in, measured in Debian's
  * Chromium with the built extension (the end-to-end build, which records the
@@ -28,11 +28,11 @@
  * log-log slope of our time against the number of elements.
  *
  * Corpus dirs: ../shared/corpus/readability-pages, bench/mt-pages/pages.
+ * --trace: a Chromium trace of each load, read in CPU time (bench/main-thread-trace.ts).
  * --output: another build's output folder (as wxt writes .output, with
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
@@ -40,6 +40,8 @@ import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule } from '../lib/rules/model';
+import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
+import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
 
 function parseArguments(argv: string[]) {
   const options = {
@@ -49,6 +51,7 @@ function parseArguments(argv: string[]) {
     scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000],
     settle: 1000,
     output: '.output',
+    trace: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -56,6 +59,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--out') options.out = argv[++index] ?? '';
     else if (argument === '--settle') options.settle = Number(argv[++index]);
     else if (argument === '--output') options.output = argv[++index] ?? '.output';
+    else if (argument === '--trace') options.trace = true;
     else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
@@ -66,21 +70,12 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
-/** Serves the pages from memory; anything else is a 404 (and requests elsewhere are aborted by the browsers). */
-function serve(pages: Map<string, string>): Promise<{ origin: string; close: () => void }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const html = path === '/blank' ? '<!doctype html><title>blank</title><body></body>' : pages.get(path);
-    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html ?? 'not found');
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, close: () => server.close() });
-    }),
-  );
-}
+/**
+ * The bench rule's own selector: it matches nothing, so what is hidden is the
+ * built-in detection's alone, but the rule's style sheet is inserted at
+ * document_start as any rule's with selectors is, and timed.
+ */
+const RULE_SELECTOR = '.unspun-bench-rule-selector';
 
 /** Long tasks of the page's main thread, from the start (buffered). */
 const LONG_TASKS = `
@@ -92,11 +87,17 @@ const LONG_TASKS = `
 interface LoadOutcome {
   taskMs: number;
   longestTaskMs: number;
+  /** With --trace: the page's main thread in a Chromium trace of the load (bench/main-thread-trace.ts). */
+  trace?: MainThreadTime;
   ours?: {
     totalMs: number;
     longestTaskMs: number;
     slices: number;
     dclToHiddenMs: number | null;
+    /** When the rule's style sheet was in the page, ms before DOMContentLoaded (negative: after). */
+    ruleStyleBeforeDclMs: number | null;
+    /** Whether it was in before the page's first paint. */
+    ruleStyleBeforePaint: boolean | null;
     hidden: number;
     /** Each measure: name, start (ms after navigation), duration. */
     measures: Array<[string, number, number]>;
@@ -109,21 +110,35 @@ interface LoadOutcome {
  * the same origin, so that the renderer's task time is counted from there:
  * a renderer may serve several tabs of a site in turn.
  */
-async function load(page: Page, url: string, ours: boolean, settle: number): Promise<LoadOutcome> {
+async function load(page: Page, url: string, ours: boolean, settle: number, trace = false): Promise<LoadOutcome> {
   await page.addInitScript(LONG_TASKS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  // Polled over CDP in the page's own world, the same way with and without the extension: Playwright's
+  // waitForFunction would first compile its injected script in the page (tens of ms) and poll on every
+  // animation frame (a frame drawn each time), and only in the loads that wait for us.
+  const applied = async (timeout: number) => {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `performance.getEntriesByName('unspun:apply').length > 0`,
+        returnByValue: true,
+      });
+      if (!ours || result.value === true || Date.now() > until) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
   await page.goto(new URL('/blank', url).href, { waitUntil: 'load' });
-  if (ours)
-    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 10_000 }).catch(() => null);
+  await applied(10_000);
   const taskMetric = async () =>
     ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
   const baseline = await taskMetric();
+  if (trace) await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (ours)
-    await page.waitForFunction(() => performance.getEntriesByName('unspun:apply').length > 0, null, { timeout: 60_000 }).catch(() => null);
+  await applied(60_000);
   await page.waitForTimeout(settle);
   const taskMs = (await taskMetric()) - baseline;
+  const traced = trace ? mainThreadTime(await endTrace(cdp), url) : null;
   await cdp.detach();
   const figures = await page.evaluate(() => {
     const measures = performance
@@ -134,11 +149,13 @@ async function load(page: Page, url: string, ours: boolean, settle: number): Pro
     return {
       measures,
       dcl: navigation?.domContentLoadedEventStart ?? null,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
       longTasks: (window as unknown as { __longTasks: number[] }).__longTasks ?? [],
       hidden: document.querySelectorAll('[data-unspun-hidden]').length,
     };
   });
   const outcome: LoadOutcome = { taskMs, longestTaskMs: Math.max(0, ...figures.longTasks) };
+  if (traced) outcome.trace = traced;
   if (ours) {
     // Measures that touch (a slice, then the sending in the same task) are one task.
     const tasks: number[] = [];
@@ -150,11 +167,14 @@ async function load(page: Page, url: string, ours: boolean, settle: number): Pro
       last = measure;
     }
     const apply = figures.measures.find((measure) => measure.name === 'unspun:apply');
+    const ruleStyle = figures.measures.find((measure) => measure.name === 'unspun:rule-style');
     outcome.ours = {
       totalMs: figures.measures.reduce((sum, measure) => sum + measure.end - measure.start, 0),
       longestTaskMs: Math.max(0, ...tasks),
       slices: figures.measures.filter((measure) => measure.name === 'unspun:snapshot').length,
       dclToHiddenMs: apply && figures.dcl !== null ? apply.end - figures.dcl : null,
+      ruleStyleBeforeDclMs: ruleStyle && figures.dcl !== null ? figures.dcl - ruleStyle.end : null,
+      ruleStyleBeforePaint: ruleStyle ? figures.firstPaint === null || ruleStyle.end <= figures.firstPaint : null,
       hidden: figures.hidden,
       measures: figures.measures.map((measure) => [measure.name.slice(7), round(measure.start)!, round(measure.end - measure.start)!]),
     };
@@ -290,7 +310,8 @@ async function main() {
   const served = new Map<string, string>();
   corpus.forEach((page, index) => served.set(`/page/${index}`, page.html));
   for (const elements of options.scale) served.set(`/scale/${elements}`, syntheticPage(elements));
-  const server = await serve(served);
+  served.set('/blank', BLANK_PAGE);
+  const server = await servePages((path) => served.get(path));
   const readability = await bundleForPage(READABILITY);
 
   const withExtension = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-perf-')), {
@@ -299,15 +320,7 @@ async function main() {
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const plain = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-  const onlyOurServer = (context: BrowserContext) =>
-    context.route(
-      (url) =>
-        url.protocol.startsWith('http') &&
-        !url.href.startsWith(server.origin) &&
-        !url.href.startsWith(server.origin.replace('127.0.0.1', 'localhost')),
-      (route) => route.abort(),
-    );
-  await onlyOurServer(withExtension);
+  await onlyFrom(withExtension, server);
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const version = plain.version();
@@ -331,7 +344,10 @@ async function main() {
     report.firstPopupMs = firstPopupMs;
 
     // A site rule for the server's host that cleans on its own (as the options page saves it).
-    await worker.evaluate(async (rule) => chrome.storage.sync.set({ rules: [rule] }), createRule('http://127.0.0.1/*', { id: 'bench' }));
+    await worker.evaluate(
+      async (rule) => chrome.storage.sync.set({ rules: [rule] }),
+      createRule('http://127.0.0.1/*', { id: 'bench', removeSelectors: [RULE_SELECTOR] }),
+    );
     for (let attempt = 0; attempt < 100; attempt++) {
       const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
       if (registered) break;
@@ -359,7 +375,7 @@ async function main() {
       const runWith = async () => {
         const page = await withExtension.newPage();
         try {
-          row.with = await load(page, url, true, options.settle);
+          row.with = await load(page, url, true, options.settle, options.trace);
           const shells: number[] = [];
           const steps: Array<Record<string, number>> = [];
           row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells, steps);
@@ -374,14 +390,14 @@ async function main() {
         // The same browser and profile, on a host name no rule covers (nor the e2e build's permission): nothing of ours runs.
         const page = await withExtension.newPage();
         try {
-          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle);
+          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle, options.trace);
         } finally {
           await page.close();
         }
         // Readability's reference time, cold: a fresh context of a browser without the extension.
         const context = await plain.newContext();
         try {
-          await onlyOurServer(context);
+          await onlyFrom(context, server);
           const fresh = await context.newPage();
           await fresh.goto(url, { waitUntil: 'domcontentloaded' });
           row.readabilityMs = (await fresh.evaluate(`${readability};unspunReadability()`)) as number;
@@ -444,6 +460,8 @@ async function main() {
       const known = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
       return { n: known.length, median: round(quantile(known, 0.5)), p95: round(quantile(known, 0.95)), max: round(Math.max(...known)) };
     };
+    const added = (row: Row, figure: 'busyMs' | 'busyCpuMs') =>
+      row.with?.trace && row.without?.trace ? row.with.trace[figure] - row.without.trace[figure] : null;
     const sets = [...new Set(rows.map((row) => row.set))];
     const summary: Record<string, Record<string, ReturnType<typeof stat>>> = {};
     for (const set of sets.length > 1 ? [...sets, 'all'] : sets) {
@@ -455,12 +473,28 @@ async function main() {
         longestTaskWithMs: stat(subset.map((row) => row.with?.longestTaskMs)),
         longestTaskWithoutMs: stat(subset.map((row) => row.without?.longestTaskMs)),
         dclToHiddenMs: stat(subset.map((row) => row.with?.ours?.dclToHiddenMs)),
+        ruleStyleBeforeDclMs: stat(subset.map((row) => row.with?.ours?.ruleStyleBeforeDclMs)),
         popupMs: stat(subset.map((row) => row.popupMs)),
         popupAgainMs: stat(subset.map((row) => row.popupAgainMs)),
         popupShellMs: stat(subset.map((row) => row.popupShellMs)),
         popupVerdictDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:verdict drawn'])),
         popupArticleDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:article drawn'])),
         readabilityMs: stat(subset.map((row) => row.readabilityMs)),
+        ...(options.trace
+          ? {
+              traceAddedBusyMs: stat(subset.map((row) => added(row, 'busyMs'))),
+              traceAddedCpuMs: stat(subset.map((row) => added(row, 'busyCpuMs'))),
+              traceOursMs: stat(subset.map((row) => row.with?.trace?.oursMs)),
+              traceOursCpuMs: stat(subset.map((row) => row.with?.trace?.oursCpuMs)),
+              traceOursTasks: stat(subset.map((row) => row.with?.trace?.oursTasks)),
+              traceOursScriptCpuMs: stat(subset.map((row) => row.with?.trace?.oursScriptCpuMs)),
+              traceLongestOursScriptCpuMs: stat(subset.map((row) => row.with?.trace?.longestOursScriptCpuMs)),
+              traceLongestOursMs: stat(subset.map((row) => row.with?.trace?.longestOursMs)),
+              traceLongestOursCpuMs: stat(subset.map((row) => row.with?.trace?.longestOursCpuMs)),
+              traceLongestWithCpuMs: stat(subset.map((row) => row.with?.trace?.longestCpuMs)),
+              traceLongestWithoutCpuMs: stat(subset.map((row) => row.without?.trace?.longestCpuMs)),
+            }
+          : {}),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
       lines.push('                                  median       p95       max');
@@ -478,6 +512,8 @@ async function main() {
         );
       lines.push('');
     }
+    const ruleStyles = rows.map((row) => row.with?.ours?.ruleStyleBeforePaint).filter((value) => value !== null && value !== undefined);
+    lines.push(`the rule's style sheet in before the first paint on ${ruleStyles.filter(Boolean).length} of ${ruleStyles.length} pages`);
     lines.push(`first popup of the session (analysis host just opened): ${firstPopupMs} ms`);
     const shipped = report.sizes as { shipped: Record<string, { raw: number; gzip: number }> };
     for (const [file, size] of Object.entries(shipped.shipped))

@@ -1,5 +1,5 @@
 /**
- * npm run bench:snapshot -- <corpus dir...> [--limit N] [--repeat N] [--before file.ts] [--part chars] [--part-before chars] [--hostile]
+ * npm run bench:snapshot -- <corpus dir...> [--limit N] [--repeat N] [--before file.ts] [--part chars] [--part-before chars] [--hostile] [--purpose report]
  *
  * The page's side of a snapshot alone, in Chromium without the extension:
  * lib/dom/snapshot.ts's takeSnapshotInChunks on each page, capped as the
@@ -11,16 +11,27 @@
  * that both meet the same load; --part-before sets its part size. Per page,
  * the best of --repeat runs of the longest slice and the longest part
  * (the least preempted run), and their sums. --hostile adds issue 14's
- * enormous pages (500,000 elements, a 50 MB text node).
+ * enormous pages (500,000 elements, a 50 MB text node). --purpose report
+ * takes the popup's snapshot, which stops sooner (snapshotLimits); by
+ * default, a cleanup's.
  */
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile } from './chromium';
 import { hostilePages } from './synthetic-page';
+import { servePages } from './page-server';
 
 function parseArguments(argv: string[]) {
-  const options = { dirs: [] as string[], limit: Infinity, repeat: 5, before: '', part: 32 * 1024, partBefore: 128 * 1024, hostile: false };
+  const options = {
+    dirs: [] as string[],
+    limit: Infinity,
+    repeat: 5,
+    before: '',
+    part: 32 * 1024,
+    partBefore: 128 * 1024,
+    hostile: false,
+    purpose: 'auto' as 'auto' | 'report',
+  };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--limit') options.limit = Number(argv[++index]);
@@ -29,22 +40,23 @@ function parseArguments(argv: string[]) {
     else if (argument === '--part') options.part = Number(argv[++index]);
     else if (argument === '--part-before') options.partBefore = Number(argv[++index]);
     else if (argument === '--hostile') options.hostile = true;
+    else if (argument === '--purpose') options.purpose = argv[++index] === 'report' ? 'report' : 'auto';
     else options.dirs.push(argument);
   }
   return options;
 }
 
-// As the content script does: the analysis budget's element cap, and the body sent in the chunks it was
+// As the content script does: the analysis budget's caps for the purpose, and the body sent in the chunks it was
 // taken in (takeSnapshotInChunks) where the version has them, else joined and cut into parts.
-const runner = (module: string, name: string) => `
+const runner = (module: string, name: string, purpose: string) => `
 import * as snapshots from '${module}';
-import { EXTENSION_BUDGET } from '${resolve('lib/analysis-budget.ts')}';
+import { snapshotLimits } from '${resolve('lib/analysis-budget.ts')}';
 globalThis['${name}'] = async (part) => {
   const slices = [];
   let start = performance.now();
   const pause = () => new Promise((done) => setTimeout(done, 0));
   const timedPause = async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); };
-  const options = { maxElements: EXTENSION_BUDGET.maxElements, maxTextChars: EXTENSION_BUDGET.maxTextChars };
+  const options = snapshotLimits('${purpose}');
   const chunks = snapshots.takeSnapshotInChunks
     ? (await snapshots.takeSnapshotInChunks(document, location.href, timedPause, options)).chunks
     : [(await snapshots.takeSnapshotInSlices(document, location.href, timedPause, options)).body];
@@ -67,17 +79,11 @@ globalThis['${name}'] = async (part) => {
 };`;
 
 const options = parseArguments(process.argv.slice(2));
-const after = await bundleForPage(runner(resolve('lib/dom/snapshot.ts'), 'unspunAfter'));
-const before = options.before ? await bundleForPage(runner(options.before, 'unspunBefore')) : null;
-// Served over HTTP from memory (a route's fulfil carries a page of tens of megabytes far too slowly).
+const after = await bundleForPage(runner(resolve('lib/dom/snapshot.ts'), 'unspunAfter', options.purpose));
+const before = options.before ? await bundleForPage(runner(options.before, 'unspunBefore', options.purpose)) : null;
 let current = '';
-const server = createServer((_request, response) => {
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(current);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const server = await servePages(() => current);
+const origin = `${server.origin}/`;
 const browser = await chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 type Run = { chars: number; slices: number[]; parts: number[] };

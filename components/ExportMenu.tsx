@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { PageReport } from '@/lib/report';
-import type { ExportInput } from '@/lib/export/article';
-import { verdictHeadline } from './VerdictPanel';
+import type { Flag, MtAssessment, PageReport } from '@/lib/report';
+import type { ExportInput, ExportWords } from '@/lib/export/article';
+import { suggestionsOf } from '@/lib/reader/categories';
+import { verdictSummary } from './VerdictPanel';
 import { saveFile } from './download';
-import { t } from './i18n';
+import { formatLongDate, say, t, uiLocale } from './i18n';
+import { alternatives } from './words';
 
 /**
  * The export code (Turndown for Markdown among it) is loaded on the first
@@ -23,11 +25,42 @@ function fileName(title: string | null, extension: string): string {
   return `${stem || 'article'}.${extension}`;
 }
 
+/** The verdict as the export's header gives it: the panel's words and the score. */
+export function exportVerdict(mt: MtAssessment): string {
+  return t('exportVerdict', verdictSummary(mt), Math.round(mt.score * 100));
+}
+
+/** The header's and notes' words in the interface's language; an explanation lib has no message for stays English. */
+export function exportWords(): ExportWords {
+  return {
+    language: uiLocale(),
+    by: (byline) => t('exportBy', byline),
+    date: (published) => {
+      const date = new Date(published);
+      return Number.isNaN(date.getTime()) ? published : formatLongDate(date);
+    },
+    source: (url) => t('exportSource', url),
+    verdict: (verdict) => t('exportVerdictLine', verdict),
+    untitled: t('untitledPage'),
+    flagged: t('exportFlagged'),
+    note: (flag: Flag) => {
+      const message = say(flag.messageWording, flag.message).text.trim();
+      const suggestions = suggestionsOf(flag);
+      return suggestions.length ? `${message} ${t('suggestion', alternatives(suggestions))}.` : message;
+    },
+  };
+}
+
 /** Copy or save the article as Markdown, plain text or HTML, with its header and, if asked, the flags as footnotes. */
 export function ExportMenu({ report }: { report: PageReport }) {
   const [withFlags, setWithFlags] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const input: ExportInput = { report, verdict: verdictHeadline(report.mt), flags: withFlags ? report.flags : [] };
+  const input: ExportInput = {
+    report,
+    verdict: exportVerdict(report.mt),
+    flags: withFlags ? report.flags : [],
+    words: exportWords(),
+  };
   const copy = async (done: string, text: () => Promise<string>) => {
     try {
       await navigator.clipboard.writeText(await text());

@@ -190,7 +190,8 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
         <VerdictPanel mt={report.mt} language={report.language} />
         {report.partial && (
           <p class="status" role="status" data-testid="partial">
-            <strong>{t('reportPartial')}</strong> {report.partial.reasons.join(' ')}
+            <strong>{t('reportPartial')}</strong> {/* lib's English: the budget's reasons have no message ids yet. */}
+            <span lang="en">{report.partial.reasons.join(' ')}</span>
           </p>
         )}
         <div class="actions">

@@ -2,19 +2,6 @@ import type { MtAssessment, Verdict, VerdictKind } from '@/lib/report';
 import { englishLanguageName as languageName } from '@/lib/language/english-name';
 import { languageLabel, say, t, tx, type MessageKey } from './i18n';
 
-/** English, for exports: reports made before the verdict had words of its own (mt.summary). */
-const LABELS = {
-  'machine-translated': 'Machine-translated',
-  uncertain: 'Possibly machine-translated',
-  human: 'No sign of translation',
-} as const;
-
-/** The verdict in a few words, as exports say it (in English, like the flags' explanations in the file). */
-export function verdictHeadline(mt: MtAssessment): string {
-  const from = mt.sourceLanguage && mt.verdict !== 'human' ? `, probably from ${languageName(mt.sourceLanguage)}` : '';
-  return `${mt.summary ?? `${LABELS[mt.verdict]}${from}`} (score ${Math.round(mt.score * 100)}%)`;
-}
-
 const VERDICT_KEYS: Record<Verdict, MessageKey> = {
   'machine-translated': 'verdictMachineTranslated',
   uncertain: 'verdictUncertain',

@@ -1,5 +1,5 @@
 /** Typed calls from extension pages to the background. */
-import type { CleanState, PageRequest, PageResponses, Result } from '@/lib/messages';
+import { failure, isNoReceiver, type CleanState, type PageRequest, type PageResponses, type Result } from '@/lib/messages';
 import type { PageReport } from '@/lib/report';
 import { t } from './i18n';
 import { mark } from './timeline';
@@ -9,7 +9,8 @@ export async function request<T extends PageRequest>(message: T): Promise<PageRe
     const response = (await browser.runtime.sendMessage(message)) as PageResponses[T['type']] | undefined;
     return response ?? { ok: false, error: t('errorNoAnswer') };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // The background was not there to answer (Firefox's and Chrome's words for it are English); else the browser's words, in a sentence of ours.
+    return { ok: false, error: isNoReceiver(error) ? t('errorNoAnswer') : t('errorUnexpected', failure(error).error) };
   }
 }
 

@@ -23,6 +23,15 @@ export interface AnalysisBudget {
    */
   maxAnalysisElements?: number;
   maxAnalysisChars?: number;
+  /**
+   * A slow machine's or an enormous page's way out, so that the report is on
+   * time and says what it left out: once `share` of `ms` has passed when our
+   * copy of the page is made (the snapshot's parse took that long), the copy
+   * holds at most `elements` elements and `chars` characters; once
+   * `readerShare` has passed before the reader's stages, they read no more
+   * than that either, and Readability is left out. Absent, never.
+   */
+  hurry?: { share: number; readerShare: number; elements: number; chars: number };
   now?: () => number;
   /** Told how long each stage of the analysis took (benchmarks only). */
   onStage?: (stage: string, ms: number) => void;
@@ -43,7 +52,27 @@ export const EXTENSION_BUDGET: AnalysisBudget = {
   maxReaderElements: 20_000,
   maxAnalysisElements: 50_000,
   maxAnalysisChars: 1_000_000,
+  // A parse of 1 s is an enormous page (the 500,000-element page's 50,000 took 1.3-1.9 s at load 25 on 2 cores; an
+  // ordinary page's under 0.1 s), and an ordinary page reaches its reader in well under 2.5 s even at that load
+  // (bench:profile): only an enormous page, or a machine many times slower, is hurried. 2,000 elements and 50,000
+  // characters (8,000 words) are an article's worth, and DOMPurify reads them in ~0.2 s at that load.
+  hurry: { share: 0.2, readerShare: 0.5, elements: 2_000, chars: 50_000 },
 };
+
+/**
+ * How much of the page the content script takes for a task: a report's
+ * snapshot stops where the analysis stops reading (maxAnalysisElements), so
+ * that an enormous page is neither serialised, sent, parsed nor cloned
+ * beyond what the report reads; a cleanup's goes on to maxElements, the
+ * part of the page its hide list covers.
+ */
+export function snapshotLimits(
+  purpose: 'auto' | 'clean' | 'report',
+  budget: AnalysisBudget = EXTENSION_BUDGET,
+): { maxElements: number; maxTextChars: number } {
+  const elements = purpose === 'report' ? Math.min(budget.maxElements, budget.maxAnalysisElements ?? Infinity) : budget.maxElements;
+  return { maxElements: elements, maxTextChars: budget.maxTextChars };
+}
 
 /** Why a report is incomplete, in words a reader understands; absent from a complete report. */
 export interface PartialReport {
@@ -93,13 +122,15 @@ const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
  * first `maxChars` characters of text (scripts and styles not counted), in
  * document order, in place. Says what was cut, in words, or null.
  */
-function cutPage(doc: Document, maxElements: number, maxChars: number): string | null {
+function cutPage(doc: Document, maxElements: number, maxChars: number, copiedOf: number | null = null): string | null {
   const body = doc.body;
   if (!body) return null;
   const cuts: string[] = [];
   const all = body.getElementsByTagName('*');
-  const elements = all.length;
-  if (elements > maxElements) {
+  const elements = copiedOf ?? all.length;
+  if (copiedOf !== null) {
+    cuts.push(`${thousands(maxElements)} elements (of ${thousands(copiedOf)})`);
+  } else if (elements > maxElements) {
     const first = all[maxElements]!;
     removeFollowing(first, body);
     first.remove();
@@ -125,26 +156,102 @@ function cutPage(doc: Document, maxElements: number, maxChars: number): string |
   return cuts.length ? cuts.join(' and ') : null;
 }
 
-/**
- * Cuts our copy of the page, before anything reads it, to the budget's
- * analysis elements and characters: detection reads at most maxTextChars of
- * the article, so the rest of an enormous page would only cost time (every
- * stage is linear in elements, none can stop midway). Returns the reason.
- */
-export function limitAnalysis(doc: Document, budget: AnalysisBudget | undefined): string | null {
+/** Why a report was hurried: the words after what was cut. */
+const hurriedBecause = (budget: AnalysisBudget) => `reading the page was slow, and the report is due within ${budget.ms / 1000} s.`;
+
+/** Our copy of the page (lib/analyze.ts), and how many elements the page had when the copy left some out. */
+export interface AnalysisCopy {
+  clone: Document;
+  copiedOf: number | null;
+  /** Whether the copy was made in the budget's hurry (AnalysisClock.hurried): smaller, and said so. */
+  hurried: boolean;
+}
+
+/** The elements and characters of the page the analysis reads, in the budget's hurry or not; null: all. */
+function analysisLimits(budget: AnalysisBudget | undefined, hurried: boolean): { elements: number; chars: number } | null {
   if (!budget || budget.maxAnalysisElements === undefined || budget.maxAnalysisChars === undefined) return null;
-  const cut = cutPage(doc, budget.maxAnalysisElements, budget.maxAnalysisChars);
-  return cut ? `The page is very long: it was analysed only as far as its first ${cut}.` : null;
+  const hurry = hurried ? budget.hurry : undefined;
+  return {
+    elements: Math.min(budget.maxAnalysisElements, hurry?.elements ?? Infinity),
+    chars: Math.min(budget.maxAnalysisChars, hurry?.chars ?? Infinity),
+  };
+}
+
+/**
+ * Our copy of the page, holding no more of the body than the analysis reads
+ * (the budget's maxAnalysisElements): the same document as a whole clone cut
+ * by limitElements, but an enormous page's rest is never copied. Subtrees
+ * wholly before the cut are copied natively in one call each; only the
+ * ancestors of the first element left out are copied one by one (a loop,
+ * not recursion: the cut may lie 10,000 deep).
+ */
+export function copyForAnalysis(doc: Document, budget: AnalysisBudget | undefined, hurried = false): AnalysisCopy {
+  hurried &&= !!budget?.hurry;
+  const max = analysisLimits(budget, hurried)?.elements;
+  const body = doc.body;
+  const all = max === undefined ? null : body?.getElementsByTagName('*');
+  if (max === undefined || !body || !all || all.length <= max) return { clone: doc.cloneNode(true) as Document, copiedOf: null, hurried };
+  const first = all[max]!;
+  const path: Node[] = [];
+  for (let at: Node | null = first; at; at = at.parentNode) path.push(at);
+  path.reverse();
+  const clone = doc.cloneNode(false) as Document;
+  let target: Node = clone;
+  // Above the body (the document, <html>) what follows the path is kept, as limitElements keeps it.
+  let inBody = false;
+  for (let level = 0; level + 1 < path.length; level++) {
+    const source = path[level]!;
+    const next = path[level + 1]!;
+    if (source === body) inBody = true;
+    for (let child = source.firstChild; child && child !== next; child = child.nextSibling)
+      target.appendChild(clone.importNode(child, true));
+    if (next === first) break;
+    const copy = target.appendChild(clone.importNode(next, false));
+    if (!inBody) for (let child = next.nextSibling; child; child = child.nextSibling) target.appendChild(clone.importNode(child, true));
+    target = copy;
+  }
+  return { clone, copiedOf: all.length, hurried };
+}
+
+/**
+ * Cuts our copy of the page (copyForAnalysis), before anything reads it, to
+ * the budget's analysis characters: detection reads at most maxTextChars of
+ * the article, so the rest of an enormous page would only cost time (every
+ * stage is linear in elements, none can stop midway). Returns the reason,
+ * with the elements the copy left out.
+ */
+export function limitAnalysis(copy: AnalysisCopy, budget: AnalysisBudget | undefined): string | null {
+  const limits = analysisLimits(budget, copy.hurried);
+  const cut = limits && cutPage(copy.clone, limits.elements, limits.chars, copy.copiedOf);
+  if (!cut) return null;
+  return copy.hurried
+    ? `The page was analysed only as far as its first ${cut}: ${hurriedBecause(budget!)}`
+    : `The page is very long: it was analysed only as far as its first ${cut}.`;
+}
+
+/**
+ * Cuts our copy of the page further when the budget's hurry has begun
+ * (AnalysisClock.hurried: a slow parse of an enormous page, a loaded
+ * machine), before the stages that read it. Returns the reason.
+ */
+export function limitHurried(doc: Document, budget: AnalysisBudget | undefined): string | null {
+  if (!budget?.hurry) return null;
+  const cut = cutPage(doc, budget.hurry.elements, budget.hurry.chars);
+  return cut ? `The page was analysed only as far as its first ${cut}: ${hurriedBecause(budget)}` : null;
 }
 
 /**
  * Cuts the cleaned page (boilerplate already out) before the reader's stages
- * to the budget's reader elements and characters of text, in document order:
- * the reader shows the beginning of an enormous article rather than nothing.
- * Returns the reason when something was cut.
+ * to the budget's reader elements and characters of text (its hurry's, when
+ * `hurried`), in document order: the reader shows the beginning of an
+ * enormous article rather than nothing. Returns the reason when something was cut.
  */
-export function limitReader(doc: Document, budget: AnalysisBudget | undefined): string | null {
+export function limitReader(doc: Document, budget: AnalysisBudget | undefined, hurried = false): string | null {
   if (!budget) return null;
+  if (hurried && budget.hurry) {
+    const cut = cutPage(doc, budget.hurry.elements, budget.hurry.chars);
+    return cut ? `The reader shows the page only as far as its first ${cut}: ${hurriedBecause(budget)}` : null;
+  }
   const cut = cutPage(doc, budget.maxReaderElements, budget.maxTextChars);
   return cut ? `The page is very long: the reader shows it only as far as its first ${cut}.` : null;
 }
@@ -204,6 +311,13 @@ export class AnalysisClock {
   /** Whether the budget's time has run out (never without a budget). */
   over(): boolean {
     return !!this.budget && this.now() - this.start > this.budget.ms;
+  }
+
+  /** Whether the budget's hurry has begun at `stage`: the stages to come read less (AnalysisBudget.hurry). */
+  hurried(stage: 'copy' | 'reader'): boolean {
+    const hurry = this.budget?.hurry;
+    if (!hurry) return false;
+    return this.now() - this.start > this.budget!.ms * (stage === 'copy' ? hurry.share : hurry.readerShare);
   }
 
   stage<T>(name: string, run: () => T): T {

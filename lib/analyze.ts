@@ -16,7 +16,15 @@ import type { WindowLike } from './extract/sanitize';
 import { identifyLanguage } from './language/identify';
 import { detectMachineTranslation } from './detect/detect';
 import { findFlags } from './flags/engine';
-import { AnalysisClock, limitAnalysis, limitReader, limitText, type AnalysisBudget } from './analysis-budget';
+import {
+  AnalysisClock,
+  copyForAnalysis,
+  limitAnalysis,
+  limitHurried,
+  limitReader,
+  limitText,
+  type AnalysisBudget,
+} from './analysis-budget';
 
 /** What a site rule contributes to the analysis. */
 export interface SiteRuleInput {
@@ -53,8 +61,8 @@ interface Prepared {
   removed: RemovedBlock[];
   pageText: string;
   text: string;
-  /** Why our copy of the page was cut before it was read (lib/analysis-budget.ts), or null. */
-  cut: string | null;
+  /** Why our copy of the page was cut before it was read (lib/analysis-budget.ts). */
+  cut: string[];
 }
 
 function pageUrl(doc: Document, explicit: string | null | undefined): string {
@@ -67,8 +75,14 @@ function pageUrl(doc: Document, explicit: string | null | undefined): string {
 /** Clones the page, finds its article and boilerplate, and takes the boilerplate out of the clone. */
 function prepare(doc: Document, options: AnalyzeOptions, clock = new AnalysisClock(options.budget)): Prepared {
   const url = pageUrl(doc, options.url);
-  const clone = clock.stage('clone', () => doc.cloneNode(true) as Document);
-  const cut = clock.stage('limit-analysis', () => limitAnalysis(clone, options.budget));
+  // Parsing an enormous page on a slow machine can take most of the budget: what follows then reads less, and a
+  // hurried copy is small from the start.
+  const copy = clock.stage('clone', () => copyForAnalysis(doc, options.budget, clock.hurried('copy')));
+  const clone = copy.clone;
+  const analysisCut = clock.stage('limit-analysis', () => limitAnalysis(copy, options.budget));
+  const hurriedCut =
+    !copy.hurried && clock.hurried('copy') ? clock.stage('limit-hurried', () => limitHurried(clone, options.budget)) : null;
+  const cut = [analysisCut, hurriedCut].filter((reason) => reason !== null);
   const body = clone.body ?? clone.documentElement;
   if (body) clock.stage('flatten', () => flattenDeepNesting(body));
   const stats = clock.stage('text-stats', () => new TextStats(body));
@@ -133,11 +147,13 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
   const clock = options.clock ?? new AnalysisClock(options.budget);
   const { prepared, reasons } = limited(prepare(doc, options, clock), options);
   const { language, mt } = assess(prepared, doc, options, clock);
-  const readerCut = clock.stage('limit-reader', () => limitReader(prepared.clone, options.budget));
+  const hurried = clock.hurried('reader');
+  const readerCut = clock.stage('limit-reader', () => limitReader(prepared.clone, options.budget, hurried));
   if (readerCut) reasons.push(readerCut);
   const late = () => `reading the page took longer than ${options.budget!.ms / 1000} s.`;
-  const readability = !clock.over();
-  if (!readability) reasons.push(`The reader shows the page's main part as found, not tidied: ${late()}`);
+  const readability = !hurried && !clock.over();
+  if (clock.over()) reasons.push(`The reader shows the page's main part as found, not tidied: ${late()}`);
+  else if (hurried) reasons.push(`The reader shows the page's main part as found, not tidied: reading the page was slow.`);
   const article = readerArticle(prepared, doc, window, clock, readability);
   let flags: PageReport['flags'] = [];
   if (clock.over()) reasons.push(`Odd phrasings were not looked for: ${late()}`);
@@ -151,7 +167,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
 function limited(prepared: Prepared, options: AnalyzeOptions): { prepared: Prepared; reasons: string[] } {
   const text = limitText(prepared.text, options.budget);
   const pageText = limitText(prepared.pageText, options.budget);
-  const reasons = [prepared.cut, text.reason].filter((reason) => reason !== null);
+  const reasons = [...prepared.cut, text.reason].filter((reason) => reason !== null);
   return { prepared: { ...prepared, text: text.text, pageText: pageText.text }, reasons };
 }
 

@@ -41,7 +41,7 @@ export interface PageResponses {
 export interface SelectorPreview {
   /** Null when no open tab of the site can be read. */
   page: { title: string; url: string } | null;
-  counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string }>;
+  counts: Array<{ selector: string; list: 'remove' | 'keep'; count: number | null; error?: string; errorWording?: Wording }>;
 }
 
 /**
@@ -133,6 +133,11 @@ export interface TabResponses {
   'unspun:restore': Result<CleanState>;
   'unspun:clean-state': Result<CleanState>;
   'unspun:count-selectors': Result<SelectorPreview['counts']>;
+}
+
+/** The browser's "nobody listens" (a closed host, a page without the content script): Chrome's and Firefox's words. */
+export function isNoReceiver(error: unknown): boolean {
+  return /Receiving end does not exist|Could not establish connection/i.test(String(error));
 }
 
 export function failure(error: unknown): { ok: false; error: string } {

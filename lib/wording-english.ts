@@ -6,25 +6,13 @@
 import type { Wording } from './wording';
 import { paramNames, renderWording, type WordingLanguage } from './wording-render';
 import { WORDINGS, type WordingId, type WordingSpec } from './wordings';
+// The browser's English names, which are the language data's (a test holds them equal); not read from that data,
+// which would put it in the content script through the boilerplate classifiers.
+import { englishLanguageName } from './language/english-name';
 
 // Made on first use: a module-level `new` would keep this module, and the language data it imports, in
 // every bundle that imports a producer (the content script's cleanup imports the boilerplate classifiers).
 let plurals: Intl.PluralRules | null = null;
-let names: Intl.DisplayNames | null = null;
-
-/**
- * "pl" → "Polish": the browser's English names, which are the language data's
- * (lib/data/languages, lib/language/profiles.ts's languageName; a test holds
- * them equal). Not read from that data: importing it here would put the data
- * in the content script, which loads the boilerplate classifiers.
- */
-function englishName(code: string): string {
-  try {
-    return (names ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function template(key: string): { id: WordingId; text: string } | null {
   if (Object.hasOwn(WORDINGS, key)) {
@@ -48,8 +36,9 @@ export const ENGLISH: WordingLanguage = {
     });
   },
   plural: (count) => (plurals ??= new Intl.PluralRules('en')).select(count),
-  number: (value) => String(value),
-  language: englishName,
+  // Thousands grouped as English writes them ("1,048,576"); fractions as they are.
+  number: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 20 }),
+  language: englishLanguageName,
 };
 
 /** The English text of a wording. */

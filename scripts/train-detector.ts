@@ -373,6 +373,39 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/**
+ * What a page rule on the text alone could reach (issue 11: farm pages whose
+ * text is all they show): for thresholds at which a given share of held-apart
+ * human translations (two-passage texts) would be called machine-made, the
+ * share of held-apart MT per source language and of English originals above
+ * it. Every number is out of fold: the model that scored a text never saw its
+ * language (or, for originals, its document).
+ */
+export function tradeOff(pairs: Array<{ passage: Passage; logit: number }>, humanRates = [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5]) {
+  const of = (kind: string, language?: string) =>
+    pairs
+      .filter((pair) => pair.passage.kind === kind && (language === undefined || pair.passage.language === language))
+      .map((pair) => pair.logit);
+  const human = of('human-translation').sort((a, b) => b - a);
+  const languages = [...new Set(pairs.filter((pair) => pair.passage.kind === 'mt').map((pair) => pair.passage.language!))].sort();
+  const above = (values: number[], threshold: number) => values.filter((value) => value > threshold).length;
+  const share = (count: number, total: number) => `${count}/${total} (${total ? Math.round((100 * count) / total) : 0} %)`;
+  return humanRates.map((rate) => {
+    // Just above the human translation at that rank: at most `rate` of them above it (0: above the highest).
+    const threshold = rate === 0 ? human[0]! : human[Math.floor(human.length * rate)]!;
+    const mt = of('mt');
+    return {
+      'human translations above': share(above(human, threshold), human.length),
+      'mean log-odds': round(threshold),
+      'MT above (recall)': share(above(mt, threshold), mt.length),
+      ...Object.fromEntries(
+        languages.map((language) => [`MT ${language}`, share(above(of('mt', language), threshold), of('mt', language).length)]),
+      ),
+      'English originals above': share(above(of('original'), threshold), of('original').length),
+    };
+  });
+}
+
 export function trainDetector(inputs: string[], options: { sotu: boolean; evaluate: boolean; postEdits: boolean; vocabulary?: boolean }) {
   const passages = readInputs(inputs, options.sotu);
   const functionWordSet = new Set(options.vocabulary ? FUNCTION_WORDS : []);
@@ -475,6 +508,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         .map((language) => `${language} ${reach('mt', language)}`)
         .join(', ')}`,
     );
+  }
+  if (pairs.length) {
+    console.log(
+      '\nA rule on the text alone, held apart (two-passage texts, ~300 words, as a farm page built on them holds): at each share of human translations called machine-made, the MT caught and the English originals above:',
+    );
+    console.table(tradeOff(pairs));
   }
   mkdirSync(dirname(options.out), { recursive: true });
   // Formatted as Prettier formats it, so that `npm run lint` accepts the file the script writes.

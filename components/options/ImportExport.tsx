@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Settings, SiteRule } from '@/lib/rules/model';
-import { exportRules, formatImportErrors, parseImport, previewImport, type ImportMode, MAX_IMPORT_BYTES } from '@/lib/rules/transfer';
+import { exportRules, parseImport, previewImport, type ImportError, type ImportMode, MAX_IMPORT_BYTES } from '@/lib/rules/transfer';
 import { MAX_FILTER_BYTES, parseCosmeticFilters, type SkippedLine } from '@/lib/rules/filters';
 import { parseExtendedSelector } from '@/lib/rules/extended-selector';
 import { saveFile } from '../download';
-import { t, tp, tx } from '../i18n';
+import { say, t, tp, tx } from '../i18n';
 
 /** A badly broken file can hold thousands of errors; the first ones tell the story. */
 const MAX_ERRORS_SHOWN = 20;
@@ -19,8 +19,25 @@ interface Pending {
 
 const validateSelector = (selector: string) => {
   const parsed = parseExtendedSelector(selector, document);
-  return parsed.ok ? null : parsed.error;
+  return parsed.ok ? null : parsed;
 };
+
+/** One error a line, in the interface's language: `wiersz 12, kolumna 3: …`, `rules[2].pattern (wiersz 14): …`. */
+export function sayImportErrors(errors: ImportError[]): string {
+  return errors
+    .map((error) => {
+      const message = say(error.wording, error.message).text;
+      const where =
+        error.line === undefined
+          ? null
+          : error.column === undefined
+            ? t('importWhereLine', error.line)
+            : t('importWhereLineColumn', error.line, error.column);
+      if (error.path) return where ? t('importErrorPathWhere', error.path, where, message) : t('importErrorPath', error.path, message);
+      return where ? t('importErrorWhere', where, message) : message;
+    })
+    .join('\n');
+}
 
 /** Export to a JSON file; import JSON or uBlock/AdBlock cosmetic filters, previewed before anything changes. */
 export function ImportExport({
@@ -53,14 +70,21 @@ export function ImportExport({
       if (!parsed.ok) {
         const shown = parsed.errors.slice(0, MAX_ERRORS_SHOWN);
         const more = parsed.errors.length - shown.length;
-        setError(`${t('importCannot', file.name)}\n${formatImportErrors(shown)}${more > 0 ? `\n${t('importMoreErrors', more)}` : ''}`);
+        setError(`${t('importCannot', file.name)}\n${sayImportErrors(shown)}${more > 0 ? `\n${t('importMoreErrors', more)}` : ''}`);
         return;
       }
       setPending({ fileName: file.name, incoming: parsed.rules, settings: parsed.settings, skipped: [], kind: 'unspun' });
     } else {
-      const parsed = parseCosmeticFilters(text, document);
+      const parsed = parseCosmeticFilters(text, document, t('filterImportNote'));
       if (parsed.rules.length === 0) {
-        const reasons = parsed.skipped.map((line) => t('importLine', line.line, line.reason)).join('\n');
+        // Line 0: the whole list was refused.
+        const reasons = parsed.skipped
+          .map((line) =>
+            line.line === 0
+              ? say(line.reasonWording, line.reason).text
+              : t('importLine', line.line, say(line.reasonWording, line.reason).text),
+          )
+          .join('\n');
         setError(`${t('importNoFilter', file.name)}${reasons ? `\n${reasons}` : ''}`);
         return;
       }
@@ -146,7 +170,9 @@ export function ImportExport({
               <summary>{tp('importLinesSkipped', pending.skipped.length)}</summary>
               <ul class="skipped">
                 {pending.skipped.map((line) => (
-                  <li key={line.line}>{tx('importLine', line.line, [<code>{line.text}</code>, `: ${line.reason}`])}</li>
+                  <li key={line.line}>
+                    {tx('importLine', line.line, [<code>{line.text}</code>, `: ${say(line.reasonWording, line.reason).text}`])}
+                  </li>
                 ))}
               </ul>
             </details>

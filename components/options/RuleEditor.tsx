@@ -137,7 +137,7 @@ export function RuleEditor({ rule, onSave, onCancel }: { rule: SiteRule; onSave:
             {preview.counts.map((entry) => (
               <li key={`${entry.list}:${entry.selector}`}>
                 <code>{entry.selector}</code> ({entry.list === 'keep' ? t('previewKept') : t('previewHidden')}):{' '}
-                {entry.count === null ? entry.error : tp('previewElements', entry.count)}
+                {entry.count === null ? say(entry.errorWording, entry.error ?? '').text : tp('previewElements', entry.count)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@
  * analysis code is compiled once; in Firefox the background page itself,
  * which has a DOM. Either way the page only ever pays for its snapshot.
  */
-import { failure, type AnalysisRequest, type AnalysisResults, type AnalysisTask, type Result } from '@/lib/messages';
+import { failure, isNoReceiver, type AnalysisRequest, type AnalysisResults, type AnalysisTask, type Result } from '@/lib/messages';
 import { t } from '@/components/i18n';
 import type { ParseMemo } from '@/lib/snapshot-analysis';
 
@@ -61,7 +61,7 @@ export async function analyse<T extends AnalysisTask>(task: T): Promise<Result<A
     try {
       response = await askHost(task);
     } catch (error) {
-      if (!/Receiving end does not exist|Could not establish connection/i.test(String(error))) throw error;
+      if (!isNoReceiver(error)) throw error;
     }
     // No one answered (the host was closed): open it again and ask once more.
     if (response === undefined) {
@@ -71,6 +71,6 @@ export async function analyse<T extends AnalysisTask>(task: T): Promise<Result<A
     }
     return response ?? { ok: false, error: t('errorAnalysisNoAnswer') };
   } catch (error) {
-    return failure(error);
+    return { ok: false, error: t('errorNotAnalysed', failure(error).error) };
   }
 }

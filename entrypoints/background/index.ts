@@ -23,7 +23,7 @@ import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
 import { analyse, openAnalysisHost } from './analysis';
 import { ReportCache } from './report-cache';
-import { failure } from '@/lib/messages';
+import { failure, isNoReceiver } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
 import { t } from '@/components/i18n';
@@ -72,6 +72,11 @@ function explainInjectionError(error: unknown, url: string | undefined): string 
   return t('errorNotAnalysed', message);
 }
 
+/** A failure no one foresaw: the browser's or engine's own words (often English), in the interface's sentence. */
+function unexpected(error: unknown): { ok: false; error: string } {
+  return { ok: false, error: t('errorUnexpected', failure(error).error) };
+}
+
 async function inject(tabId: number, files: ScriptPath[]): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files });
 }
@@ -101,7 +106,7 @@ async function ask<T extends TabRequest>(tabId: number, request: T, files: Scrip
   } catch (error) {
     // That silent non-injection, where the tab's URL is unknown (no access to the tab): nothing listens.
     if (url === undefined && /Receiving end does not exist/i.test(String(error))) return { ok: false, error: BROWSER_PAGE() };
-    return failure(error);
+    return isNoReceiver(error) ? { ok: false, error: t('errorPageNoAnswer') } : unexpected(error);
   }
 }
 
@@ -148,8 +153,7 @@ async function reportTab(tabId: number, known = reports.token(tabId)): Promise<P
   if (asked.value.unchanged) {
     const kept = reports.snapshot(tabId, asked.value.token);
     // Forgotten in between (the tab navigated): ask for a snapshot after all.
-    if (!kept)
-      return known === undefined ? { ok: false, error: 'The page did not send its content. Try again.' } : reportTab(tabId, undefined);
+    if (!kept) return known === undefined ? { ok: false, error: t('errorNoSnapshot') } : reportTab(tabId, undefined);
     snapshot = kept;
   } else {
     // The content script answers once its snapshot has arrived on the port.
@@ -273,7 +277,7 @@ export default defineBackground(() => {
     // Scripts in web pages only send snapshots of their own page, on the snapshot port.
     const senderUrl = sender.url ?? sender.tab?.url ?? '';
     if (!senderUrl.startsWith(browser.runtime.getURL('/'))) return false;
-    handle(request).then(sendResponse, (error: unknown) => sendResponse(failure(error) satisfies Result<never>));
+    handle(request).then(sendResponse, (error: unknown) => sendResponse(unexpected(error) satisfies Result<never>));
     return true;
   });
   browser.runtime.onConnect.addListener(receiveSnapshots);

@@ -15,14 +15,14 @@
 import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
-import { EXTENSION_BUDGET } from '@/lib/analysis-budget';
+import { snapshotLimits } from '@/lib/analysis-budget';
 import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
 import { failure, SNAPSHOT_PORT, snapshotMessages } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { sliced, timed, yieldToPage } from './timing';
+import { pacer, sliced, timed } from './timing';
 import { snapshotMark, type SnapshotMark } from './unchanged';
 
 const INSTALLED = Symbol.for('unspun.content');
@@ -38,32 +38,31 @@ let reported: SnapshotMark;
  * turn between them, and only as many elements as the analysis reads: on a
  * page of 500,000 elements the rest would be serialised, sent and parsed
  * only to be cut (lib/analysis-budget.ts), and so would the rest of a 50 MB
- * text node.
+ * text node. A report's snapshot stops sooner than a cleanup's.
  */
-function snapshot() {
-  return sliced('snapshot', (pause) =>
-    takeSnapshotInChunks(document, location.href, pause, {
-      maxElements: EXTENSION_BUDGET.maxElements,
-      maxTextChars: EXTENSION_BUDGET.maxTextChars,
-    }),
-  );
+function snapshot(purpose: ContentRequest['purpose']) {
+  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, snapshotLimits(purpose)));
 }
 
-/** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), each part in a task of its own. */
+/** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), a few milliseconds of them per task. */
 async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string): Promise<ContentResponses['analyse-snapshot']> {
-  const { snapshot: taken, chunks } = await snapshot();
+  const { snapshot: taken, chunks } = await snapshot(purpose);
   const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
   const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
     port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
       resolve(message);
       port.disconnect();
     });
-    port.onDisconnect.addListener(() => resolve({ ok: false, error: 'The background did not answer.' }));
+    port.onDisconnect.addListener(() =>
+      resolve({ ok: false, error: browser.i18n.getMessage('errorNoAnswer') || 'The background did not answer.' }),
+    );
   });
   const messages = snapshotMessages(purpose, taken, chunks, token);
+  // Parts go out a few milliseconds of them per task, as the slices were taken.
+  const pause = pacer();
   for (const [index, message] of messages.entries()) {
     timed('send', () => port.postMessage(message));
-    if (index < messages.length - 1) await yieldToPage();
+    if (index < messages.length - 1) await pause();
   }
   return answer;
 }
@@ -85,8 +84,22 @@ async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
 }
 
 async function clean(purpose: ContentRequest['purpose']): Promise<CleanState> {
-  if (await cleanOnce(purpose)) {
-    watcher ??= lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined));
+  if (watcher) {
+    await cleanOnce(purpose);
+    return cleanState();
+  }
+  // Watching from the snapshot on: what the page adds while the answer is on its way gets a round after it.
+  const first = cleanOnce(purpose);
+  const watching = (watcher = lateContentWatcher(document, () => cleanOnce(purpose).then(() => undefined), first));
+  let cleaned = false;
+  try {
+    cleaned = await first;
+  } finally {
+    // Not cleaned (no rule, an error) or shown again meanwhile: nothing to watch for.
+    if (!cleaned && watcher === watching) {
+      watching.stop();
+      watcher = null;
+    }
   }
   return cleanState();
 }
@@ -127,7 +140,7 @@ async function handle(request: TabRequest): Promise<TabResponses[TabRequest['typ
 function countSelectors(removeSelectors: string[], keepSelectors: string[]) {
   const count = (selector: string, list: 'remove' | 'keep') => {
     const parsed = parseExtendedSelector(selector, document);
-    if (!parsed.ok) return { selector, list, count: null, error: parsed.error };
+    if (!parsed.ok) return { selector, list, count: null, error: parsed.error, errorWording: parsed.errorWording };
     return { selector, list, count: selectAll(document, parsed.selector).length };
   };
   return [...removeSelectors.map((selector) => count(selector, 'remove')), ...keepSelectors.map((selector) => count(selector, 'keep'))];
@@ -148,7 +161,7 @@ async function cleanOnItsOwn(): Promise<void> {
   const parsed = domParsed();
   const setup = await autoCleanSetupItem.getValue();
   const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
-  if (sites.length) addRuleStyle(document, sites.map((site) => site.css).join('\n'));
+  if (sites.length) timed('rule-style', () => addRuleStyle(document, sites.map((site) => site.css).join('\n')));
   if (!sites.length && !setup.everyPage) return;
   await parsed;
   await clean('auto');

@@ -23,17 +23,31 @@ const MAX_WAIT_SETTLES = 4;
 
 type IdleWindow = Window & typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
-export function lateContentWatcher(doc: Document, round: () => Promise<void>): LateContentWatcher {
+/**
+ * `firstRound`: the page's first round, when the watcher starts with it.
+ * Content added while it is on its way (after its snapshot was taken) waits
+ * for it to end and then gets a round of its own; a page whose first answer
+ * took longer than its comments took to arrive had them missed for good.
+ */
+export function lateContentWatcher(doc: Document, round: () => Promise<void>, firstRound?: Promise<unknown>): LateContentWatcher {
   const view = doc.defaultView as IdleWindow | null;
   let settle = SETTLE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the burst waiting for its round began (null: none waiting). */
   let burstStart: number | null = null;
-  let running = false;
+  let running = !!firstRound;
   let again = false;
   let stopped = false;
 
   const hiddenCount = () => countHidden(doc);
+
+  const roundDone = () => {
+    running = false;
+    if (again) {
+      again = false;
+      schedule();
+    }
+  };
 
   const run = async () => {
     if (stopped) return;
@@ -45,11 +59,7 @@ export function lateContentWatcher(doc: Document, round: () => Promise<void>): L
       // The next burst tries again (the background may have been restarting).
     }
     settle = hiddenCount() > before ? SETTLE_MS : Math.min(MAX_SETTLE_MS, settle * 2);
-    running = false;
-    if (again) {
-      again = false;
-      schedule();
-    }
+    roundDone();
   };
 
   const schedule = () => {
@@ -76,6 +86,7 @@ export function lateContentWatcher(doc: Document, round: () => Promise<void>): L
     }
   });
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+  firstRound?.then(roundDone, roundDone);
 
   return {
     stop() {

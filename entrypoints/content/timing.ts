@@ -28,10 +28,33 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Work in slices (`run` calls `pause` between them), each slice timed as a task of its own. */
+/**
+ * How long our work may run in one task before the page gets its turn. The
+ * snapshot's slices are cut by elements and characters (lib/dom/snapshot.ts),
+ * about a millisecond each on an idle machine: a task of its own for each,
+ * and a wait in the page's queue before each, made many small pages' snapshot
+ * a dozen tasks and its answer later. Slices and message parts now share a
+ * task until this much time has passed since it began; a task of ours is then
+ * at most this plus one slice (the slice's caps still bound that on a slow
+ * or busy machine, where each slice alone passes the budget and yields).
+ */
+export const TASK_BUDGET_MS = 4;
+
+/** A pause between pieces of our work: it yields once the current task of ours has run for TASK_BUDGET_MS. */
+export function pacer(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < TASK_BUDGET_MS) return;
+    await yieldToPage();
+    start = performance.now();
+  };
+}
+
+/** Work in slices (`run` calls `pause` between them), paced as pacer() does, each task of ours timed as one. */
 export async function sliced<T>(name: string, run: (pause: () => Promise<void>) => Promise<T>): Promise<T> {
   let start = performance.now();
   const result = await run(async () => {
+    if (performance.now() - start < TASK_BUDGET_MS) return;
     record(name, start);
     await yieldToPage();
     start = performance.now();

@@ -2,7 +2,8 @@
  * The reader's article as a file or the clipboard: Markdown (turndown), plain
  * text, or a standalone HTML page, each with title, byline, date, source URL
  * and the verdict, and optionally the flags as footnotes. Pure: the report
- * and a window in, strings out.
+ * and a window in, strings out. The header's and footnotes' words are the
+ * caller's (the reader gives its interface's language); English by default.
  */
 import TurndownService from 'turndown';
 import type { Flag, PageReport } from '../report';
@@ -14,26 +15,55 @@ export interface ExportInput {
   verdict: string;
   /** Add the flags (those the reader shows) as footnotes. */
   flags?: readonly Flag[];
+  /** The words around the article; English when not given. */
+  words?: ExportWords;
 }
+
+/** The words an export adds to the article, in one language. */
+export interface ExportWords {
+  /** Their language (the HTML page's header and notes say it). */
+  language: string;
+  by(byline: string): string;
+  /** The publication date as the reader writes it. */
+  date(published: string): string;
+  source(url: string): string;
+  verdict(verdict: string): string;
+  untitled: string;
+  /** The heading of the flags' list. */
+  flagged: string;
+  /** A flag's note: its explanation and suggestion (the flagged words are put before it). */
+  note(flag: Flag): string;
+}
+
+export const ENGLISH_WORDS: ExportWords = {
+  language: 'en',
+  by: (byline) => `By ${byline}`,
+  date: (published) => published,
+  source: (url) => `Source: ${url}`,
+  verdict: (verdict) => `Unspun: ${verdict}`,
+  untitled: 'Untitled article',
+  flagged: 'Flagged',
+  note: (flag) => `${flag.message}${flag.suggestion ? ` Suggestion: ${flag.suggestion}.` : ''}`,
+};
 
 interface Header {
   title: string;
   details: string[];
 }
 
-function header({ report, verdict }: ExportInput): Header {
+function header({ report, verdict, words = ENGLISH_WORDS }: ExportInput): Header {
   const { article } = report;
   const details = [
-    article.byline ? `By ${article.byline}` : null,
-    article.published,
+    article.byline ? words.by(article.byline) : null,
+    article.published ? words.date(article.published) : null,
     article.siteName,
-    report.url ? `Source: ${report.url}` : null,
-    `Unspun: ${verdict}`,
+    report.url ? words.source(report.url) : null,
+    words.verdict(verdict),
   ].filter((line): line is string => Boolean(line));
-  return { title: article.title ?? 'Untitled article', details };
+  return { title: article.title ?? words.untitled, details };
 }
 
-const footnoteText = (flag: Flag) => `“${flag.text}”: ${flag.message}${flag.suggestion ? ` Suggestion: ${flag.suggestion}.` : ''}`;
+const footnoteText = (flag: Flag, words: ExportWords = ENGLISH_WORDS) => `“${flag.text}”: ${words.note(flag)}`;
 
 /** Markdown-escapes text that turndown did not write (title, byline...). */
 const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
@@ -53,7 +83,7 @@ export function articleMarkdown(input: ExportInput, window: WindowLike): string 
     const mark = `[^${notes.length + 1}]`;
     body = body.slice(0, at + flag.text.length) + mark + body.slice(at + flag.text.length);
     from = at + flag.text.length + mark.length;
-    notes.push(`${mark}: ${footnoteText(flag)}`);
+    notes.push(`${mark}: ${footnoteText(flag, input.words)}`);
   }
   const lines = [`# ${escapeMarkdown(title)}`, '', ...details.map((line) => `*${escapeMarkdown(line)}*  `), '', body];
   if (notes.length) lines.push('', ...notes);
@@ -64,7 +94,8 @@ export function articlePlainText(input: ExportInput): string {
   const { title, details } = header(input);
   const lines = [title, '', ...details, '', input.report.article.text.trim()];
   const flags = input.flags ?? [];
-  if (flags.length) lines.push('', 'Flagged:', ...flags.map((flag, index) => `[${index + 1}] ${footnoteText(flag)}`));
+  const words = input.words ?? ENGLISH_WORDS;
+  if (flags.length) lines.push('', `${words.flagged}:`, ...flags.map((flag, index) => `[${index + 1}] ${footnoteText(flag, words)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -76,9 +107,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
  */
 export function articleHtml(input: ExportInput, window: WindowLike): string {
   const { title, details } = header(input);
+  const words = input.words ?? ENGLISH_WORDS;
   const flags = input.flags ?? [];
+  // The page is the article's (English); the header's and notes' words are the reader's.
+  const lang = words.language === 'en' ? '' : ` lang="${escapeHtml(words.language)}"`;
   const notes = flags.length
-    ? `<section><h2>Flagged</h2><ol>${flags.map((flag) => `<li>${escapeHtml(footnoteText(flag))}</li>`).join('')}</ol></section>`
+    ? `<section${lang}><h2>${escapeHtml(words.flagged)}</h2><ol>${flags.map((flag) => `<li>${escapeHtml(footnoteText(flag, words))}</li>`).join('')}</ol></section>`
     : '';
   return `<!doctype html>
 <html lang="en">
@@ -92,7 +126,7 @@ export function articleHtml(input: ExportInput, window: WindowLike): string {
 <body>
 <article>
 <h1>${escapeHtml(title)}</h1>
-<p class="details">${details.map(escapeHtml).join('<br>')}</p>
+<p class="details"${lang}>${details.map(escapeHtml).join('<br>')}</p>
 ${sanitizeHtml(input.report.article.html, window)}
 </article>
 ${notes}

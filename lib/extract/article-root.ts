@@ -7,8 +7,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { TextStats } from '../dom/stats';
-import { addMissingBlocks, numberBlocks } from './blocks';
+import { addMissingBlocks, BLOCK_ATTRIBUTE, numberBlocks } from './blocks';
 import { keepFormulas } from './formulas';
+import { isLinkListPick } from './link-list-pick';
 
 /**
  * Readability's pick as an element of `clone`'s document, or `fallback`.
@@ -39,6 +40,12 @@ export function chooseArticleRoot(
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   if (!parsed?.content || length < 100) return spare;
+  if (!sharesBlocks(parsed.content) && isLinkListPick(parsed.content, spare)) return spare;
   addMissingBlocks(parsed.content, blocks);
   return parsed.content;
+}
+
+/** Readability kept at least one of the blocks numbered in our container. */
+function sharesBlocks(content: Element): boolean {
+  return content.hasAttribute(BLOCK_ATTRIBUTE) || !!content.querySelector(`[${BLOCK_ATTRIBUTE}]`);
 }

@@ -56,7 +56,10 @@ export function prepareArticleRoot(root: Element, baseUrl: string | null, title:
   if (titleKey.length >= 8) {
     for (const heading of Array.from(root.querySelectorAll('h1, h2')).slice(0, 3)) {
       const key = comparable(heading.textContent ?? '');
-      if (key.length >= 8 && (titleKey.includes(key) || key.includes(titleKey))) heading.remove();
+      // The headline may carry more words than the title ("Title: the kicker"); a section heading
+      // that only starts like the title ("Bee Simulator" over "Bee Simulator Mehrspieler") is text.
+      const repeats = titleKey.includes(key) || (heading.localName === 'h1' && key.includes(titleKey));
+      if (key.length >= 8 && repeats) heading.remove();
     }
   }
   return root;

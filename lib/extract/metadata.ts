@@ -59,10 +59,22 @@ function nameOf(value: unknown): string | null {
  * `property` may list several keys ("dc:title og:title") and is the more
  * deliberate of the two, so it is asked before `name`.
  */
-function meta(doc: Document, ...keys: string[]): string | null {
+function meta(metas: readonly Element[], ...keys: string[]): string | null {
   for (const key of keys) {
-    for (const selector of [`meta[property~="${key}" i]`, `meta[name="${key}" i]`, `meta[itemprop="${key}"]`]) {
-      for (const element of Array.from(doc.querySelectorAll(selector))) {
+    const lower = asciiLower(key);
+    // As `meta[property~="key" i]`, `meta[name="key" i]` and `meta[itemprop="key"]`, in that order, matched here
+    // on the page's <meta> elements read once: each selector walked the whole page (~0.3 s on 50,000 elements).
+    const matchers = [
+      (element: Element) =>
+        asciiLower(element.getAttribute('property') ?? '')
+          .split(/[\t\n\f\r ]+/)
+          .includes(lower),
+      (element: Element) => asciiLower(element.getAttribute('name') ?? '') === lower,
+      (element: Element) => element.getAttribute('itemprop') === key,
+    ];
+    for (const matches of matchers) {
+      for (const element of metas) {
+        if (!matches(element)) continue;
         const content = element.getAttribute('content')?.trim();
         if (content) return content;
       }
@@ -70,6 +82,9 @@ function meta(doc: Document, ...keys: string[]): string | null {
   }
   return null;
 }
+
+/** Lower case as a selector's `i` flag compares: ASCII letters only. */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
 function clean(text: string | null | undefined): string | null {
   if (!text) return null;
@@ -206,10 +221,11 @@ export function isoDate(value: string | null): string | null {
 
 export function extractMetadata(doc: Document, url: string | null, articleRoot: Element | null): Metadata {
   const ld = jsonLdObjects(doc);
+  const metas = Array.from(doc.querySelectorAll('meta'));
   const article = ld.find((object) => ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.author || object.datePublished));
 
   const siteName =
-    clean(meta(doc, 'og:site_name', 'application-name')) ??
+    clean(meta(metas, 'og:site_name', 'application-name')) ??
     clean(nameOf(article?.publisher)) ??
     clean(nameOf(ld.find((object) => /WebSite|Organization/.test(typeOf(object)))?.name)) ??
     hostName(url);
@@ -220,8 +236,8 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const titleElement = clean(doc.querySelector('title')?.textContent);
   const headline = clean(typeof article?.headline === 'string' ? article.headline : null);
   const rawTitle =
-    (headline && sharesWords(headline, [titleElement, h1, meta(doc, 'og:title')]) ? headline : null) ??
-    clean(meta(doc, 'dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')) ??
+    (headline && sharesWords(headline, [titleElement, h1, meta(metas, 'og:title')]) ? headline : null) ??
+    clean(meta(metas, 'dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')) ??
     titleElement ??
     headline ??
     h1;
@@ -229,7 +245,9 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
 
   const byline =
     cleanByline(nameOf(article?.author)) ??
-    cleanByline(meta(doc, 'dc:creator', 'dcterm:creator', 'author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author')) ??
+    cleanByline(
+      meta(metas, 'dc:creator', 'dcterm:creator', 'author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author'),
+    ) ??
     visibleByline(doc) ??
     null;
 
@@ -238,7 +256,7 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
     clean(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
       clean(
         meta(
-          doc,
+          metas,
           'article:published_time',
           'datePublished',
           'pubdate',

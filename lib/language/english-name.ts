@@ -5,9 +5,12 @@
  * that it need not load every language profile's data (lib/language/profiles.ts)
  * for one name; the profiles' own names are the same.
  */
-const displayNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+// Made on first use: a module-level `new` is a side effect the bundler keeps in every bundle that imports this
+// (the content script's cleanup reaches it through lib/wording-english.ts).
+let displayNames: Intl.DisplayNames | null | undefined;
 
 export function englishLanguageName(code: string): string {
+  displayNames ??= typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
   try {
     return displayNames?.of(code) ?? code;
   } catch {

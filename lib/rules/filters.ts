@@ -7,12 +7,18 @@
 import { createRule, type SiteRule } from './model';
 import { checkPattern } from './patterns';
 import { formatExtendedSelector, parseExtendedSelector } from './extended-selector';
+import { wording, type Wording } from '../wording';
+import { inEnglish } from '../wording-english';
+import type { WordingId } from '../wordings';
 
 export interface SkippedLine {
   /** 1-based; 0 when the whole list was refused. */
   line: number;
   text: string;
+  /** In English. */
   reason: string;
+  /** The reason as an id and parameters, for the interface's language (lib/wording.ts). */
+  reasonWording: Wording;
 }
 
 export interface FilterImport {
@@ -22,45 +28,52 @@ export interface FilterImport {
 
 export const MAX_FILTER_LINES = 20_000;
 export const MAX_FILTER_BYTES = 2 * 1024 * 1024;
+/** The note of a rule made from a list, unless the caller gives its own (in the interface's language). */
 export const IMPORT_NOTE = 'Imported from a filter list';
 
 // The first `#` starts the separator: domains never contain one, selectors may (`##div#main`).
 const SEPARATOR = /^([^#]*)(#@?(?:\$\??|\?|%)?#)(.*)$/s;
-const ONLY_HIDES = 'Unspun only hides elements';
-
 /** Why a separator's filters cannot be honoured; hiding (`##`, `#?#`) and its exceptions (`#@#`, `#@?#`) are absent. */
-const UNSUPPORTED_SEPARATORS: Record<string, string> = {
-  '#$#': `injects CSS styles (AdGuard) or runs a snippet (Adblock Plus); ${ONLY_HIDES}`,
-  '#$?#': `injects CSS styles (AdGuard); ${ONLY_HIDES}`,
-  '#@$#': `is an exception to a style injection or snippet; ${ONLY_HIDES}`,
-  '#@$?#': `is an exception to a style injection; ${ONLY_HIDES}`,
-  '#%#': `runs JavaScript on the page; ${ONLY_HIDES}`,
-  '#@%#': `is an exception to a JavaScript filter; ${ONLY_HIDES}`,
-};
+const UNSUPPORTED_SEPARATORS = {
+  '#$#': 'filter_injectsStyle',
+  '#$?#': 'filter_injectsStyleAdGuard',
+  '#@$#': 'filter_styleException',
+  '#@$?#': 'filter_styleExceptionAdGuard',
+  '#%#': 'filter_javascript',
+  '#@%#': 'filter_javascriptException',
+} as const satisfies Record<string, WordingId>;
 
 function isIgnored(line: string): boolean {
   return !line || line.startsWith('!') || /^#(?:\s|$)/.test(line) || /^\[[^\]]*\]$/.test(line);
 }
 
 /** The rule key for a domain of a filter, or why it cannot be one. */
-function normaliseDomain(text: string): { ok: true; domain: string } | { ok: false; reason: string } {
-  if (!text) return { ok: false, reason: '"~" with no domain after it names nothing to leave out' };
-  if (/^\/.*\/$/.test(text)) return { ok: false, reason: `"${text}": domains written as regular expressions are not supported` };
-  if (text.includes('*'))
-    return { ok: false, reason: `"${text}" stands for many domains (every ending, or every subdomain); name the site, e.g. example.com` };
-  if (text.includes('/')) return { ok: false, reason: `"${text}" is not a domain name` };
+function normaliseDomain(text: string): { ok: true; domain: string } | { ok: false; reason: Wording } {
+  if (!text) return { ok: false, reason: wording('filter_noDomainAfterTilde') };
+  if (/^\/.*\/$/.test(text)) return { ok: false, reason: wording('filter_regexDomain', { domain: text }) };
+  if (text.includes('*')) return { ok: false, reason: wording('filter_wildcardDomain', { domain: text }) };
+  if (text.includes('/')) return { ok: false, reason: wording('filter_notDomain', { domain: text }) };
   let domain = text.toLowerCase().replace(/\.$/, '');
   if (/[^\x20-\x7e]/.test(domain)) {
     try {
       domain = new URL(`http://${domain}`).hostname; // punycode, as pages report their host
     } catch {
-      return { ok: false, reason: `"${text}" is not a domain name` };
+      return { ok: false, reason: wording('filter_notDomain', { domain: text }) };
     }
   }
   const check = checkPattern(domain);
-  if (!check.ok) return { ok: false, reason: check.error.replace(domain, text) };
+  // The refusal names the domain as the list wrote it.
+  if (!check.ok) return { ok: false, reason: asWritten(check.errorWording, domain, text) };
   // Plain domains drop "www." when they become match patterns, so both spellings are one rule.
   return { ok: true, domain: domain.replace(/^www\./, '') };
+}
+
+function asWritten(said: Wording, normalised: string, written: string): Wording {
+  if (!said.params) return said;
+  const params = Object.fromEntries(
+    Object.entries(said.params).map(([name, value]) => [name, typeof value === 'string' ? value.replace(normalised, written) : value]),
+  );
+  return { ...said, params };
 }
 
 /**
@@ -85,14 +98,18 @@ function normaliseDomain(text: string): { ok: true; domain: string } | { ok: fal
  * - More than {@link MAX_FILTER_LINES} lines or {@link MAX_FILTER_BYTES} bytes:
  *   nothing is imported, and `skipped` says why (line 0).
  */
-export function parseCosmeticFilters(text: string, doc: Document = globalThis.document): FilterImport {
+export function parseCosmeticFilters(text: string, doc: Document = globalThis.document, note: string = IMPORT_NOTE): FilterImport {
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.at(-1) === '') lines.pop();
   const bytes = new TextEncoder().encode(text).byteLength;
   if (lines.length > MAX_FILTER_LINES || bytes > MAX_FILTER_BYTES) {
-    const size = `${lines.length.toLocaleString('en')} lines, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    const reason = `The list is too long (${size}): Unspun imports at most 20,000 lines and 2 MB at a time. Nothing was imported; split the list into smaller parts.`;
-    return { rules: [], skipped: [{ line: 0, text: '', reason }] };
+    const said = wording('filter_tooLong', {
+      lines: lines.length,
+      size: Math.round((bytes / 1024 / 1024) * 10) / 10,
+      maxLines: MAX_FILTER_LINES,
+      maxSize: MAX_FILTER_BYTES / 1024 / 1024,
+    });
+    return { rules: [], skipped: [{ line: 0, text: '', reason: inEnglish(said), reasonWording: said }] };
   }
 
   const rules = new Map<string, { rule: SiteRule; remove: Set<string>; keep: Set<string> }>();
@@ -101,7 +118,7 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
   const add = (domain: string, list: 'removeSelectors' | 'keepSelectors', selector: string) => {
     let entry = rules.get(domain);
     if (!entry) {
-      entry = { rule: createRule(domain, { autoClean: true, note: IMPORT_NOTE }), remove: new Set(), keep: new Set() };
+      entry = { rule: createRule(domain, { autoClean: true, note }), remove: new Set(), keep: new Set() };
       rules.set(domain, entry);
     }
     const seen = list === 'removeSelectors' ? entry.remove : entry.keep;
@@ -113,21 +130,21 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (isIgnored(line)) return;
-    const skip = (reason: string) => skipped.push({ line: index + 1, text: line, reason });
+    const skip = (said: Wording) => skipped.push({ line: index + 1, text: line, reason: inEnglish(said), reasonWording: said });
 
     const match = SEPARATOR.exec(line);
     if (!match) {
-      if (/^[^\s$]*\$@?\$/.test(line)) return skip(`edits the page's HTML as it loads (an AdGuard HTML filter); ${ONLY_HIDES}`);
-      return skip('blocks or allows network requests (a network filter); Unspun does not block requests');
+      if (/^[^\s$]*\$@?\$/.test(line)) return skip(wording('filter_htmlAdGuard'));
+      return skip(wording('filter_network'));
     }
     const [, domainText = '', separator = '', body = ''] = match;
-    const unsupportedSeparator = UNSUPPORTED_SEPARATORS[separator];
-    if (unsupportedSeparator) return skip(unsupportedSeparator);
+    if (Object.hasOwn(UNSUPPORTED_SEPARATORS, separator))
+      return skip(wording(UNSUPPORTED_SEPARATORS[separator as keyof typeof UNSUPPORTED_SEPARATORS]));
     const selectorText = body.trim();
-    if (/^\+js\(/.test(selectorText)) return skip(`runs a script on the page (a uBO scriptlet); ${ONLY_HIDES}`);
-    if (selectorText.startsWith('^')) return skip(`edits the page's HTML as it loads (an HTML filter); ${ONLY_HIDES}`);
-    if (!selectorText) return skip(`has no selector after ${separator}`);
-    if (domainText.trimStart().startsWith('[$')) return skip('uses AdGuard modifiers ([$…]), which Unspun does not support');
+    if (/^\+js\(/.test(selectorText)) return skip(wording('filter_scriptlet'));
+    if (selectorText.startsWith('^')) return skip(wording('filter_html'));
+    if (!selectorText) return skip(wording('filter_noSelector', { separator }));
+    if (domainText.trimStart().startsWith('[$')) return skip(wording('filter_modifiers', { modifier: '[$…]' }));
 
     const domains = domainText
       .split(',')
@@ -136,12 +153,11 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
     const included = domains.filter((domain) => !domain.startsWith('~'));
     const excluded = domains.filter((domain) => domain.startsWith('~')).map((domain) => domain.slice(1));
     if (included.length === 0) {
-      const except = excluded.length ? ` except ${excluded.join(', ')}` : '';
-      return skip(`applies to every site${except}; a rule is for one site`);
+      return skip(excluded.length ? wording('filter_everySiteExcept', { domains: excluded.join(', ') }) : wording('filter_everySite'));
     }
 
     const parsed = parseExtendedSelector(selectorText, doc);
-    if (!parsed.ok) return skip(parsed.error);
+    if (!parsed.ok) return skip(parsed.errorWording);
     const selector = formatExtendedSelector(parsed.selector);
     const isException = separator.includes('@');
 
@@ -155,7 +171,7 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
 
     for (const name of excluded) {
       if (isException) {
-        skip(`"~${name}": an exception filter cannot leave out a subdomain in Unspun; that part was not imported`);
+        skip(wording('filter_exceptionSubdomain', { domain: name }));
         continue;
       }
       const domain = normaliseDomain(name);
@@ -164,11 +180,10 @@ export function parseCosmeticFilters(text: string, doc: Document = globalThis.do
         continue;
       }
       if (targets.some((target) => domain.domain.endsWith(`.${target}`))) add(domain.domain, 'keepSelectors', selector);
-      else
-        skip(
-          `"~${name}" is not a subdomain of ${targets.join(', ') || 'a listed domain'}, so Unspun cannot leave it out; that part was not imported` +
-            (name.toLowerCase().startsWith('www.') ? ' (Unspun treats www. as the domain itself)' : ''),
-        );
+      else {
+        const params = { domain: name, targets: targets.join(', ') || wording('filter_aListedDomain') };
+        skip(wording(name.toLowerCase().startsWith('www.') ? 'filter_notSubdomainWww' : 'filter_notSubdomain', params));
+      }
     }
   });
 

@@ -11,6 +11,8 @@ import { FLAG_CATEGORIES } from '../report';
 import type { Settings, SiteRule } from './model';
 import { DEFAULT_SETTINGS } from './model';
 import { checkPattern } from './patterns';
+import { wording, type Wording, type WordingParam } from '../wording';
+import { inEnglish } from '../wording-english';
 
 export const TRANSFER_FORMAT = 'unspun-rules';
 export const TRANSFER_VERSION = 1;
@@ -21,7 +23,10 @@ export const MAX_RULE_ID_LENGTH = 200;
 export const MAX_RULE_NOTE_LENGTH = 2000;
 
 export interface ImportError {
+  /** In English. */
   message: string;
+  /** The message as an id and parameters, for the interface's language (lib/wording.ts). */
+  wording: Wording;
   /** 1-based. For a rule's field, the line where that rule's object starts (best effort). */
   line?: number;
   /** 1-based, in UTF-16 code units; only for JSON syntax errors. */
@@ -32,9 +37,12 @@ export interface ImportError {
 
 export type ImportParse = { ok: true; rules: SiteRule[]; settings: Settings | null } | { ok: false; errors: ImportError[] };
 
+/** Why a selector is refused: English, or English with its wording. */
+export type SelectorProblem = string | { error: string; errorWording: Wording };
+
 export interface ImportOptions {
-  /** Checks one selector: an error message, or null when it is fine. */
-  validateSelector?: (selector: string) => string | null;
+  /** Checks one selector: why it is refused, or null when it is fine. */
+  validateSelector?: (selector: string) => SelectorProblem | null;
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -345,7 +353,7 @@ export function jsonErrorOffset(message: string, text: string): number {
 }
 
 /** The engine's reason without its position and the quoted copy of the text. */
-function jsonReason(message: string): string {
+function jsonReason(message: string): Wording {
   const reason = message
     .replace(/^JSON\.parse:\s*/i, '')
     .replace(/,\s*(?:\.\.\.)?".*is not valid JSON$/s, '')
@@ -353,8 +361,10 @@ function jsonReason(message: string): string {
     .replace(/\s*\(line \d+ column \d+\)/i, '')
     .replace(/\s*at line \d+ column \d+ of the JSON data/i, '')
     .trim();
-  if (!reason) return 'The file is not valid JSON.';
-  return `The file is not valid JSON: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;
+  if (!reason) return wording('import_notJson');
+  return wording('import_notJsonBecause', {
+    reason: `${reason.charAt(0).toLowerCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`,
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -377,57 +387,65 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function formatSize(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  const rounded = megabytes >= 10 ? Math.round(megabytes).toString() : megabytes.toFixed(megabytes === Math.floor(megabytes) ? 0 : 1);
-  return `${rounded} MB`;
+/** Megabytes, to one decimal below 10. */
+function megabytes(bytes: number): number {
+  const size = bytes / (1024 * 1024);
+  return size >= 10 ? Math.round(size) : Math.round(size * 10) / 10;
 }
 
-const count = (value: number): string => value.toLocaleString('en-US');
-
-/** A short description of a value found where another was expected. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** A short description of a value found where another was expected: a JSON value as it is written, else its kind. */
+function describe(value: unknown): WordingParam {
+  if (value === undefined) return wording('found_nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return wording('found_list');
   if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return wording('found_object');
   return String(value);
 }
 
+/** A refusal's English and wording. */
+const refusal = (said: Wording) => ({ message: inEnglish(said), wording: said });
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const quoteSelector = (selector: string): string => `“${selector.length > 80 ? `${selector.slice(0, 80)}…` : selector}”`;
+const shortSelector = (selector: string): string => (selector.length > 80 ? `${selector.slice(0, 80)}…` : selector);
 
 function checkSelectors(
   value: unknown,
   path: string,
   validateSelector: ImportOptions['validateSelector'],
-  fail: (path: string, message: string) => void,
+  fail: (path: string, said: Wording) => void,
 ): string[] | null {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    fail(path, `must be a list of selectors; found ${describe(value)}.`);
+    fail(path, wording('import_notSelectorList', { found: describe(value) }));
     return null;
   }
   let ok = true;
   value.forEach((selector: unknown, index) => {
     const at = `${path}[${index}]`;
     if (typeof selector !== 'string') {
-      fail(at, `must be a selector (text); found ${describe(selector)}.`);
+      fail(at, wording('import_notSelector', { found: describe(selector) }));
       ok = false;
     } else if (!selector.trim()) {
-      fail(at, 'is an empty selector.');
+      fail(at, wording('import_emptySelector'));
       ok = false;
     } else if (validateSelector) {
-      let problem: string | null;
+      let problem: SelectorProblem | null;
       try {
         problem = validateSelector(selector);
       } catch (error) {
         problem = error instanceof Error ? error.message : String(error);
       }
       if (problem !== null) {
-        fail(at, `${quoteSelector(selector)}: ${problem}`);
+        // A problem without a wording is the engine's words, as they are.
+        fail(
+          at,
+          wording('import_badSelector', {
+            selector: shortSelector(selector),
+            problem: typeof problem === 'string' ? problem : problem.errorWording,
+          }),
+        );
         ok = false;
       }
     }
@@ -436,45 +454,41 @@ function checkSelectors(
 }
 
 /** One rule; null when it has errors (reported through `fail`). Missing selectors, language and note take createRule's defaults. */
-function checkRule(value: unknown, path: string, options: ImportOptions, fail: (path: string, message: string) => void): SiteRule | null {
+function checkRule(value: unknown, path: string, options: ImportOptions, fail: (path: string, said: Wording) => void): SiteRule | null {
   if (!isObject(value)) {
-    fail(path, `must be a rule (an object with id, pattern, enabled, autoClean…); found ${describe(value)}.`);
+    fail(path, wording('import_notRule', { found: describe(value) }));
     return null;
   }
   let ok = true;
-  const error = (field: string, message: string): void => {
-    fail(field, message);
+  const error = (field: string, said: Wording): void => {
+    fail(field, said);
     ok = false;
   };
   const { id, pattern, enabled, autoClean, sourceLanguage = null, note = '' } = value;
 
-  if (typeof id !== 'string') error(`${path}.id`, `must be text; found ${describe(id)}.`);
-  else if (!id.trim()) error(`${path}.id`, 'is empty.');
-  else if (id.length > MAX_RULE_ID_LENGTH)
-    error(`${path}.id`, `is ${count(id.length)} characters long; the limit is ${count(MAX_RULE_ID_LENGTH)}.`);
+  if (typeof id !== 'string') error(`${path}.id`, wording('import_notText', { found: describe(id) }));
+  else if (!id.trim()) error(`${path}.id`, wording('import_emptyText'));
+  else if (id.length > MAX_RULE_ID_LENGTH) error(`${path}.id`, wording('import_tooLong', { length: id.length, most: MAX_RULE_ID_LENGTH }));
 
-  if (typeof pattern !== 'string') error(`${path}.pattern`, `must be a domain or match pattern (text); found ${describe(pattern)}.`);
+  if (typeof pattern !== 'string') error(`${path}.pattern`, wording('import_notPattern', { found: describe(pattern) }));
   else {
     const check = checkPattern(pattern);
-    if (!check.ok) error(`${path}.pattern`, check.error);
+    if (!check.ok) error(`${path}.pattern`, check.errorWording);
   }
 
-  if (typeof enabled !== 'boolean') error(`${path}.enabled`, `must be true or false; found ${describe(enabled)}.`);
-  if (typeof autoClean !== 'boolean') error(`${path}.autoClean`, `must be true or false; found ${describe(autoClean)}.`);
+  if (typeof enabled !== 'boolean') error(`${path}.enabled`, wording('import_notBoolean', { found: describe(enabled) }));
+  if (typeof autoClean !== 'boolean') error(`${path}.autoClean`, wording('import_notBoolean', { found: describe(autoClean) }));
 
   const removeSelectors = checkSelectors(value.removeSelectors, `${path}.removeSelectors`, options.validateSelector, fail);
   const keepSelectors = checkSelectors(value.keepSelectors, `${path}.keepSelectors`, options.validateSelector, fail);
   if (!removeSelectors || !keepSelectors) ok = false;
 
   if (sourceLanguage !== null && (typeof sourceLanguage !== 'string' || !/^[a-z]{2}$/.test(sourceLanguage)))
-    error(
-      `${path}.sourceLanguage`,
-      `must be null or a two-letter lower-case language code such as "pl"; found ${describe(sourceLanguage)}.`,
-    );
+    error(`${path}.sourceLanguage`, wording('import_notLanguage', { found: describe(sourceLanguage) }));
 
-  if (typeof note !== 'string') error(`${path}.note`, `must be text; found ${describe(note)}.`);
+  if (typeof note !== 'string') error(`${path}.note`, wording('import_notText', { found: describe(note) }));
   else if (note.length > MAX_RULE_NOTE_LENGTH)
-    error(`${path}.note`, `is ${count(note.length)} characters long; the limit is ${count(MAX_RULE_NOTE_LENGTH)}.`);
+    error(`${path}.note`, wording('import_tooLong', { length: note.length, most: MAX_RULE_NOTE_LENGTH }));
 
   if (!ok || !removeSelectors || !keepSelectors) return null;
   return {
@@ -489,10 +503,10 @@ function checkRule(value: unknown, path: string, options: ImportOptions, fail: (
   };
 }
 
-function checkSettings(value: Record<string, unknown>, fail: (path: string, message: string) => void): Settings | null {
+function checkSettings(value: Record<string, unknown>, fail: (path: string, said: Wording) => void): Settings | null {
   let ok = true;
-  const error = (field: string, message: string): void => {
-    fail(`settings.${field}`, message);
+  const error = (field: string, said: Wording): void => {
+    fail(`settings.${field}`, said);
     ok = false;
   };
   const settings = copySettings(DEFAULT_SETTINGS);
@@ -500,19 +514,19 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
     const given = value[field];
     if (given === undefined) continue;
     if (typeof given === 'boolean') settings[field] = given;
-    else error(field, `must be true or false; found ${describe(given)}.`);
+    else error(field, wording('import_notBoolean', { found: describe(given) }));
   }
   const threshold = value.autoCleanThreshold;
   if (threshold !== undefined) {
     if (typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0 && threshold <= 1)
       settings.autoCleanThreshold = threshold;
-    else error('autoCleanThreshold', `must be a number from 0 to 1; found ${describe(threshold)}.`);
+    else error('autoCleanThreshold', wording('import_notThreshold', { found: describe(threshold) }));
   }
   for (const field of ['flagCategories', 'hiddenFlagCategories'] as const) {
     const categories = value[field];
     if (categories === undefined) continue;
     if (!Array.isArray(categories)) {
-      error(field, `must be a list of flag categories; found ${describe(categories)}.`);
+      error(field, wording('import_notCategoryList', { found: describe(categories) }));
       continue;
     }
     const known: readonly string[] = FLAG_CATEGORIES;
@@ -520,7 +534,8 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
     categories.forEach((category: unknown, index) => {
       if (typeof category === 'string' && known.includes(category)) {
         if (!chosen.includes(category as FlagCategory)) chosen.push(category as FlagCategory);
-      } else error(`${field}[${index}]`, `${describe(category)} is not a flag category; the categories are ${FLAG_CATEGORIES.join(', ')}.`);
+      } else
+        error(`${field}[${index}]`, wording('import_notCategory', { found: describe(category), categories: FLAG_CATEGORIES.join(', ') }));
     });
     settings[field] = chosen;
   }
@@ -534,18 +549,17 @@ function checkSettings(value: Record<string, unknown>, fail: (path: string, mess
 export function parseImport(input: string, options: ImportOptions = {}): ImportParse {
   if (input.length > MAX_IMPORT_BYTES || utf8Length(input) > MAX_IMPORT_BYTES) {
     const size = utf8Length(input);
-    return {
-      ok: false,
-      errors: [
-        {
-          message: `The file is ${formatSize(size)} (${count(size)} bytes); the limit is ${formatSize(MAX_IMPORT_BYTES)} (${count(MAX_IMPORT_BYTES)} bytes). It is probably not an Unspun export.`,
-        },
-      ],
-    };
+    const said = wording('import_tooLarge', {
+      size: megabytes(size),
+      bytes: size,
+      limit: megabytes(MAX_IMPORT_BYTES),
+      limitBytes: MAX_IMPORT_BYTES,
+    });
+    return { ok: false, errors: [refusal(said)] };
   }
   // Editors on Windows may save a byte order mark; JSON.parse rejects it.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  if (!text.trim()) return { ok: false, errors: [{ message: 'The file is empty.' }] };
+  if (!text.trim()) return { ok: false, errors: [refusal(wording('import_empty'))] };
 
   let data: unknown;
   try {
@@ -559,15 +573,7 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
     const { line, column } = positionAt(lineStarts(text), offset);
     return {
       ok: false,
-      errors: [
-        {
-          message: truncated
-            ? 'The file looks truncated: it ends before the JSON is complete. Export the rules again, or check that the whole file was copied.'
-            : jsonReason(message),
-          line,
-          column,
-        },
-      ],
+      errors: [{ ...refusal(truncated ? wording('import_truncated') : jsonReason(message)), line, column }],
     };
   }
 
@@ -585,57 +591,49 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
     }
     return undefined;
   };
-  const fail = (path: string, message: string, linePath = path): void => {
+  const fail = (path: string, said: Wording, linePath = path): void => {
     const line = lineOf(linePath);
-    errors.push(line === undefined ? { message, path } : { message, path, line });
+    errors.push(line === undefined ? { ...refusal(said), path } : { ...refusal(said), path, line });
   };
 
   if (!isObject(data)) {
-    return {
-      ok: false,
-      errors: [
-        {
-          message: `This is not an Unspun rules export: the file holds ${describe(data)}, not an object with "format": "${TRANSFER_FORMAT}".`,
-        },
-      ],
-    };
+    return { ok: false, errors: [refusal(wording('import_notObject', { found: describe(data), format: TRANSFER_FORMAT }))] };
   }
   if (data.format !== TRANSFER_FORMAT) {
     fail(
       'format',
       data.format === undefined
-        ? `is missing: this is not an Unspun rules export (those start with "format": "${TRANSFER_FORMAT}").`
-        : `is ${describe(data.format)}, not "${TRANSFER_FORMAT}": this is not an Unspun rules export.`,
+        ? wording('import_formatMissing', { format: TRANSFER_FORMAT })
+        : wording('import_formatWrong', { found: describe(data.format), format: TRANSFER_FORMAT }),
     );
     return { ok: false, errors };
   }
   const version = data.version;
   if (version !== TRANSFER_VERSION) {
     if (typeof version === 'number' && Number.isInteger(version) && version > TRANSFER_VERSION)
-      fail(
-        'version',
-        `is ${version}: the file was made by a newer Unspun, and this one reads version ${TRANSFER_VERSION}. Update Unspun to import it.`,
-      );
+      fail('version', wording('import_versionNewer', { version, supported: TRANSFER_VERSION }));
     else
       fail(
         'version',
-        `${version === undefined ? 'is missing' : `is ${describe(version)}`}: this Unspun reads version ${TRANSFER_VERSION}.`,
+        version === undefined
+          ? wording('import_versionMissing', { supported: TRANSFER_VERSION })
+          : wording('import_versionWrong', { found: describe(version), supported: TRANSFER_VERSION }),
       );
     return { ok: false, errors };
   }
 
   const rules: SiteRule[] = [];
   const rulesValue = data.rules;
-  if (rulesValue === undefined) fail('rules', 'is missing: the file has no list of rules.');
-  else if (!Array.isArray(rulesValue)) fail('rules', `must be a list of rules; found ${describe(rulesValue)}.`);
+  if (rulesValue === undefined) fail('rules', wording('import_rulesMissing'));
+  else if (!Array.isArray(rulesValue)) fail('rules', wording('import_rulesNotList', { found: describe(rulesValue) }));
   else if (rulesValue.length > MAX_IMPORT_RULES)
-    fail('rules', `has ${count(rulesValue.length)} rules; Unspun keeps at most ${count(MAX_IMPORT_RULES)}.`);
+    fail('rules', wording('import_tooManyRules', { count: rulesValue.length, most: MAX_IMPORT_RULES }));
   else {
     const firstWithId = new Map<string, number>();
     rulesValue.forEach((value: unknown, index) => {
       const path = `rules[${index}]`;
       // Errors about a rule point at the line where the rule starts.
-      const failInRule = (field: string, message: string): void => fail(field, message, path);
+      const failInRule = (field: string, said: Wording): void => fail(field, said, path);
       const rule = checkRule(value, path, options, failInRule);
       const id = isObject(value) && typeof value.id === 'string' && value.id.trim() ? value.id : null;
       if (id !== null) {
@@ -645,7 +643,9 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
           const firstLine = lineOf(`rules[${first}]`);
           failInRule(
             `${path}.id`,
-            `${describe(id)} is also the id of rules[${first}]${firstLine === undefined ? '' : ` (line ${firstLine})`}; each rule needs its own id.`,
+            firstLine === undefined
+              ? wording('import_duplicateId', { id: describe(id), first })
+              : wording('import_duplicateIdLine', { id: describe(id), first, line: firstLine }),
           );
         }
       }
@@ -656,7 +656,7 @@ export function parseImport(input: string, options: ImportOptions = {}): ImportP
   let settings: Settings | null = null;
   const settingsValue = data.settings;
   if (settingsValue !== undefined && settingsValue !== null) {
-    if (!isObject(settingsValue)) fail('settings', `must be an object; found ${describe(settingsValue)}.`);
+    if (!isObject(settingsValue)) fail('settings', wording('import_notObjectField', { found: describe(settingsValue) }));
     else settings = checkSettings(settingsValue, fail);
   }
 
@@ -738,7 +738,7 @@ export function previewImport(current: SiteRule[], incoming: SiteRule[], mode: I
 // Messages
 
 /** One line per error: `line 12, column 3: …`, `rules[2].pattern (line 14): …`. */
-export function formatImportErrors(errors: ImportError[]): string {
+export function formatImportErrors(errors: ReadonlyArray<Omit<ImportError, 'wording'>>): string {
   return errors
     .map((error) => {
       const where = error.line === undefined ? '' : `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}`;

@@ -52,8 +52,8 @@ function geckoId(): string {
   return id;
 }
 
-/** Firefox (scripts/find-browser.mjs says which), headless, with the e2e build installed. */
-export async function launchFirefox(): Promise<Browser> {
+/** Firefox (scripts/find-browser.mjs says which), headless, with the e2e build installed; `prefs` are added to the profile's. */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   const id = geckoId();
   const firefox = await findFirefox();
   if (firefox.path === null) throw new Error(firefox.problem);
@@ -63,7 +63,7 @@ export async function launchFirefox(): Promise<Browser> {
     headless: true,
     // Lets installExtension (webExtension.install over BiDi) run: it is a privileged command.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }), ...prefs },
     protocolTimeout: 120_000,
   });
   try {

@@ -5,6 +5,10 @@
  * project's own) is laid out right to left in the reader, its lines flush
  * with the right edge, while the English interface around it stays left to right.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { test as base, expect, launchWithExtension, openTab, openView } from './fixtures';
 
@@ -66,6 +70,20 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await expect(reader.getByTestId('flag-list').locator('.flag-item-message', { hasText: 'Ten cytat otwiera myślnik' })).toHaveCount(1);
   // Why a block was left out.
   await expect(reader.locator('.removed .why', { hasText: 'klasa lub id „author-info”' })).toHaveCount(1);
+  // The export's header and the flags' notes in Polish; the article stays as it was written.
+  const exportMenu = reader.getByTestId('export');
+  await exportMenu.locator('summary').click();
+  await exportMenu.getByLabel('Oznaczenia jako przypisy').check();
+  const [markdownFile] = await Promise.all([
+    reader.waitForEvent('download'),
+    exportMenu.getByRole('button', { name: 'Zapisz .md' }).click(),
+  ]);
+  const markdown = await readFile((await markdownFile.path())!, 'utf8');
+  expect(markdown).toContain('*Autor: Banner Leon*');
+  expect(markdown).toContain(`*Źródło: ${origin}${SEED_PATH}*`);
+  expect(markdown).toMatch(/\*Unspun: Przetłumaczone maszynowo; język oryginału: polski \(wynik: \d+%\)\*/);
+  expect(markdown).toMatch(/\[\^\d\]: “Kasym-Żomart”: „Kasym-Żomart” to zapis typowy dla innego języka/);
+  expect(markdown).not.toMatch(/\*By |Source:|score|Suggestion:/);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -76,6 +94,24 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await options.getByRole('button', { name: 'Dodaj regułę' }).click();
   await options.locator('input[name="pattern"]').fill('<all_urls>');
   await expect(options.locator('#pattern-error')).toHaveText('Reguła dotyczy jednej witryny: <all_urls> pasowałoby do każdej strony.');
+  // A broken rules file and a filter list's skipped lines, in Polish.
+  const directory = mkdtempSync(join(tmpdir(), 'unspun-import-'));
+  const broken = join(directory, 'broken.json');
+  writeFileSync(
+    broken,
+    '{\n  "format": "unspun-rules",\n  "version": 1,\n  "rules": [{ "id": "a", "pattern": "x", "enabled": "yes", "autoClean": true }]\n}\n',
+  );
+  await options.getByTestId('import-file').setInputFiles(broken);
+  await expect(options.getByTestId('import-error')).toContainText('niczego nie zmieniono');
+  await expect(options.getByTestId('import-error')).toContainText(
+    'rules[0].enabled (wiersz 4): musi mieć wartość true albo false; znaleziono: "yes".',
+  );
+  const filters = join(directory, 'filters.txt');
+  writeFileSync(filters, 'news.example##.related-posts\n||ads.example^\n');
+  await options.getByTestId('import-file').setInputFiles(filters);
+  await expect(options.getByTestId('import-preview')).toContainText(
+    'blokuje lub dopuszcza żądania sieciowe (filtr sieciowy); Unspun nie blokuje żądań',
+  );
 
   // A page with nothing to read says so in Polish.
   const empty = await openTab(context, serviceWorker, origin + '/pages/empty.html');

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { analyzePage } from '@/lib/analyze';
-import { EXTENSION_BUDGET, limitElements, limitReader, limitText, limitTextNodes, type AnalysisBudget } from '@/lib/analysis-budget';
+import { AnalysisClock } from '@/lib/analysis-budget';
+import {
+  copyForAnalysis,
+  EXTENSION_BUDGET,
+  limitElements,
+  limitReader,
+  limitText,
+  limitTextNodes,
+  snapshotLimits,
+  type AnalysisBudget,
+} from '@/lib/analysis-budget';
 import { fixture } from './helpers';
 
 const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({
@@ -148,5 +159,106 @@ describe('analysis budget', () => {
     const budgeted = analyzePage(dom.window.document, { window: dom.window as never, budget: { ...EXTENSION_BUDGET, ms: 1e9 } });
     expect(budgeted.partial).toBeUndefined();
     expect(budgeted).toEqual(whole);
+  });
+
+  it(
+    'copies only the part of an enormous page the analysis reads: the same copy as a whole clone cut afterwards',
+    { timeout: 120_000 },
+    () => {
+      interface Node {
+        tag: string;
+        text: string;
+        children: Node[];
+      }
+      const nodeOf = (depth: number): fc.Arbitrary<Node> =>
+        fc.record({
+          tag: fc.constantFrom('div', 'p', 'b', 'ul', 'li', 'table', 'td', 'template', 'svg', 'noscript'),
+          text: fc.constantFrom('', 'Harbour ', '<not a tag> '),
+          children: depth === 0 ? fc.constant([]) : fc.array(nodeOf(depth - 1), { maxLength: 3 }),
+        });
+      const parser = new new JSDOM().window.DOMParser();
+      const markup = (node: Node): string => `<${node.tag}>${node.text}${node.children.map(markup).join('')}</${node.tag}>`;
+      fc.assert(
+        fc.property(fc.array(nodeOf(4), { minLength: 1, maxLength: 5 }), fc.nat(120), (nodes, max) => {
+          const html = `<!doctype html><html><head><title>T</title></head><body>${nodes.map(markup).join('')}<!-- end --></body><!-- after --></html>`;
+          const doc = parser.parseFromString(html, 'text/html');
+          const expected = doc.cloneNode(true) as Document;
+          limitElements(expected, budget({ maxElements: max }));
+          const { clone, copiedOf } = copyForAnalysis(doc, budget({ maxAnalysisElements: max, maxAnalysisChars: 1e9 }));
+          expect(clone.documentElement.outerHTML).toBe(expected.documentElement.outerHTML);
+          expect(clone.childNodes.length).toBe(expected.childNodes.length);
+          const total = doc.body.getElementsByTagName('*').length;
+          expect(copiedOf).toBe(total > max ? total : null);
+          expect(clone.body.getElementsByTagName('*').length).toBe(Math.min(max, total));
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
+
+  it("takes for a report's snapshot only what the analysis reads, and for a cleanup's what its hide list covers", () => {
+    expect(snapshotLimits('report')).toEqual({
+      maxElements: EXTENSION_BUDGET.maxAnalysisElements,
+      maxTextChars: EXTENSION_BUDGET.maxTextChars,
+    });
+    expect(snapshotLimits('auto').maxElements).toBe(EXTENSION_BUDGET.maxElements);
+    expect(snapshotLimits('clean').maxElements).toBe(EXTENSION_BUDGET.maxElements);
+    expect(EXTENSION_BUDGET.maxAnalysisElements).toBeLessThan(EXTENSION_BUDGET.maxElements);
+  });
+
+  describe('in a hurry (a slow parse of an enormous page, a loaded machine)', () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, index) => `<p>Paragraph ${index}: the council said on Tuesday that the harbour would reopen next spring.</p>`,
+    ).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><main><article><h1>Harbour</h1>${paragraphs}</article></main></body></html>`;
+    const hurried = (jumpAt: string | null, readerShare = 0.4) => {
+      let clock = 0;
+      const hurryBudget = budget({
+        ms: 5000,
+        maxAnalysisElements: 1e9,
+        maxAnalysisChars: 1e9,
+        hurry: { share: 0.4, readerShare, elements: 20, chars: 1e9 },
+        now: () => clock,
+        onStage: (stage) => void (stage === jumpAt && (clock += 2500)),
+      });
+      const started = new AnalysisClock(hurryBudget);
+      // The snapshot's parse, timed by the host before analyzePage starts: slow when nothing else is.
+      if (jumpAt === null) clock += 2500;
+      return { budget: hurryBudget, clock: started };
+    };
+
+    it('reads only the beginning of the page once the parse took most of the time, says why, and still answers', () => {
+      const dom = new JSDOM(html, { url: 'https://news.example/story/' });
+      const before = dom.window.document.body.outerHTML;
+      const complete = analyzePage(dom.window.document, { window: dom.window as never });
+      const report = analyzePage(dom.window.document, { window: dom.window as never, ...hurried(null, 0.6) });
+      expect(report.partial?.reasons).toEqual([
+        'The page was analysed only as far as its first 20 elements (of 63): reading the page was slow, and the report is due within 5 s.',
+      ]);
+      expect(report.article.text).toContain('Paragraph 16:');
+      expect(report.article.text).not.toContain('Paragraph 17:');
+      expect(report.mt.verdict).toBe(complete.mt.verdict);
+      expect(report.flags).toEqual(complete.flags.filter((flag) => flag.end <= report.article.text.length));
+      expect(dom.window.document.body.outerHTML).toBe(before);
+    });
+
+    it('shows less in the reader when the hurry begins after the page was read: the verdict is the whole page’s', () => {
+      const dom = new JSDOM(html, { url: 'https://news.example/story/' });
+      const complete = analyzePage(dom.window.document, { window: dom.window as never });
+      const report = analyzePage(dom.window.document, { window: dom.window as never, ...hurried('detection') });
+      expect(report.partial?.reasons).toEqual([
+        'The reader shows the page only as far as its first 20 elements (of 63): reading the page was slow, and the report is due within 5 s.',
+        "The reader shows the page's main part as found, not tidied: reading the page was slow.",
+      ]);
+      expect(report.mt).toEqual(complete.mt);
+      expect(report.article.text).not.toContain('Paragraph 17:');
+    });
+
+    it('never hurries an ordinary page analysed in time', () => {
+      const dom = new JSDOM(html, { url: 'https://news.example/story/' });
+      const { budget: inTime } = hurried('no such stage');
+      expect(analyzePage(dom.window.document, { window: dom.window as never, budget: inTime }).partial).toBeUndefined();
+    });
   });
 });

@@ -3,6 +3,13 @@ import { wording } from '../../wording';
 
 const META_ITEMPROPS = /\b(?:author|datePublished|dateModified|dateCreated|keywords|articleSection)\b/;
 
+/** schema.org durations ("prepTime", "cookTime"), an ISO 8601 duration ("PT15M"): a recipe's times, not the article's date. */
+const DURATION_ITEMPROPS = /\b(?:prepTime|cookTime|totalTime|performTime|duration|timeRequired)\b/;
+
+function isDuration(element: Element): boolean {
+  return DURATION_ITEMPROPS.test(element.getAttribute('itemprop') ?? '') || /^\s*P(?:\d|T)/.test(element.getAttribute('datetime') ?? '');
+}
+
 /**
  * Bylines, dates, reading times and tag lists. The reader shows byline and
  * date in its own header, so they are not article text; the page itself
@@ -14,7 +21,7 @@ export const articleMeta: BoilerplateClassifier = {
     const length = context.textLength(element);
     if (length > 250) return null;
     const tag = element.localName;
-    if (tag === 'time' || tag === 'address') return wording('removed_element', { tag });
+    if ((tag === 'time' && !isDuration(element)) || tag === 'address') return wording('removed_element', { tag });
     const itemprop = element.getAttribute('itemprop') ?? '';
     if (META_ITEMPROPS.test(itemprop)) return wording('removed_itemprop', { value: itemprop });
     // "By <a rel=author>Jane Doe</a>": a short line naming the author.

@@ -16,10 +16,15 @@ const PHRASES = new RegExp(
   'iu',
 );
 
-const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+/** The call-to-action phrase (any language) in `text`, if any. */
+export function callToActionIn(text: string): string | null {
+  return text.match(PHRASES)?.[0] ?? null;
+}
+
+export const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
 /** Among the last three blocks of its parent, inside the article. */
-function nearTheEnd(element: Element): boolean {
+export function nearTheEnd(element: Element): boolean {
   let after = 0;
   for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     if ((sibling.textContent ?? '').trim().length > 0 && ++after >= 3) return false;

@@ -8,6 +8,8 @@ import type { BoilerplateClassifier } from '../kind';
 import { cookieBanner } from './cookie-banner';
 import { promo } from './promo';
 import { callToAction } from './call-to-action';
+import { setApartCallToAction } from './set-apart-call-to-action';
+import { callToActionRun } from './call-to-action-run';
 import { related } from './related';
 import { comments } from './comments';
 import { authorBox } from './author-box';
@@ -34,6 +36,8 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   ads,
   paywall,
   callToAction,
+  setApartCallToAction,
+  callToActionRun,
   navigation,
   credit,
   articleMeta,

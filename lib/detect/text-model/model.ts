@@ -73,11 +73,11 @@ export function passagesOf(text: string, size: number, max = Infinity): string[]
   return passages;
 }
 
-/** Words of a sentence, roughly (runs of letters): enough to cut passages. */
-function countWords(text: string): number {
+/** Words of a sentence, roughly (runs of letters): enough to cut passages. Stops counting at `enough`. */
+function countWords(text: string, enough = Infinity): number {
   let count = 0;
   let inWord = false;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && count < enough; index++) {
     const code = text.charCodeAt(index);
     const letter =
       code > 64 && ((code | 32) > 96 && (code | 32) < 123 ? true : code > 127 && text[index]!.toLowerCase() !== text[index]!.toUpperCase());
@@ -99,7 +99,8 @@ export function readsAsMachine(model: TextModel, score: TextModelScore): boolean
  */
 export function scoreText(model: TextModel, text: string, maxPassages = 8): TextModelScore | null {
   const head = text.length > maxPassages * model.passageWords * 12 ? text.slice(0, maxPassages * model.passageWords * 12) : text;
-  if (countWords(head) < MIN_WORDS) return null;
+  // Only whether there are enough words: the article's first call runs this loop uncompiled.
+  if (countWords(head, MIN_WORDS) < MIN_WORDS) return null;
   const functionWords = new Set(model.functionWords);
   const passages = passagesOf(head, model.passageWords, maxPassages);
   const logits = passages.map((passage) => passageLogit(model, passage, functionWords));

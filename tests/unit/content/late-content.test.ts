@@ -49,6 +49,21 @@ describe('late content', () => {
     watcher.stop();
   });
 
+  it('gives what was added while the first round was on its way a round once that round has answered', async () => {
+    let answer!: () => void;
+    const first = new Promise<void>((resolve) => (answer = resolve));
+    const round = vi.fn(async () => undefined);
+    const watcher = lateContentWatcher(document, round, first);
+    // The comments arrive while the page's first answer is still being worked out.
+    document.body.append(document.createElement('div'));
+    await advance(SETTLE_MS * 8);
+    expect(round).not.toHaveBeenCalled();
+    answer();
+    await advance(SETTLE_MS);
+    expect(round).toHaveBeenCalledTimes(1);
+    watcher.stop();
+  });
+
   it('stops for good when stopped', async () => {
     const round = vi.fn(async () => undefined);
     lateContentWatcher(document, round).stop();

@@ -77,3 +77,22 @@ describe('block-level extension of the article', () => {
     expect(isArticleBlock(doc.getElementById('prose')!, stats)).toBe(true);
   });
 });
+
+// After coopbuddy.de in the trafilatura evaluation set: the title "Bee Simulator", a section "Bee Simulator Mehrspieler".
+describe('headings that repeat the title', () => {
+  const titled = (heading: string) => {
+    const body = `<article><h1>Bridge of the year</h1>${[1, 2].map((n) => `<p>${sentence(`point ${n}`)}</p>`).join('')}${heading}${[3, 4]
+      .map((n) => `<p>${sentence(`point ${n}`)}</p>`)
+      .join('')}</article>`;
+    const dom = domFrom(`<!doctype html><html lang="en"><head><title>Bridge of the year</title></head><body>${body}</body></html>`);
+    return extractPage(dom.window.document, { window: dom.window as unknown as Window & typeof globalThis }).article.text;
+  };
+
+  it('keeps a section heading that only starts like the title', () => {
+    expect(titled('<h2>Bridge of the year: the votes</h2>')).toContain('the votes');
+  });
+
+  it('drops a section heading that repeats the title', () => {
+    expect(titled('<h2>Bridge of the year</h2>')).not.toContain('Bridge of the year');
+  });
+});

@@ -88,7 +88,7 @@ describe('train:flags', () => {
     expect(bands.band('of', 'the')).toBeGreaterThan(1);
     expect(bands.band('zxqv')).toBe(0);
     expect(bands.band('the', 'the', 'the')).toBe(0);
-    const entries = table.bands.filter(Boolean).reduce((sum, band) => sum + Number(band.split(':')[1]), 0);
+    const entries = table.bands.length;
     expect(entries).toBeGreaterThan(100);
     expect(entries).toBeLessThanOrEqual(3000);
   });

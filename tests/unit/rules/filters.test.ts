@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILTER_LINES, parseCosmeticFilters } from '@/lib/rules/filters';
+import { MAX_FILTER_LINES, parseCosmeticFilters as parseWithWordings } from '@/lib/rules/filters';
+import { inEnglish } from '@/lib/wording-english';
 import type { SiteRule } from '@/lib/rules/model';
 import { documentFrom } from '../helpers';
+
+/** The import, each skipped line's reason checked to say the same as its wording (the interface's words: tests/unit/i18n). */
+function parseCosmeticFilters(text: string, doc?: Document) {
+  const { rules, skipped } = parseWithWordings(text, doc);
+  return {
+    rules,
+    skipped: skipped.map(({ reasonWording, ...line }) => {
+      expect(inEnglish(reasonWording)).toBe(line.reason);
+      return line;
+    }),
+  };
+}
 
 /** What a user sees of the imported rules: which site hides and keeps what. */
 function summary(rules: SiteRule[]): Array<{ pattern: string; remove: string[]; keep: string[] }> {
@@ -285,7 +298,7 @@ describe('parseCosmeticFilters', () => {
       // "é" is two bytes in UTF-8: the same number of characters is now over the limit.
       const { rules, skipped } = parseCosmeticFilters(`${comment('é')}\nexample.com##.ad`);
       expect(rules).toEqual([]);
-      expect(skipped).toEqual([{ line: 0, text: '', reason: expect.stringContaining('(2 lines, 2.0 MB)') }]);
+      expect(skipped).toEqual([{ line: 0, text: '', reason: expect.stringContaining('(2 lines, 2 MB)') }]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Settings, SiteRule } from '@/lib/rules/model';
 import { DEFAULT_SETTINGS, createRule } from '@/lib/rules/model';
 import type { ImportError, ImportParse } from '@/lib/rules/transfer';
+import { inEnglish } from '@/lib/wording-english';
 import { exportRules, formatImportErrors, jsonErrorOffset, locateJsonError, parseImport, previewImport } from '@/lib/rules/transfer';
 
 function rule(id: string, pattern: string, overrides: Partial<SiteRule> = {}): SiteRule {
@@ -26,11 +27,15 @@ const SETTINGS: Settings = {
   hiddenFlagCategories: ['grammar'],
 };
 
-function errorsOf(result: ImportParse): ImportError[] {
+/** The errors in English, each checked to say the same as its wording (the interface's words: tests/unit/i18n). */
+function errorsOf(result: ImportParse): Array<Omit<ImportError, 'wording'>> {
   if (result.ok) throw new Error(`expected errors, got ${result.rules.length} rules`);
   expect(result).not.toHaveProperty('rules');
   expect(result).not.toHaveProperty('settings');
-  return result.errors;
+  return result.errors.map(({ wording, ...error }) => {
+    expect(inEnglish(wording)).toBe(error.message);
+    return error;
+  });
 }
 
 /** The 1-based line of the first line of `text` containing `needle`. */
@@ -167,7 +172,7 @@ describe('parseImport', () => {
     expect(text.length).toBeGreaterThan(1024 * 1024);
     const errors = errorsOf(parseImport(text));
     expect(errors).toHaveLength(1);
-    const size = `${(new TextEncoder().encode(text).length / (1024 * 1024)).toFixed(1)} MB`;
+    const size = `${Math.round((new TextEncoder().encode(text).length / (1024 * 1024)) * 10) / 10} MB`;
     expect(errors[0]?.message).toContain(size);
     expect(errors[0]?.message).toContain('the limit is 1 MB');
   });

@@ -39,6 +39,14 @@ describe('bylines, dates and tags', () => {
     expect(classify('<time id="t" datetime="2024-05-01">1 May 2024</time>').kindOf('t')).toBe('article-meta');
   });
 
+  // A recipe's times (muffinrezept.net in the trafilatura evaluation set) are part of the recipe.
+  it.each([
+    ['a schema.org cooking time', '<time id="t" itemprop="cookTime" datetime="">15 – 30 Min</time>'],
+    ['an ISO 8601 duration', '<time id="t" datetime="PT15M">15 Min</time>'],
+  ])('leaves %s', (_what, html) => {
+    expect(classify(`<div class="recipe-times">Backzeit ${html}</div>`).kindOf('t')).toBeNull();
+  });
+
   it('finds a byline made of a rel="author" link', () => {
     expect(classify('<p id="t">By <a rel="author" href="/authors/jane/">Jane Doe</a></p>').kindOf('t')).toBe('article-meta');
   });
