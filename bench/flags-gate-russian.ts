@@ -17,7 +17,7 @@ import { readJsonl } from '../scripts/jsonl';
 const args = process.argv.slice(2);
 const chunkAt = args.indexOf('--chunk');
 const chunk = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 20;
-const dump = args.find((argument, index) => !argument.startsWith('--') && index !== chunkAt + 1);
+const dump = args.find((argument, index) => !argument.startsWith('--') && (chunkAt < 0 || index !== chunkAt + 1));
 if (!dump) {
   console.error('Usage: npx tsx bench/flags-gate-russian.ts <rows.jsonl> [--chunk 20]');
   process.exit(2);

@@ -192,12 +192,12 @@ async function inChromium(texts: SpeedText[]) {
     );
     console.log(`load of the bundle (parse, compile, top level), per fresh page, ms by the clock: ${stats(loads)}`);
     console.log(
-      `${tables.length} more fresh pages, the tables unpacked before the first call: n-gram table ${stats(tables.map((item) => item.ngrams))} ms by the clock, ` +
+      `${tables.length} more fresh pages, the tables made ready before the first call: n-gram table ${stats(tables.map((item) => item.ngrams))} ms by the clock, ` +
         `lexicon ${stats(tables.map((item) => item.lexicon))}; both, CPU ${stats(tables.map((item) => item.cpuMs))} ms; ` +
         `then the first call, CPU per 1000 words ${stats(afterTables)}`,
     );
     report(texts, [
-      { label: 'first call in a fresh page (n-gram table decoded in it)', timed: cold },
+      { label: 'first call in a fresh page (tables made ready in it)', timed: cold },
       { label: 'warm (every text run once before)', timed: warm },
     ]);
   } finally {
@@ -219,6 +219,7 @@ export async function runSpeedBench(argv: string[]) {
   else inNode(texts);
   console.log('target: ≤ 30 ms per 1000 words in Chromium');
   const sizes = dataSizes();
-  for (const { label, files, gzip } of sizes) console.log(`  ${label}: ${(gzip / 1024).toFixed(1)} KB gzip (${files.length} files)`);
+  for (const { label, files, gzip } of sizes)
+    console.log(`  ${label}: ${gzip} bytes, ${(gzip / 1024).toFixed(1)} KiB gzip (${files.length} files)`);
   console.log(`target: the model tier's data ≤ 200 KB gzip added to the report script`);
 }
