@@ -63,7 +63,10 @@ test('in a Polish browser the popup, the reader and the options page speak Polis
   await expect(reader.getByTestId('appearance').locator('summary')).toHaveText('Wygląd');
   await expect(reader.getByTestId('export').locator('summary')).toHaveText('Eksport');
   await expect(reader.getByTestId('reading-time')).toHaveText(/^\d+ min czytania$/);
-  // A flag's explanation in Polish, in the tooltip (j goes to the first flag) and in the list of flags.
+  // A flag's explanation in Polish, in the tooltip (j goes to the first flag) and in the list of flags. The flags
+  // are drawn after the verdict and the appearance menu (their code is a chunk of its own): press j once they show.
+  await expect(reader.getByTestId('flag-summary')).toBeVisible();
+  await expect(reader.getByTestId('article').locator('mark.unspun-flag').first()).toBeVisible();
   await reader.keyboard.press('j');
   await expect(reader.getByTestId('flag-tip')).toContainText('„Kasym-Żomart” to zapis typowy dla innego języka (język: polski)');
   await reader.getByRole('button', { name: /^Lista wszystkich oznaczeń/ }).click();
