@@ -8,17 +8,14 @@
 import type { BoilerplateClassifier } from '../kind';
 import type { ClassifyContext } from '../context';
 import { wording } from '../../wording';
-import { collapseWhitespace } from '../../dom/text';
-import { BLOCKS, callToActionIn, nearTheEnd } from './call-to-action';
+import { BLOCKS, callToActionBlock, nearTheEnd } from './call-to-action';
 
 /** A pitch is a few paragraphs; more than this is the story going on. */
 const MAX_BLOCKS = 6;
 const MAX_BLOCK_LENGTH = 500;
 
 function phraseOf(element: Element, context: ClassifyContext): string | null {
-  const length = context.textLength(element);
-  if (!BLOCKS.has(element.localName) || length === 0 || length > MAX_BLOCK_LENGTH) return null;
-  return callToActionIn(collapseWhitespace(element.textContent ?? ''));
+  return callToActionBlock(element, context, MAX_BLOCK_LENGTH);
 }
 
 /** Blocks with text, from `element` on in one direction, up to the run's size. */

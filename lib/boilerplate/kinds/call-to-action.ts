@@ -5,8 +5,10 @@
  * (callToAction in lib/data/boilerplate-phrases/*.json). Reported as promo.
  */
 import type { BoilerplateClassifier } from '../kind';
+import type { ClassifyContext } from '../context';
 import { callToActionPhrases } from '../phrases';
 import { escapeRegExp } from '../../text/match';
+import { collapseWhitespace } from '../../dom/text';
 import { wording } from '../../wording';
 
 const PHRASES = new RegExp(
@@ -23,6 +25,14 @@ export function callToActionIn(text: string): string | null {
 
 export const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
+/** The call-to-action phrase of a block with 1 to `maxLength` characters of text, read with its whitespace collapsed. */
+export function callToActionBlock(element: Element, context: ClassifyContext, maxLength: number): string | null {
+  if (!BLOCKS.has(element.localName)) return null;
+  const length = context.textLength(element);
+  if (length === 0 || length > maxLength) return null;
+  return callToActionIn(collapseWhitespace(element.textContent ?? ''));
+}
+
 /** Among the last three blocks of its parent, inside the article. */
 export function nearTheEnd(element: Element): boolean {
   let after = 0;
@@ -38,7 +48,7 @@ export const callToAction: BoilerplateClassifier = {
     if (!BLOCKS.has(element.localName) || !context.insideMain(element)) return null;
     const length = context.textLength(element);
     if (length === 0 || length > 300 || !nearTheEnd(element)) return null;
-    const match = (element.textContent ?? '').match(PHRASES);
-    return match ? wording('removed_callToAction', { text: match[0] }) : null;
+    const phrase = callToActionIn(element.textContent ?? '');
+    return phrase ? wording('removed_callToAction', { text: phrase }) : null;
   },
 };

@@ -7,8 +7,7 @@
  */
 import type { BoilerplateClassifier } from '../kind';
 import { wording } from '../../wording';
-import { collapseWhitespace } from '../../dom/text';
-import { BLOCKS, callToActionIn } from './call-to-action';
+import { callToActionBlock } from './call-to-action';
 
 const EMPHASIS = 'b, strong, em, i';
 
@@ -28,10 +27,8 @@ function setApart(element: Element): boolean {
 export const setApartCallToAction: BoilerplateClassifier = {
   kind: 'promo',
   classify(element, context) {
-    if (!BLOCKS.has(element.localName) || !context.insideMain(element)) return null;
-    const length = context.textLength(element);
-    if (length === 0 || length > 200) return null;
-    const phrase = callToActionIn(collapseWhitespace(element.textContent ?? ''));
+    if (!context.insideMain(element)) return null;
+    const phrase = callToActionBlock(element, context, 200);
     return phrase && setApart(element) ? wording('removed_setApartCallToAction', { text: phrase }) : null;
   },
 };
