@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './entrypoints/background/commands';
+import { FIREFOX_MIN_VERSION } from './scripts/oldest-firefox.mjs';
 
 // The end-to-end build may read pages on 127.0.0.1 without the toolbar click,
 // because headless Chromium cannot grant activeTab to a popup opened as a tab.
@@ -53,8 +54,13 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Everything runs locally: Firefox shows "no data collected" at install. New add-ons must
-            // declare it, and Firefox reads the key from 140 (ESR 140) and 142 on Android.
-            gecko: { id: 'unspun@unspun.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // declare it, and Firefox reads the key from 140 (ESR 140) and 142 on Android. The Firefox end-to-end
+            // tests run on that ESR too (scripts/oldest-firefox.mjs) and check that this is the version they ran.
+            gecko: {
+              id: 'unspun@unspun.invalid',
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

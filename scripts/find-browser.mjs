@@ -4,6 +4,7 @@
 // dozen "executable doesn't exist" stack traces.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { FIREFOX_MIN_MAJOR, OLDEST_FIREFOX_BINARY } from './oldest-firefox.mjs';
 
 const isExecutable = (path) => {
   try {
@@ -92,4 +93,26 @@ export async function findFirefox() {
   }
   const named = onPath(['firefox-esr', 'firefox']);
   return named ? { path: named, source: 'PATH' } : { path: null, problem: FIREFOX_HELP };
+}
+
+export const OLDEST_FIREFOX_HELP =
+  `Firefox ${FIREFOX_MIN_MAJOR} ESR, the oldest the manifest accepts (strict_min_version), is not installed for the tests: ` +
+  "`node scripts/oldest-firefox.mjs` unpacks Debian's into ~/.cache/unspun (CI does), or point FIREFOX_OLDEST_PATH at one.";
+
+/**
+ * The oldest Firefox the add-on accepts, tested besides the current one: $FIREFOX_OLDEST_PATH, then the one
+ * scripts/oldest-firefox.mjs unpacked. Set, the variable makes it required (CI sets it): empty or wrong, it
+ * is a problem to report, not a run to skip.
+ * @returns {Promise<{ path: string, source: string } | { path: null, problem: string, required: boolean }>}
+ */
+export async function findOldestFirefox() {
+  const fromEnv = process.env.FIREFOX_OLDEST_PATH;
+  if (fromEnv !== undefined) {
+    return isExecutable(fromEnv)
+      ? { path: fromEnv, source: 'FIREFOX_OLDEST_PATH' }
+      : { path: null, problem: `FIREFOX_OLDEST_PATH=${fromEnv} is not an executable file. ${OLDEST_FIREFOX_HELP}`, required: true };
+  }
+  return isExecutable(OLDEST_FIREFOX_BINARY)
+    ? { path: OLDEST_FIREFOX_BINARY, source: 'scripts/oldest-firefox.mjs' }
+    : { path: null, problem: OLDEST_FIREFOX_HELP, required: false };
 }

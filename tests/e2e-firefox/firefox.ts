@@ -10,9 +10,12 @@
  * `evaluate` (until() here, vitest's expect.poll in the tests) instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findFirefox } from '../../scripts/find-browser.mjs';
+import { serveFixtures } from '../e2e/fixtures';
 
 export const EXTENSION_DIR = resolve('.output/e2e/firefox-mv3');
 /**
@@ -74,6 +77,36 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     throw error;
   }
   return browser;
+}
+
+/** What every Firefox test file shares: the fixture server, one Firefox, and an extension page to ask its APIs from. */
+export interface FirefoxSession {
+  /** The fixture server's http://127.0.0.1:port. */
+  origin: string;
+  firefox: Browser;
+  /** An extension page (the options page) kept open to ask the extension's APIs: tab ids, the badge, storage. */
+  control: Page;
+}
+
+/**
+ * One Firefox for the test file that calls this at its top (`prefs` added to the profile's), with the
+ * fixtures served, started before its tests and closed after them. The fields are filled in beforeAll.
+ */
+export function useFirefox(prefs: Record<string, unknown> = {}): FirefoxSession {
+  const session = {} as FirefoxSession;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    let origin: string;
+    ({ server, origin } = await serveFixtures());
+    session.origin = origin;
+    session.firefox = await launchFirefox(prefs);
+    session.control = await openExtensionPage(session.firefox, 'options.html');
+  });
+  afterAll(async () => {
+    await session.firefox?.close();
+    server?.close();
+  });
+  return session;
 }
 
 /** Where `page` is once its document is complete, or null (still loading, or between documents). */

@@ -5,39 +5,25 @@
  * interface, which must be installed: Debian's firefox-esr-l10n-pl (.ci/run
  * installs it); without it Firefox stays English and this file says so.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveFixtures } from '../e2e/fixtures';
-import { WAIT, button, element, launchFirefox, openExtensionPage, openPage, tabIdOf, textOf } from './firefox';
+import { beforeAll, expect, test } from 'vitest';
+import { WAIT, button, element, openExtensionPage, openPage, tabIdOf, textOf, useFirefox } from './firefox';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 
-let server: Server;
-let origin: string;
-let firefox: Browser;
-let control: Page;
+const session = useFirefox({ 'intl.locale.requested': 'pl' });
 
 beforeAll(async () => {
-  ({ server, origin } = await serveFixtures());
-  firefox = await launchFirefox({ 'intl.locale.requested': 'pl' });
-  control = await openExtensionPage(firefox, 'options.html');
-  const language = await control.evaluate(() => browser.i18n.getUILanguage());
+  const language = await session.control.evaluate(() => browser.i18n.getUILanguage());
   if (!language.startsWith('pl'))
     throw new Error(
       `Firefox's interface is ${language}, not Polish: install its Polish language pack (apt-get install firefox-esr-l10n-pl).`,
     );
 });
 
-afterAll(async () => {
-  await firefox?.close();
-  server?.close();
-});
-
 test('in a Polish Firefox the popup and the options page speak Polish', async () => {
-  const page = await openPage(firefox, `${origin}${SEED_PATH}?language=pl`);
-  const tabId = await tabIdOf(control, page.url());
-  const popup = await openExtensionPage(firefox, `popup.html?tabId=${tabId}`);
+  const page = await openPage(session.firefox, `${session.origin}${SEED_PATH}?language=pl`);
+  const tabId = await tabIdOf(session.control, page.url());
+  const popup = await openExtensionPage(session.firefox, `popup.html?tabId=${tabId}`);
 
   await expect.poll(() => textOf(popup, '[data-testid="verdict-label"]'), WAIT).toBe('Przetłumaczone maszynowo; język oryginału: polski');
   expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['pl', 'ltr']);
@@ -55,7 +41,7 @@ test('in a Polish Firefox the popup and the options page speak Polish', async ()
   await popup.close();
   await page.close();
 
-  const options = await openExtensionPage(firefox, 'options.html');
+  const options = await openExtensionPage(session.firefox, 'options.html');
   await expect.poll(() => options.title(), WAIT).toBe('Ustawienia Unspun');
   await (await button(options, 'Dodaj regułę')).click();
   await (await element(options, '[data-testid="rule-editor"] input[name="pattern"]')).type('<all_urls>');

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, findFirefox } from '../../../scripts/find-browser.mjs';
+import { findChromium, findFirefox, findOldestFirefox } from '../../../scripts/find-browser.mjs';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -48,5 +48,33 @@ describe('finding a browser for the end-to-end tests', () => {
     const found = await findFirefox();
     expect(found.path).toBeNull();
     expect('problem' in found && found.problem).toMatch(/^No Firefox found.*apt-get install firefox-esr/);
+  });
+
+  it('uses FIREFOX_OLDEST_PATH for the oldest Firefox the manifest accepts', async () => {
+    const path = fakeBinary('firefox-esr');
+    process.env.FIREFOX_OLDEST_PATH = path;
+    expect(await findOldestFirefox()).toEqual({ path, source: 'FIREFOX_OLDEST_PATH' });
+  });
+
+  it('where FIREFOX_OLDEST_PATH is set but names nothing (CI could not install it), that Firefox is required and the line says how to get it', async () => {
+    process.env.FIREFOX_OLDEST_PATH = '';
+    const found = await findOldestFirefox();
+    expect(found).toMatchObject({ path: null, required: true });
+    expect('problem' in found && found.problem).toMatch(
+      /^FIREFOX_OLDEST_PATH= is not an executable file\. Firefox 140 ESR.*node scripts\/oldest-firefox\.mjs/,
+    );
+  });
+
+  it('without FIREFOX_OLDEST_PATH, looks where scripts/oldest-firefox.mjs unpacks it, and is not required', async () => {
+    delete process.env.FIREFOX_OLDEST_PATH;
+    process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'unspun-cache-'));
+    vi.resetModules();
+    const { findOldestFirefox: fresh } = await import('../../../scripts/find-browser.mjs');
+    expect(await fresh()).toMatchObject({ path: null, required: false });
+    const path = join(process.env.XDG_CACHE_HOME, 'unspun/firefox-esr-140/usr/lib/firefox-esr/firefox-esr');
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, '#!/bin/sh\n');
+    chmodSync(path, 0o755);
+    expect(await fresh()).toEqual({ path, source: 'scripts/oldest-firefox.mjs' });
   });
 });
