@@ -15,10 +15,13 @@ export const COMMANDS = {
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
-const MENU_TITLES: Record<CommandName, MessageKey> = {
-  'open-reader': 'menuOpenReader',
-  'toggle-clean': 'menuToggleClean',
-};
+/** The context-menu entries, on any page: each runs the command of the same name. */
+export const MENU_ENTRIES: readonly { id: CommandName; title: MessageKey; contexts: ['page'] }[] = [
+  { id: 'open-reader', title: 'menuOpenReader', contexts: ['page'] },
+  { id: 'toggle-clean', title: 'menuToggleClean', contexts: ['page'] },
+];
+
+declare const __UNSPUN_E2E__: boolean;
 
 type Handle = <T extends PageRequest>(request: T) => Promise<PageResponses[T['type']]>;
 
@@ -47,12 +50,32 @@ export function startCommands(handle: Handle): void {
       if (tabId !== null) void runCommand(name as CommandName, tabId, handle);
     });
   });
+  // What the end-to-end build lets its tests see of the menu (headless Chromium shows none, so none can be clicked).
+  const made: { id: string; title: string; contexts: string[] }[] = [];
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      for (const [id, title] of Object.entries(MENU_TITLES)) browser.contextMenus.create({ id, title: t(title), contexts: ['page'] });
+      for (const { id, title, contexts } of MENU_ENTRIES) {
+        const entry = { id, title: t(title), contexts };
+        browser.contextMenus.create(entry, () => {
+          if (browser.runtime.lastError) console.warn('Unspun: could not add a menu entry', id, browser.runtime.lastError.message);
+          else made.push(entry);
+        });
+      }
     });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (tab?.id !== undefined && String(info.menuItemId) in COMMANDS) void runCommand(info.menuItemId as CommandName, tab.id, handle);
-  });
+  /** The menu's click, on the tab it was used on; the answer as runCommand's, null where it is not ours or has no tab. */
+  const menuClicked = (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<string | null> =>
+    tab?.id !== undefined && String(info.menuItemId) in COMMANDS
+      ? runCommand(info.menuItemId as CommandName, tab.id, handle)
+      : Promise.resolve(null);
+  browser.contextMenus.onClicked.addListener((info, tab) => void menuClicked(info, tab));
+  if (__UNSPUN_E2E__)
+    (globalThis as { unspunMenu?: unknown }).unspunMenu = {
+      made,
+      // The listener above, called with the tab as the browser would pass it, and what the browser would say was clicked.
+      click: async (menuItemId: string, tabId: number) => {
+        const tab = await browser.tabs.get(tabId);
+        return menuClicked({ menuItemId, editable: false, pageUrl: tab.url, frameId: 0 }, tab);
+      },
+    };
 }

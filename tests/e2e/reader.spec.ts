@@ -257,3 +257,50 @@ test('a page its script nests 10,000 elements deep is read and cleaned like any 
     expect(await tab.evaluate(() => document.querySelector('article')!.checkVisibility())).toBe(true);
   }
 });
+
+test('the reader copies the article to the clipboard as Markdown and as plain text, with its header and verdict', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  // The test reads the clipboard back. (Chromium refuses a grant for the chrome-extension:// origin alone,
+  // "opaque origins", so it is granted to every origin of this throwaway profile.)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  const reader = await openView(context, extensionId, 'reader', tabId);
+  await expect(reader.getByTestId('title')).toHaveText('Peacekeeping has completed its mission in Kazakhstan');
+  const exportMenu = reader.getByTestId('export');
+  await exportMenu.locator('summary').click();
+  const clipboard = () => reader.evaluate(() => navigator.clipboard.readText());
+  const verdictLine = /Unspun: Machine-translated from Polish \(score \d+%\)/;
+
+  await exportMenu.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(exportMenu.getByRole('status')).toHaveText('Copied as Markdown.');
+  const markdown = await clipboard();
+  expect(markdown.startsWith('# Peacekeeping has completed its mission in Kazakhstan\n')).toBe(true);
+  expect(markdown).toContain('*By Banner Leon*');
+  expect(markdown).toContain(`*Source: ${origin}${SEED_PATH}*`);
+  expect(markdown).toMatch(new RegExp(`\\*${verdictLine.source}\\*`));
+  for (const paragraph of seed.articleParagraphs) expect(markdown).toContain(paragraph.slice(0, 40));
+  expect(markdown).not.toContain('Also read');
+  expect(markdown).not.toContain('Leave a Reply');
+  // No footnotes unless asked for.
+  expect(markdown).not.toContain('[^1]');
+
+  await exportMenu.getByLabel('Flags as footnotes').check();
+  await exportMenu.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(exportMenu.getByRole('status')).toHaveText('Copied as plain text.');
+  const text = await clipboard();
+  const lines = text.split('\n');
+  expect(lines[0]).toBe('Peacekeeping has completed its mission in Kazakhstan');
+  expect(lines).toContain('By Banner Leon');
+  expect(lines).toContain(`Source: ${origin}${SEED_PATH}`);
+  expect(lines.some((line) => verdictLine.test(line))).toBe(true);
+  for (const paragraph of seed.articleParagraphs) expect(text).toContain(paragraph);
+  // Plain: no Markdown marks around the header or in the body.
+  expect(text).not.toMatch(/^#|\*By |\*Source: /m);
+  expect(text).not.toContain('Also read');
+  // The flags as numbered notes after the article.
+  expect(text).toMatch(/\n\[\d\] “Shoygu”: .*Shoigu/);
+});
