@@ -226,3 +226,23 @@ test('the reader follows the system’s dark theme, then takes the theme and typ
   ).toEqual(['light', 'rgb(255, 255, 255)']);
   for (const view of [popup, reader, page]) await view.close();
 });
+
+test('Firefox holds the keyboard commands with their shortcuts and the two context-menu entries', async () => {
+  const commands = await session.control.evaluate(async () =>
+    (await browser.commands.getAll()).filter((command) => command.name !== '_execute_action').map(({ name, shortcut }) => [name, shortcut]),
+  );
+  expect(Object.fromEntries(commands)).toEqual({ 'open-reader': 'Alt+Shift+U', 'toggle-clean': 'Alt+Shift+K' });
+  // No menu is drawn headless, and none can be listed: updating an entry Firefox does not hold fails.
+  const held = (id: string) =>
+    session.control.evaluate(
+      (entry) =>
+        browser.contextMenus.update(entry, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  await expect.poll(() => held('open-reader'), WAIT).toBe(true);
+  expect(await held('toggle-clean')).toBe(true);
+  expect(await held('no-such-entry')).toBe(false);
+});
