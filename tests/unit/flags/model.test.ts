@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detokenize } from '@/lib/text/detokenize';
 import { sentences } from '@/lib/flags/model/tokens';
-import { countBand, decodeNgramTable, encodeNgramTable, ngramHash } from '@/lib/flags/model/ngrams';
+import { countBand, decodeNgramTable, encodeNgramTable, ngramHash, ngramTableLookup } from '@/lib/flags/model/ngrams';
 import { FEATURE_NAMES, sentenceFeatures } from '@/lib/flags/model/features';
 
 describe('detokenize', () => {
@@ -38,6 +38,16 @@ describe('n-gram table', () => {
     grams.forEach((gram, index) => expect(bands.band(gram[0]!, gram[1])).toBe(countBand(index + 1)));
     const unseen = Array.from({ length: 2000 }, (_, index) => bands.band(`absent${index}`)).filter((band) => band > 0);
     expect(unseen.length).toBeLessThan(5);
+  });
+
+  it('keeps every band of a crowded bucket and of an odd last entry, and refuses a bucket it cannot write', () => {
+    // Bucket 5 holds 15 entries (the most a packed count can say) with every band 1..15; bucket 6 one entry, an odd last.
+    const entries = Array.from({ length: 15 }, (_, index) => [5 * 256 + index * 16, index + 1] as const);
+    const lookup = ngramTableLookup(JSON.parse(JSON.stringify(encodeNgramTable([...entries, [6 * 256 + 7, 9]], 24))));
+    entries.forEach(([hash, band]) => expect(lookup(hash)).toBe(band));
+    expect(lookup(6 * 256 + 7)).toBe(9);
+    expect([5 * 256 + 1, 6 * 256 + 6, 4 * 256 + 255, 7 * 256].map(lookup)).toEqual([0, 0, 0, 0]);
+    expect(() => encodeNgramTable([...entries, [5 * 256 + 255, 3]], 24)).toThrow(/bucket 5/);
   });
 
   it('bands counts by powers of two', () => {
