@@ -3,6 +3,7 @@ import { detokenize } from '@/lib/text/detokenize';
 import { sentences } from '@/lib/flags/model/tokens';
 import { countBand, decodeNgramTable, encodeNgramTable, ngramHash, ngramTableLookup } from '@/lib/flags/model/ngrams';
 import { FEATURE_NAMES, sentenceFeatures } from '@/lib/flags/model/features';
+import { madeOfEnglishParts } from '@/lib/flags/model/word-parts';
 
 describe('detokenize', () => {
   it('glues marks and clitics back and keeps each token’s place', () => {
@@ -82,5 +83,19 @@ describe('word features', () => {
   it('counts the made-up lower-case words of the sentence, not its names', () => {
     expect(feature('Tkiss met Leil in Ashkelon.', 'met', 'nonwordsInSentence')).toBe(0);
     expect(feature('The home has a thievogy and infinality.', 'home', 'nonwordsInSentence')).toBe(2);
+  });
+});
+
+describe('words made of English parts', () => {
+  // Words the model tier flagged in the Estonian human translations (tuning half) and in MT (MLQE-PE et-en).
+  it('takes a translator’s coinage for English and leaves machine translation’s made-up words to the model', () => {
+    for (const word of ['falsificationists', 'understandability', 'unchopped', 'fieldstones', 'defenceless', 'three-storey', 'relaxedness'])
+      expect(madeOfEnglishParts(word), word).toBe(true);
+    for (const word of ['sentaavograms', 'nomodytic', 'mykeeners', 'thievogy', 'silenification', 'flankeyard’s'])
+      expect(madeOfEnglishParts(word), word).toBe(false);
+  });
+
+  it('leaves names, numbers and dictionary words to the model', () => {
+    for (const word of ['Fieldstones', 'Ashkelon', 'unchopped2', 'litre', 'hospital']) expect(madeOfEnglishParts(word), word).toBe(false);
   });
 });
