@@ -13,9 +13,9 @@
  * the share of flagged words the gate keeps on the out-of-fold MT of the
  * word-errors train split (ro, et, ru), which the dev targets depend on.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { humanRefTexts, humanRefTraining } from '../scripts/train-flags';
+import { readJsonl } from '../scripts/jsonl';
 import { sentences } from '../lib/flags/model/tokens';
 import { scoreWords, wordingThreshold } from '../lib/flags/model/wording';
 
@@ -26,10 +26,7 @@ const positional = args.filter((_, index) => chunkAt < 0 || (index !== chunkAt &
 const dump = positional[0]!;
 const dir = resolve(positional[1] ?? '../shared/corpus/mt-real');
 type DumpRow = { pair: string; score: number; text: number };
-const dumpRows = readFileSync(dump, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as DumpRow);
+const dumpRows = readJsonl<DumpRow>(dump);
 
 // Out-of-fold scores of the training half's human translations, one array per translation, in humanRefTexts order.
 const refRows = dumpRows.filter((row) => row.pair.endsWith('human translations'));
@@ -42,10 +39,7 @@ for (const ref of humanRefTexts(join(dir, 'human-refs'))) {
   if (rows.some((row) => row.pair !== ref.set)) throw new Error('misaligned dump');
   if (ref.set.startsWith('et')) tuneHT.push(rows.map((row) => row.score));
 }
-const et = readFileSync(join(dir, 'human-refs/et-en.multiref.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { mt: string; refs: string[] });
+const et = readJsonl<{ mt: string; refs: string[] }>(join(dir, 'human-refs/et-en.multiref.jsonl'));
 const scored = (text: string) => scoreWords(text).map((word) => word.probability);
 const tune = et.filter((_, index) => humanRefTraining('et-en', { index }));
 const held = et.filter((_, index) => !humanRefTraining('et-en', { index }));

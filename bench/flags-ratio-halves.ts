@@ -10,18 +10,15 @@
  * model (never trained on). Held-out half: et-en odd rows, zh-en talks 6, 9.
  * Word-level flag rates per 1000 words at each threshold, shared trees.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { humanRefTexts, humanRefTraining } from '../scripts/train-flags';
+import { readJsonl } from '../scripts/jsonl';
 import { sentences } from '../lib/flags/model/tokens';
 import { scoreWords } from '../lib/flags/model/wording';
 const dump = process.argv[2]!;
 const dir = join(resolve(process.argv[3] ?? '../shared/corpus/mt-real'), 'human-refs');
 type R = { pair: string; score: number; features: number[] };
-const refRows = readFileSync(dump, 'utf8')
-  .split('\n')
-  .filter((l) => l.includes('human translations"'))
-  .map((l) => JSON.parse(l) as R);
+const refRows = readJsonl<R>(dump).filter((row) => row.pair.endsWith('human translations'));
 // OOF scores per training ref text, in order
 const refs = humanRefTexts(dir);
 let at = 0;
@@ -34,11 +31,7 @@ for (const ref of refs) {
   trainRefScores[ref.set.slice(0, 2)]!.push(...rs.map((r) => r.score));
 }
 if (at !== refRows.length) throw new Error(`left ${refRows.length - at}`);
-const lines = (f: string): unknown[] =>
-  readFileSync(join(dir, f), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as unknown);
+const lines = (f: string): unknown[] => readJsonl<unknown>(join(dir, f));
 const score = (texts: string[]) => texts.flatMap((t) => scoreWords(t).map((w) => w.probability));
 interface EtRow {
   mt: string;

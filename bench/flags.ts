@@ -19,7 +19,7 @@
  * long the flags take per 1000 words, in Node or Chromium, and the size of
  * their data (bench/flags-speed.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findFlags } from '../lib/flags/engine';
@@ -39,6 +39,7 @@ import {
 } from './flag-metrics';
 import { runWordBench } from './flags-words';
 import { runSpeedBench } from './flags-speed';
+import { readJsonlLines } from '../scripts/jsonl';
 
 interface SegmentRecord {
   id?: string;
@@ -78,30 +79,22 @@ interface Loaded {
 function loadSegments(files: string[], ignored: Record<string, number>): Loaded[] {
   const loaded: Loaded[] = [];
   for (const file of files) {
-    const lines = readFileSync(file, 'utf8').split('\n');
-    lines.forEach((line, index) => {
-      if (!line.trim()) return;
-      let record: SegmentRecord;
-      try {
-        record = JSON.parse(line) as SegmentRecord;
-      } catch (error) {
-        throw new Error(`${file}:${index + 1}: ${(error as Error).message}`);
-      }
-      if (typeof record.target !== 'string') throw new Error(`${file}:${index + 1}: no "target" string`);
+    for (const { value: record, line } of readJsonlLines<SegmentRecord>(file)) {
+      if (typeof record.target !== 'string') throw new Error(`${file}:${line}: no "target" string`);
       const target = record.target;
       const normalized = normalizeErrors(record.errors ?? [], target.length);
       for (const [reason, count] of Object.entries(normalized.ignored)) ignored[reason] = (ignored[reason] ?? 0) + count;
       loaded.push({
         target,
         segment: {
-          id: record.id ?? `${basename(file)}:${index + 1}`,
+          id: record.id ?? `${basename(file)}:${line}`,
           sourceLanguage: record.source_lang ?? null,
           length: target.length,
           words: typeof record.words === 'number' ? record.words : (target.match(/\S+/g) ?? []).length,
           errors: normalized.errors,
         },
       });
-    });
+    }
   }
   return loaded;
 }

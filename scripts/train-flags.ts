@@ -545,7 +545,7 @@ export function train(options: Options, log: (message: string) => void = () => {
     log(`wrote ${rows.length} rows with out-of-fold scores (ownScore: by the pair's own trees) to ${options.dump}`);
   }
   const table = buildTable(total, options.minCounts);
-  log(`table: ${table.entries} n-grams, ${JSON.stringify(table.data).length} bytes`);
+  log(`table: ${table.entries} n-grams, ${Buffer.byteLength(JSON.stringify(table.data))} bytes`);
   mkdirSync(join(options.out, 'english'), { recursive: true });
   mkdirSync(join(options.out, 'flags'), { recursive: true });
   writeFileSync(join(options.out, 'english/ngrams.json'), JSON.stringify(table.data) + '\n');

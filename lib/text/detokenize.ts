@@ -2,7 +2,8 @@
  * Moses-tokenised English ("hadn 't", "word .", "( see )") back to running
  * text, with where each token landed: corpora of machine translation are
  * tokenised, the browser reads running text, and a token's tag must follow it
- * to its characters.
+ * to its characters. bench/mt-real.ts keeps a detokenizer of its own, the
+ * one the text model was trained with (see there why both stay).
  */
 
 export interface Detokenized {

@@ -75,7 +75,7 @@ function numberDisagrees(determiner: string, word: string): boolean {
  * rare words ("uncouth", "begonias") that a count table has never seen but a
  * dictionary knows; machine translation makes words no dictionary has.
  */
-function lexiconClass(surface: string): number {
+export function lexiconClass(surface: string): number {
   if (surface.length < LEXICON_MIN_LENGTH || /\p{N}/u.test(surface)) return 2;
   // "fund’s", "well-known": each part is judged; a possessive's "s" is too short to be.
   return surface.split(/[-'’]/).every((part) => part.length < LEXICON_MIN_LENGTH || inDictionary(part)) ? 1 : 0;

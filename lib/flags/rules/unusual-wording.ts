@@ -3,6 +3,7 @@ import type { FlagContext, FlagRule, RuleMeta } from '../rule';
 import { makeFlag } from '../rule';
 import gateData from '../../data/flags/wording-gate.json';
 import { hasOwnTrees, scoreWords, wordingModelFor, type ScoredWord } from '../model/wording';
+import { madeOfEnglishParts } from '../model/word-parts';
 import { wording } from '../../wording';
 
 /**
@@ -48,7 +49,8 @@ export function wordingHints({ text, translated, sourceLanguage }: FlagContext, 
   if (translated === false) return [];
   const { trees, threshold } = wordingModelFor(sourceLanguage);
   const scored = scoreWords(text, trees);
-  const flagged = scored.filter((word) => word.probability >= threshold);
+  // A coined word made of English parts reads as a translator's choice, not a machine's slip (lib/flags/model/word-parts.ts).
+  const flagged = scored.filter((word) => word.probability >= threshold && !madeOfEnglishParts(text.slice(word.start, word.end)));
   // Russian's own trees are not gated: out of fold on the train split no gate lifted them over random words of the
   // same sentences (lift 1.08–1.16; bench/flags-gate-russian.ts).
   if (!hasOwnTrees(sourceLanguage) && 1000 * flagged.length < gate.minFlaggedPer1000 * scored.length) return [];

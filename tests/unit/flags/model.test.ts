@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detokenize } from '@/lib/text/detokenize';
 import { sentences } from '@/lib/flags/model/tokens';
-import { countBand, decodeNgramTable, encodeNgramTable, ngramHash } from '@/lib/flags/model/ngrams';
+import { countBand, decodeNgramTable, encodeNgramTable, ngramHash, ngramTableLookup } from '@/lib/flags/model/ngrams';
 import { FEATURE_NAMES, sentenceFeatures } from '@/lib/flags/model/features';
+import { madeOfEnglishParts } from '@/lib/flags/model/word-parts';
 
 describe('detokenize', () => {
   it('glues marks and clitics back and keeps each token’s place', () => {
@@ -40,6 +41,16 @@ describe('n-gram table', () => {
     expect(unseen.length).toBeLessThan(5);
   });
 
+  it('keeps every band of a crowded bucket and of an odd last entry, and refuses a bucket it cannot write', () => {
+    // Bucket 5 holds 15 entries (the most a packed count can say) with every band 1..15; bucket 6 one entry, an odd last.
+    const entries = Array.from({ length: 15 }, (_, index) => [5 * 256 + index * 16, index + 1] as const);
+    const lookup = ngramTableLookup(JSON.parse(JSON.stringify(encodeNgramTable([...entries, [6 * 256 + 7, 9]], 24))));
+    entries.forEach(([hash, band]) => expect(lookup(hash)).toBe(band));
+    expect(lookup(6 * 256 + 7)).toBe(9);
+    expect([5 * 256 + 1, 6 * 256 + 6, 4 * 256 + 255, 7 * 256].map(lookup)).toEqual([0, 0, 0, 0]);
+    expect(() => encodeNgramTable([...entries, [5 * 256 + 255, 3]], 24)).toThrow(/bucket 5/);
+  });
+
   it('bands counts by powers of two', () => {
     expect([0, 1, 2, 3, 4, 1000, 1e9].map(countBand)).toEqual([0, 1, 2, 2, 3, 10, 15]);
   });
@@ -72,5 +83,19 @@ describe('word features', () => {
   it('counts the made-up lower-case words of the sentence, not its names', () => {
     expect(feature('Tkiss met Leil in Ashkelon.', 'met', 'nonwordsInSentence')).toBe(0);
     expect(feature('The home has a thievogy and infinality.', 'home', 'nonwordsInSentence')).toBe(2);
+  });
+});
+
+describe('words made of English parts', () => {
+  // Words the model tier flagged in the Estonian human translations (tuning half) and in MT (MLQE-PE et-en).
+  it('takes a translator’s coinage for English and leaves machine translation’s made-up words to the model', () => {
+    for (const word of ['falsificationists', 'understandability', 'unchopped', 'fieldstones', 'defenceless', 'three-storey', 'relaxedness'])
+      expect(madeOfEnglishParts(word), word).toBe(true);
+    for (const word of ['sentaavograms', 'nomodytic', 'mykeeners', 'thievogy', 'silenification', 'flankeyard’s'])
+      expect(madeOfEnglishParts(word), word).toBe(false);
+  });
+
+  it('leaves names, numbers and dictionary words to the model', () => {
+    for (const word of ['Fieldstones', 'Ashkelon', 'unchopped2', 'litre', 'hospital']) expect(madeOfEnglishParts(word), word).toBe(false);
   });
 });
