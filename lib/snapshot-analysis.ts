@@ -91,7 +91,9 @@ function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClo
   const elementsCut = reason ? null : clock.stage('limit-elements', () => limitElements(doc, EXTENSION_BUDGET));
   const fromPage = snapshot.truncated ? elementsReason(snapshot.truncated.elements, snapshot.truncated.total) : null;
   // The content script cuts long text nodes as it takes the snapshot (snapshot.longestText); cut again here, as above.
-  const textCutHere = reason ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
+  // No text node is longer than the markup it came in: an ordinary page's is not walked for one.
+  const longMarkup = snapshot.body.length > EXTENSION_BUDGET.maxTextChars;
+  const textCutHere = reason || !longMarkup ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
   const textCut = snapshot.longestText ? longTextReason(snapshot.longestText, EXTENSION_BUDGET.maxTextChars) : textCutHere;
   const cut = reason ? [] : [fromPage ?? elementsCut, textCut].filter((cause) => cause !== null);
   return { snapshot, doc, unanalysable, reason, cut };
