@@ -1,5 +1,5 @@
 /**
- * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--hostile] [--stages] [--profile out.cpuprofile] [--repeat N]
+ * npm run bench:profile -- <corpus dir...> [--limit N] [--scale 100000] [--hostile] [--stages] [--profile out.cpuprofile] [--repeat N] [--tasks cleanup,report]
  *
  * Where the analysis host's time goes: the analysis bundle (lib/snapshot-analysis.ts)
  * run in a Chromium page, as the offscreen document runs it, on each page's
@@ -12,6 +12,7 @@
  * pages (500,000 elements, a 50 MB text node) and prints whether each
  * answer was partial and why (the extension's budget, lib/analysis-budget.ts).
  * --stages prints each task's time per stage of the analysis (its last run).
+ * --tasks runs only the tasks named (all four by default).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -65,6 +66,7 @@ function parseArguments(argv: string[]) {
     repeat: 2,
     hostile: false,
     stages: false,
+    tasks: ['cleanup', 'auto-mt', 'report', 'report-kept'],
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -74,6 +76,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--repeat') options.repeat = Number(argv[++index]);
     else if (argument === '--hostile') options.hostile = true;
     else if (argument === '--stages') options.stages = true;
+    else if (argument === '--tasks') options.tasks = (argv[++index] ?? '').split(',').filter(Boolean);
     else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
@@ -95,7 +98,7 @@ async function main() {
   await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>host</title>' }));
   await page.goto('http://unspun.invalid/');
   await page.addScriptTag({ content: bundle });
-  const tasks = ['cleanup', 'auto-mt', 'report', 'report-kept'];
+  const tasks = options.tasks;
   const pages = options.dirs.flatMap((directory) =>
     pagesOf(directory)
       .slice(0, options.limit)

@@ -12,8 +12,10 @@
  * the best of --repeat runs of the longest slice and the longest part
  * (the least preempted run), and their sums. --hostile adds issue 14's
  * enormous pages (500,000 elements, a 50 MB text node). --purpose report
- * takes the popup's snapshot, which stops sooner (snapshotLimits); by
- * default, a cleanup's.
+ * takes the popup's snapshot (the same as a cleanup's since session 6,
+ * snapshotLimits); by default, a cleanup's. --only keeps the pages whose
+ * id holds the text given (--only 500000). Each row also says which slice
+ * was the longest (its index, from 0), so that a long task can be placed.
  */
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
@@ -31,6 +33,7 @@ function parseArguments(argv: string[]) {
     partBefore: 128 * 1024,
     hostile: false,
     purpose: 'auto' as 'auto' | 'report',
+    only: '',
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -41,6 +44,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--part-before') options.partBefore = Number(argv[++index]);
     else if (argument === '--hostile') options.hostile = true;
     else if (argument === '--purpose') options.purpose = argv[++index] === 'report' ? 'report' : 'auto';
+    else if (argument === '--only') options.only = argv[++index] ?? '';
     else options.dirs.push(argument);
   }
   return options;
@@ -91,13 +95,13 @@ const rows: Array<{ id: string; chars: number; after: number[]; before: number[]
 const benchPages = [
   ...options.dirs.flatMap((directory) => pagesOf(directory).slice(0, options.limit)),
   ...(options.hostile ? hostilePages() : []),
-];
+].filter((benchPage) => benchPage.id.includes(options.only));
 {
   for (const benchPage of benchPages) {
     current = benchPage.html;
     await page.goto(origin, { waitUntil: 'load', timeout: 600_000 });
     await page.evaluate(`${after};${before ?? ''}`);
-    const best = { after: [Infinity, Infinity, Infinity, Infinity], before: [Infinity, Infinity, Infinity, Infinity] };
+    const best = { after: [Infinity, Infinity, Infinity, Infinity, 0], before: [Infinity, Infinity, Infinity, Infinity, 0] };
     let chars = 0;
     for (let round = 0; round < options.repeat; round++) {
       for (const side of before ? (['before', 'after'] as const) : (['after'] as const)) {
@@ -105,7 +109,14 @@ const benchPages = [
           `unspun${side === 'after' ? 'After' : 'Before'}(${side === 'after' ? options.part : options.partBefore})`,
         )) as Run;
         chars = run.chars;
-        const figures = [Math.max(...run.slices), Math.max(0, ...run.parts), run.slices.reduce((a, b) => a + b, 0), run.slices.length];
+        const longest = Math.max(...run.slices);
+        const figures = [
+          longest,
+          Math.max(0, ...run.parts),
+          run.slices.reduce((a, b) => a + b, 0),
+          run.slices.length,
+          run.slices.indexOf(longest),
+        ];
         // The least preempted run: the smallest longest slice, with its figures.
         if (figures[0]! + figures[1]! < best[side][0]! + best[side][1]!) best[side] = figures;
       }
@@ -116,10 +127,10 @@ const benchPages = [
 await browser.close();
 server.close();
 const r = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
-console.log(`page                          chars   ${before ? 'before: slice  part  total  n | ' : ''}after: slice  part  total  n`);
+console.log(`page                          chars   ${before ? 'before: slice  part  total  n at | ' : ''}after: slice  part  total  n at`);
 for (const row of rows) {
   const cells = (figures: number[]) =>
-    `${r(figures[0]!).padStart(6)}${r(figures[1]!).padStart(6)}${r(figures[2]!).padStart(7)}${String(figures[3]).padStart(3)}`;
+    `${r(figures[0]!).padStart(6)}${r(figures[1]!).padStart(6)}${r(figures[2]!).padStart(7)}${String(figures[3]).padStart(3)}${String(figures[4]).padStart(4)}`;
   console.log(
     `${row.id.slice(0, 28).padEnd(28)}${String(row.chars).padStart(8)}   ${row.before ? `${cells(row.before)}  | ` : ''}${cells(row.after)}`,
   );

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzePage, analyzeText } from '../lib/analyze';
 import { EXTENSION_BUDGET, limitDocument } from '../lib/analysis-budget';
+import { withReasonsFirst } from '../lib/partial-report';
 import type { PageReport, TextReport } from '../lib/report';
 import { languageName } from '../lib/language/profiles';
 import { decodePage } from './decode';
@@ -147,7 +148,8 @@ function analyzeFile(input: string, options: Options): { input: string; url: str
       const cut = limitDocument(dom.window.document, budget);
       const window = dom.window as unknown as Window & typeof globalThis;
       const report = analyzePage(dom.window.document, { url: options.url, rules, window, budget });
-      if (cut.length) report.partial = { reasons: [...cut, ...(report.partial?.reasons ?? [])] };
+      const partial = withReasonsFirst(report.partial, cut);
+      if (partial) report.partial = partial;
       return report;
     } finally {
       dom.window.close();

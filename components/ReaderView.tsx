@@ -4,6 +4,7 @@ import type { CleanState } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
 import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
+import { PartialStatus } from './PartialStatus';
 import { ExportMenu } from './ExportMenu';
 import { AppearanceMenu } from './AppearanceMenu';
 import { AppearanceContext, useAppearance } from './appearance';
@@ -188,12 +189,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
           </div>
         </header>
         <VerdictPanel mt={report.mt} language={report.language} />
-        {report.partial && (
-          <p class="status" role="status" data-testid="partial">
-            <strong>{t('reportPartial')}</strong> {/* lib's English: the budget's reasons have no message ids yet. */}
-            <span lang="en">{report.partial.reasons.join(' ')}</span>
-          </p>
-        )}
+        {report.partial && <PartialStatus partial={report.partial} of="report" testId="partial" />}
         <div class="actions">
           <button type="button" onClick={toggleClean} disabled={busy || !clean} aria-pressed={clean?.cleaned ?? false}>
             {clean?.cleaned ? t('showOriginal') : t('cleanThisPage')}
@@ -214,6 +210,7 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
             </span>
           )}
         </div>
+        {clean?.cleaned && clean.partial && <PartialStatus partial={clean.partial} of="cleanup" testId="clean-partial" />}
         {siteNote && (
           <p class="status site-history" data-testid="site-history">
             {siteNote}

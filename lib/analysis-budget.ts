@@ -3,7 +3,13 @@
  * that a hostile or enormous page (500,000 elements, a 50 MB text node)
  * gets an answer that says it is partial, and why, instead of a popup that
  * waits for minutes. The CLI passes no budget and reads everything.
+ *
+ * Each reason is a wording (lib/wording.ts), so that the interface says it
+ * in its own language; lib/partial-report.ts adds the English the JSON has
+ * always carried. No English is built here: the content script imports
+ * this module for its snapshot's limits.
  */
+import { wording, type Wording } from './wording';
 
 export interface AnalysisBudget {
   /** After this many milliseconds, the stages still to come that can be left out are (the flags). */
@@ -32,6 +38,12 @@ export interface AnalysisBudget {
    * than that either, and Readability is left out. Absent, never.
    */
   hurry?: { share: number; readerShare: number; elements: number; chars: number };
+  /**
+   * The share of `ms` after which the in-page cleanup stops looking for
+   * boilerplate and hides what it found up to there (what the whole page's
+   * cleanup hides there too, no more), saying so. Absent, never.
+   */
+  cleanupShare?: number;
   now?: () => number;
   /** Told how long each stage of the analysis took (benchmarks only). */
   onStage?: (stage: string, ms: number) => void;
@@ -43,12 +55,14 @@ export interface AnalysisBudget {
  * characters of text: an ordinary page is read whole by every stage. The analysis reads up to 50,000 elements and
  * 1,000,000 characters (a margin of boilerplate before the 300,000 characters of article detection reads); the reader's
  * stages, which cost the most per element (Readability and DOMPurify, ~0.3 ms an element on 2 loaded cores), 20,000 and
- * 300,000; the snapshot stops at 100,000 elements, which the cleanup's hide list still covers.
+ * 300,000. The snapshot stops at the same 50,000 elements for a cleanup as for a report (it went on to 100,000 for a
+ * cleanup until session 6): the cleanup's parse and its look at the whole of what it read then fit its time, and the
+ * popup on a page cleaned on its own reports from the cleanup's snapshot instead of asking for another.
  */
 export const EXTENSION_BUDGET: AnalysisBudget = {
   ms: 5000,
   maxTextChars: 300_000,
-  maxElements: 100_000,
+  maxElements: 50_000,
   maxReaderElements: 20_000,
   maxAnalysisElements: 50_000,
   maxAnalysisChars: 1_000_000,
@@ -57,6 +71,9 @@ export const EXTENSION_BUDGET: AnalysisBudget = {
   // (bench:profile): only an enormous page, or a machine many times slower, is hurried. 2,000 elements and 50,000
   // characters (8,000 words) are an article's worth, and DOMPurify reads them in ~0.2 s at that load.
   hurry: { share: 0.2, readerShare: 0.5, elements: 2_000, chars: 50_000 },
+  // The cleanup's answer is due within the report's 5 s as well: it stops looking at 3.5 s and leaves the rest (finding
+  // addresses, sending the list, hiding) 1.5 s; the addresses took 4 ms on the 500,000-element page at load 15.
+  cleanupShare: 0.7,
 };
 
 /**
@@ -74,19 +91,27 @@ export function snapshotLimits(
   return { maxElements: elements, maxTextChars: budget.maxTextChars };
 }
 
-/** Why a report is incomplete, in words a reader understands; absent from a complete report. */
+/** Why a report (or a cleanup) is incomplete, in words a reader understands; absent from a complete one. */
 export interface PartialReport {
+  /** In English, as the CLI's JSON has always given them. */
   reasons: string[];
+  /** The same reasons as message ids (lib/wordings.ts `budget_`), in the same order, for the interface's language. */
+  reasonsWording?: Wording[];
 }
 
-const thousands = (value: number) => value.toLocaleString('en');
+/** "2,000 elements (of 50,000) and 50,000 characters (of 102,252)": what a cut kept, as a list of wordings. */
+type Cut = Wording;
+const cutOf = (parts: Wording[]): Cut | null =>
+  parts.length === 0 ? null : parts.length === 1 ? parts[0]! : wording('budget_cutBoth', { elements: parts[0]!, characters: parts[1]! });
+const elementsCut = (read: number, total: number) => wording('budget_cutElements', { read, total });
+const charactersCut = (read: number, total: number) => wording('budget_cutCharacters', { read, total });
 
 /** The text the detector and the flags read, and the reason when it was cut. */
-export function limitText(text: string, budget: AnalysisBudget | undefined): { text: string; reason: string | null } {
+export function limitText(text: string, budget: AnalysisBudget | undefined): { text: string; reason: Wording | null } {
   if (!budget || text.length <= budget.maxTextChars) return { text, reason: null };
   return {
     text: text.slice(0, budget.maxTextChars),
-    reason: `The article is very long: only its first ${thousands(budget.maxTextChars)} characters (of ${thousands(text.length)}) were checked for machine translation and odd phrasings.`,
+    reason: wording('budget_textCut', { read: budget.maxTextChars, total: text.length }),
   };
 }
 
@@ -96,7 +121,7 @@ export function limitText(text: string, budget: AnalysisBudget | undefined): { t
  * so hide lists addressed by position (lib/dom/address.ts) still apply to
  * the live page. Returns the reason when something was cut.
  */
-export function limitElements(doc: Document, budget: AnalysisBudget | undefined): string | null {
+export function limitElements(doc: Document, budget: AnalysisBudget | undefined): Wording | null {
   const body = doc.body;
   if (!budget || !body) return null;
   const all = body.getElementsByTagName('*');
@@ -122,19 +147,19 @@ const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
  * first `maxChars` characters of text (scripts and styles not counted), in
  * document order, in place. Says what was cut, in words, or null.
  */
-function cutPage(doc: Document, maxElements: number, maxChars: number, copiedOf: number | null = null): string | null {
+function cutPage(doc: Document, maxElements: number, maxChars: number, copiedOf: number | null = null): Cut | null {
   const body = doc.body;
   if (!body) return null;
-  const cuts: string[] = [];
+  const cuts: Wording[] = [];
   const all = body.getElementsByTagName('*');
   const elements = copiedOf ?? all.length;
   if (copiedOf !== null) {
-    cuts.push(`${thousands(maxElements)} elements (of ${thousands(copiedOf)})`);
+    cuts.push(elementsCut(maxElements, copiedOf));
   } else if (elements > maxElements) {
     const first = all[maxElements]!;
     removeFollowing(first, body);
     first.remove();
-    cuts.push(`${thousands(maxElements)} elements (of ${thousands(elements)})`);
+    cuts.push(elementsCut(maxElements, elements));
   }
   // Text and CDATA nodes, as limitTextNodes.
   const walker = doc.createTreeWalker(body, 0x4 | 0x8);
@@ -143,21 +168,22 @@ function cutPage(doc: Document, maxElements: number, maxChars: number, copiedOf:
   let total = 0;
   for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
     if (UNREAD.has(node.parentElement?.localName ?? '')) continue;
-    total += node.data.length;
+    // The length alone: reading `data` makes a string of each node's text in the browser.
+    total += node.length;
     if (cutAt || total <= maxChars) continue;
     cutAt = node;
-    read = maxChars - (total - node.data.length);
+    read = maxChars - (total - node.length);
   }
   if (cutAt) {
     cutAt.data = cutAt.data.slice(0, read);
     removeFollowing(cutAt, body);
-    cuts.push(`${thousands(maxChars)} characters (of ${thousands(total)})`);
+    cuts.push(charactersCut(maxChars, total));
   }
-  return cuts.length ? cuts.join(' and ') : null;
+  return cutOf(cuts);
 }
 
-/** Why a report was hurried: the words after what was cut. */
-const hurriedBecause = (budget: AnalysisBudget) => `reading the page was slow, and the report is due within ${budget.ms / 1000} s.`;
+/** The report's time, in seconds, as its reasons give it. */
+const seconds = (budget: AnalysisBudget) => budget.ms / 1000;
 
 /** Our copy of the page (lib/analyze.ts), and how many elements the page had when the copy left some out. */
 export interface AnalysisCopy {
@@ -220,13 +246,11 @@ export function copyForAnalysis(doc: Document, budget: AnalysisBudget | undefine
  * stage is linear in elements, none can stop midway). Returns the reason,
  * with the elements the copy left out.
  */
-export function limitAnalysis(copy: AnalysisCopy, budget: AnalysisBudget | undefined): string | null {
+export function limitAnalysis(copy: AnalysisCopy, budget: AnalysisBudget | undefined): Wording | null {
   const limits = analysisLimits(budget, copy.hurried);
   const cut = limits && cutPage(copy.clone, limits.elements, limits.chars, copy.copiedOf);
   if (!cut) return null;
-  return copy.hurried
-    ? `The page was analysed only as far as its first ${cut}: ${hurriedBecause(budget!)}`
-    : `The page is very long: it was analysed only as far as its first ${cut}.`;
+  return copy.hurried ? wording('budget_analysedHurried', { cut, seconds: seconds(budget!) }) : wording('budget_analysedLong', { cut });
 }
 
 /**
@@ -234,10 +258,10 @@ export function limitAnalysis(copy: AnalysisCopy, budget: AnalysisBudget | undef
  * (AnalysisClock.hurried: a slow parse of an enormous page, a loaded
  * machine), before the stages that read it. Returns the reason.
  */
-export function limitHurried(doc: Document, budget: AnalysisBudget | undefined): string | null {
+export function limitHurried(doc: Document, budget: AnalysisBudget | undefined): Wording | null {
   if (!budget?.hurry) return null;
   const cut = cutPage(doc, budget.hurry.elements, budget.hurry.chars);
-  return cut ? `The page was analysed only as far as its first ${cut}: ${hurriedBecause(budget)}` : null;
+  return cut ? wording('budget_analysedHurried', { cut, seconds: seconds(budget) }) : null;
 }
 
 /**
@@ -246,27 +270,42 @@ export function limitHurried(doc: Document, budget: AnalysisBudget | undefined):
  * `hurried`), in document order: the reader shows the beginning of an
  * enormous article rather than nothing. Returns the reason when something was cut.
  */
-export function limitReader(doc: Document, budget: AnalysisBudget | undefined, hurried = false): string | null {
+export function limitReader(doc: Document, budget: AnalysisBudget | undefined, hurried = false): Wording | null {
   if (!budget) return null;
   if (hurried && budget.hurry) {
     const cut = cutPage(doc, budget.hurry.elements, budget.hurry.chars);
-    return cut ? `The reader shows the page only as far as its first ${cut}: ${hurriedBecause(budget)}` : null;
+    return cut ? wording('budget_readerHurried', { cut, seconds: seconds(budget) }) : null;
   }
   const cut = cutPage(doc, budget.maxReaderElements, budget.maxTextChars);
-  return cut ? `The page is very long: the reader shows it only as far as its first ${cut}.` : null;
+  return cut ? wording('budget_readerLong', { cut }) : null;
+}
+
+/** Why the reader shows the page's main part untidied (Readability left out): the time ran out, or was short. */
+export function untidiedReason(budget: AnalysisBudget, late: boolean): Wording {
+  return late ? wording('budget_untidiedLate', { seconds: seconds(budget) }) : wording('budget_untidiedSlow');
+}
+
+/** Why no odd phrasings were looked for: the time ran out. */
+export function flagsLateReason(budget: AnalysisBudget): Wording {
+  return wording('budget_flagsLate', { seconds: seconds(budget) });
+}
+
+/** Why the cleanup hid boilerplate only as far as its first `read` elements (of `total`). */
+export function cleanupLateReason(budget: AnalysisBudget, read: number, total: number): Wording {
+  return wording('budget_cleanupLate', { read, total, seconds: seconds(budget) });
 }
 
 /**
  * A parsed page cut to the budget as the extension's host cuts a snapshot
  * (elements, then long text nodes), in place: why, in the order cut.
  */
-export function limitDocument(doc: Document, budget: AnalysisBudget | undefined): string[] {
+export function limitDocument(doc: Document, budget: AnalysisBudget | undefined): Wording[] {
   return [limitElements(doc, budget), limitTextNodes(doc, budget)].filter((reason) => reason !== null);
 }
 
 /** Why a page's report is partial when only its first `read` elements (of `total`) were read. */
-export function elementsReason(read: number, total: number): string {
-  return `The page is very large: only its first ${thousands(read)} elements (of ${thousands(total)}) were read.`;
+export function elementsReason(read: number, total: number): Wording {
+  return wording('budget_elementsRead', { read, total });
 }
 
 /**
@@ -276,23 +315,24 @@ export function elementsReason(read: number, total: number): string {
  * them alone rather than hide something it did not read. Returns the reason
  * when something was cut.
  */
-export function limitTextNodes(doc: Document, budget: AnalysisBudget | undefined): string | null {
+export function limitTextNodes(doc: Document, budget: AnalysisBudget | undefined): Wording | null {
   const root = doc.body ?? doc.documentElement;
   if (!budget || !root) return null;
   // Text and CDATA nodes (NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION; no NodeFilter global under Node).
   const walker = doc.createTreeWalker(root, 0x4 | 0x8);
   let longest = 0;
   for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
-    if (node.data.length <= budget.maxTextChars) continue;
-    longest = Math.max(longest, node.data.length);
+    // The length alone, as in cutPage: only a node to cut is read.
+    if (node.length <= budget.maxTextChars) continue;
+    longest = Math.max(longest, node.length);
     node.data = node.data.slice(0, budget.maxTextChars);
   }
   return longest ? longTextReason(longest, budget.maxTextChars) : null;
 }
 
 /** Why a page's report is partial when a text node of `longest` characters was read only to `read`. */
-export function longTextReason(longest: number, read: number): string {
-  return `The page holds a text of ${thousands(longest)} characters in one piece: only its first ${thousands(read)} were read.`;
+export function longTextReason(longest: number, read: number): Wording {
+  return wording('budget_longText', { longest, read });
 }
 
 /**
@@ -311,6 +351,12 @@ export class AnalysisClock {
   /** Whether the budget's time has run out (never without a budget). */
   over(): boolean {
     return !!this.budget && this.now() - this.start > this.budget.ms;
+  }
+
+  /** Whether the cleanup's time to look for boilerplate is up (AnalysisBudget.cleanupShare; never without one). */
+  cleanupDue(): boolean {
+    const share = this.budget?.cleanupShare;
+    return share !== undefined && this.now() - this.start > this.budget!.ms * share;
   }
 
   /** Whether the budget's hurry has begun at `stage`: the stages to come read less (AnalysisBudget.hurry). */

@@ -23,8 +23,12 @@ import {
   limitHurried,
   limitReader,
   limitText,
+  flagsLateReason,
+  untidiedReason,
   type AnalysisBudget,
 } from './analysis-budget';
+import { partialOf } from './partial-report';
+import type { Wording } from './wording';
 
 /** What a site rule contributes to the analysis. */
 export interface SiteRuleInput {
@@ -62,7 +66,7 @@ interface Prepared {
   pageText: string;
   text: string;
   /** Why our copy of the page was cut before it was read (lib/analysis-budget.ts). */
-  cut: string[];
+  cut: Wording[];
 }
 
 function pageUrl(doc: Document, explicit: string | null | undefined): string {
@@ -150,21 +154,21 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageRe
   const hurried = clock.hurried('reader');
   const readerCut = clock.stage('limit-reader', () => limitReader(prepared.clone, options.budget, hurried));
   if (readerCut) reasons.push(readerCut);
-  const late = () => `reading the page took longer than ${options.budget!.ms / 1000} s.`;
-  const readability = !hurried && !clock.over();
-  if (clock.over()) reasons.push(`The reader shows the page's main part as found, not tidied: ${late()}`);
-  else if (hurried) reasons.push(`The reader shows the page's main part as found, not tidied: reading the page was slow.`);
+  const late = clock.over();
+  const readability = !hurried && !late;
+  if (!readability) reasons.push(untidiedReason(options.budget!, late));
   const article = readerArticle(prepared, doc, window, clock, readability);
   let flags: PageReport['flags'] = [];
-  if (clock.over()) reasons.push(`Odd phrasings were not looked for: ${late()}`);
+  if (clock.over()) reasons.push(flagsLateReason(options.budget!));
   else flags = clock.stage('flags', () => flagsFor(limitText(article.text, options.budget).text, language, mt, options));
   const report: PageReport = { schema: 1, url: prepared.url, mt, language, article, removed: prepared.removed, flags };
-  if (reasons.length) report.partial = { reasons };
+  const partial = partialOf(reasons);
+  if (partial) report.partial = partial;
   return report;
 }
 
 /** The prepared page with its texts cut to the budget, and why they were. */
-function limited(prepared: Prepared, options: AnalyzeOptions): { prepared: Prepared; reasons: string[] } {
+function limited(prepared: Prepared, options: AnalyzeOptions): { prepared: Prepared; reasons: Wording[] } {
   const text = limitText(prepared.text, options.budget);
   const pageText = limitText(prepared.pageText, options.budget);
   const reasons = [...prepared.cut, text.reason].filter((reason) => reason !== null);

@@ -12,6 +12,7 @@ import type { PageSnapshot } from './dom/snapshot';
 import type { HideList } from './boilerplate/hide-list';
 import type { SiteRuleInput, AnalyzeSettings } from './analyze';
 import type { Wording } from './wording';
+import type { PartialReport } from './analysis-budget';
 
 /** A failure says why in English (`error`), and where lib knows the words, as a message id (`errorWording`) for the interface. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; errorWording?: Wording };
@@ -19,6 +20,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string; err
 export interface CleanState {
   cleaned: boolean;
   hidden: number;
+  /** Present when the last cleanup looked at only part of the page (lib/analysis-budget.ts), saying why. */
+  partial?: PartialReport;
 }
 
 /** From the popup or reader tab to the background. */

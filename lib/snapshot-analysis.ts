@@ -7,7 +7,7 @@
  * document, Firefox's background page), never in the page.
  */
 import { analyzePage, summarizePage } from './analyze';
-import { findBoilerplate } from './boilerplate/classify';
+import { BoilerplateFinder } from './boilerplate/classify';
 import { DEFAULT_CLEANUP_KINDS } from './boilerplate/cleanup';
 import { hideListFor, type HideList } from './boilerplate/hide-list';
 import { parseSnapshot, sameSnapshot, type MarkupParser, type PageSnapshot } from './dom/snapshot';
@@ -18,21 +18,54 @@ import { inEnglish } from './wording-english';
 import type { Wording } from './wording';
 import type { SiteRuleInput } from './analyze';
 import type { PageReport } from './report';
-import { AnalysisClock, elementsReason, EXTENSION_BUDGET, limitElements, limitTextNodes, longTextReason } from './analysis-budget';
+import {
+  AnalysisClock,
+  cleanupLateReason,
+  elementsReason,
+  EXTENSION_BUDGET,
+  limitElements,
+  limitTextNodes,
+  longTextReason,
+} from './analysis-budget';
+import { partialOf, withReasonsFirst } from './partial-report';
 
-/** The boilerplate the in-page cleanup hides, as a hide list. */
-function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
-  const matches = findBoilerplate(doc, {
-    kinds: DEFAULT_CLEANUP_KINDS,
-    removeSelectors: rule?.removeSelectors,
-    keepSelectors: rule?.keepSelectors,
-  });
-  return hideListFor(doc, matches);
+/**
+ * The boilerplate the in-page cleanup hides, as a hide list. It looks until
+ * the budget's cleanup time is up (AnalysisBudget.cleanupShare) and hides
+ * what it found up to there: what the whole walk hides there too, never
+ * more; the list then says where it stopped, and why, with the reasons the
+ * snapshot was cut (`cut`).
+ */
+function cleanupList(doc: Document, rule: SiteRuleInput | null, clock: AnalysisClock, cut: readonly Wording[] = []): HideList {
+  const finder = clock.stage(
+    'cleanup-context',
+    () =>
+      new BoilerplateFinder(doc, {
+        kinds: DEFAULT_CLEANUP_KINDS,
+        removeSelectors: rule?.removeSelectors,
+        keepSelectors: rule?.keepSelectors,
+        until: () => clock.cleanupDue(),
+      }),
+  );
+  const matches = clock.stage('cleanup-walk', () => finder.findAll());
+  const list = clock.stage('hide-list', () => hideListFor(doc, matches));
+  const stopped = finder.stoppedAt && doc.body ? stoppedReason(doc.body, finder.stoppedAt) : null;
+  const partial = partialOf(stopped ? [...cut, stopped] : cut);
+  return partial ? { ...list, partial } : list;
+}
+
+/** Why the cleanup looked no further than `stoppedAt` (its position among the body's elements). */
+function stoppedReason(body: HTMLElement, stoppedAt: Element): Wording {
+  const all = body.getElementsByTagName('*');
+  let read = 0;
+  while (read < all.length && all[read] !== stoppedAt) read++;
+  return cleanupLateReason(EXTENSION_BUDGET, read, all.length);
 }
 
 /** The report, saying first that only part of the page was read when it was. */
-function withReason(report: PageReport, reasons: string[]): PageReport {
-  if (reasons.length) report.partial = { reasons: [...reasons, ...(report.partial?.reasons ?? [])] };
+function withReason(report: PageReport, reasons: Wording[]): PageReport {
+  const partial = withReasonsFirst(report.partial, reasons);
+  if (partial) report.partial = partial;
   return report;
 }
 
@@ -45,7 +78,7 @@ export interface ParsedSnapshot {
   /** The same in English, or null. */
   reason: string | null;
   /** Why only part of it is read. */
-  cut: string[];
+  cut: Wording[];
 }
 
 function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClock): ParsedSnapshot {
@@ -58,7 +91,9 @@ function parsed(snapshot: PageSnapshot, parser: MarkupParser, clock: AnalysisClo
   const elementsCut = reason ? null : clock.stage('limit-elements', () => limitElements(doc, EXTENSION_BUDGET));
   const fromPage = snapshot.truncated ? elementsReason(snapshot.truncated.elements, snapshot.truncated.total) : null;
   // The content script cuts long text nodes as it takes the snapshot (snapshot.longestText); cut again here, as above.
-  const textCutHere = reason ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
+  // No text node is longer than the markup it came in: an ordinary page's is not walked for one.
+  const longMarkup = snapshot.body.length > EXTENSION_BUDGET.maxTextChars;
+  const textCutHere = reason || !longMarkup ? null : clock.stage('limit-text-nodes', () => limitTextNodes(doc, EXTENSION_BUDGET));
   const textCut = snapshot.longestText ? longTextReason(snapshot.longestText, EXTENSION_BUDGET.maxTextChars) : textCutHere;
   const cut = reason ? [] : [fromPage ?? elementsCut, textCut].filter((cause) => cause !== null);
   return { snapshot, doc, unanalysable, reason, cut };
@@ -88,11 +123,11 @@ export function runAnalysisTask<T extends AnalysisTask>(
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':
-      return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule)) as AnalysisResults[T['task']] };
+      return { ok: true, value: (reason ? { items: [] } : cleanupList(doc, rule, clock, cut)) as AnalysisResults[T['task']] };
     case 'auto-mt': {
       if (unanalysable) return { ok: false, error: inEnglish(unanalysable), errorWording: unanalysable };
       const summary = summarizePage(doc, options);
-      const hide = summary.mt.score >= request.threshold ? cleanupList(doc, rule) : null;
+      const hide = summary.mt.score >= request.threshold ? cleanupList(doc, rule, clock, cut) : null;
       return { ok: true, value: { verdict: summary.mt.verdict, hide } as AnalysisResults[T['task']] };
     }
     case 'report':

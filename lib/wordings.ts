@@ -411,6 +411,39 @@ export const WORDINGS = {
   page_pdf: { en: 'This is a PDF. Unspun reads web pages, not PDF documents.' },
   page_notWebPage: { en: 'This is not a web page ($type$); there is no article to read.', params: ['type'] },
   page_empty: { en: 'This page is empty: there is no text to analyse.' },
+  // Why a report or a cleanup is partial (lib/analysis-budget.ts): numbers are counts of elements and characters, `cut` is budget_cut*.
+  budget_elementsRead: { en: 'The page is very large: only its first $read$ elements (of $total$) were read.', params: ['read', 'total'] },
+  budget_longText: {
+    en: 'The page holds a text of $longest$ characters in one piece: only its first $read$ were read.',
+    params: ['longest', 'read'],
+  },
+  budget_textCut: {
+    en: 'The article is very long: only its first $read$ characters (of $total$) were checked for machine translation and odd phrasings.',
+    params: ['read', 'total'],
+  },
+  budget_cutElements: { en: '$read$ elements (of $total$)', params: ['read', 'total'] },
+  budget_cutCharacters: { en: '$read$ characters (of $total$)', params: ['read', 'total'] },
+  budget_cutBoth: { en: '$elements$ and $characters$', params: ['elements', 'characters'] },
+  budget_analysedHurried: {
+    en: 'The page was analysed only as far as its first $cut$: reading the page was slow, and the report is due within $seconds$ s.',
+    params: ['cut', 'seconds'],
+  },
+  budget_analysedLong: { en: 'The page is very long: it was analysed only as far as its first $cut$.', params: ['cut'] },
+  budget_readerHurried: {
+    en: 'The reader shows the page only as far as its first $cut$: reading the page was slow, and the report is due within $seconds$ s.',
+    params: ['cut', 'seconds'],
+  },
+  budget_readerLong: { en: 'The page is very long: the reader shows it only as far as its first $cut$.', params: ['cut'] },
+  budget_untidiedLate: {
+    en: "The reader shows the page's main part as found, not tidied: reading the page took longer than $seconds$ s.",
+    params: ['seconds'],
+  },
+  budget_untidiedSlow: { en: "The reader shows the page's main part as found, not tidied: reading the page was slow." },
+  budget_flagsLate: { en: 'Odd phrasings were not looked for: reading the page took longer than $seconds$ s.', params: ['seconds'] },
+  budget_cleanupLate: {
+    en: 'Boilerplate was looked for only in the first $read$ elements of the page (of $total$): the cleanup is due within $seconds$ s. The rest of the page is shown as it is.',
+    params: ['read', 'total', 'seconds'],
+  },
 } as const satisfies Record<string, WordingSpec>;
 
 export interface WordingSpec {

@@ -32,6 +32,8 @@ let watcher: LateContentWatcher | null = null;
 let generation = 0;
 /** Whether the page changed since the last snapshot the popup's report was made from. */
 let reported: SnapshotMark;
+/** Why the last hide list applied covered only part of the page (an enormous page, the cleanup's time), for the popup. */
+let partial: CleanState['partial'];
 
 /**
  * The page's markup, taken in slices of a few milliseconds with the page's
@@ -68,7 +70,7 @@ async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string):
 }
 
 function cleanState(): CleanState {
-  return { cleaned: isCleaned(document), hidden: hiddenCount(document) };
+  return { cleaned: isCleaned(document), hidden: hiddenCount(document), ...(partial && { partial }) };
 }
 
 /** One round: snapshot, answer, hide. Returns false when the page is not to be cleaned. */
@@ -80,6 +82,7 @@ async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
   const { hide } = response.value;
   if (!hide || round !== generation) return false;
   timed('apply', () => applyHideList(document, hide));
+  partial = hide.partial;
   return true;
 }
 
@@ -109,6 +112,7 @@ function restore(): CleanState {
   watcher?.stop();
   watcher = null;
   restorePage(document);
+  partial = undefined;
   return cleanState();
 }
 

@@ -43,7 +43,18 @@ export interface BoilerplateOptions {
   /** Precomputed by the caller when it already has them. */
   mainRoot?: Element | null;
   stats?: TextStats;
+  /**
+   * Asked as the walk goes (every few dozen elements): true when time is up.
+   * The walk then stops where it is, and what it found before is what a
+   * whole walk finds there (a block's decision reads only the page, never
+   * an earlier decision), so a cleanup stopped early hides nothing a
+   * complete one would not. BoilerplateFinder.stoppedAt says where.
+   */
+  until?: () => boolean;
 }
+
+/** Elements the walk meets between two questions to BoilerplateOptions.until. */
+const UNTIL_EVERY = 64;
 
 const NOT_CANDIDATES = new Set([
   'a',
@@ -142,6 +153,9 @@ export class BoilerplateFinder {
   private readonly stats: TextStats;
   private ruleTargets = new Set<Element>();
   private keptAndAncestors = new Set<Element>();
+  private untilIn = UNTIL_EVERY;
+  /** The first element the walk did not look at because BoilerplateOptions.until said stop; null when it went to the end. */
+  stoppedAt: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -212,8 +226,18 @@ export class BoilerplateFinder {
     return !this.wanted || this.wanted.has(kind) || kind === 'site-rule';
   }
 
+  /** Whether the walk is to stop before `element` (BoilerplateOptions.until). */
+  private stopsAt(element: Element): boolean {
+    if (this.stoppedAt) return true;
+    if (!this.options.until || --this.untilIn > 0) return false;
+    this.untilIn = UNTIL_EVERY;
+    if (this.options.until()) this.stoppedAt = element;
+    return !!this.stoppedAt;
+  }
+
   private visit(element: Element, matches: BoilerplateMatch[]): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (this.stopsAt(child)) return;
       if (NOT_CANDIDATES.has(child.localName)) {
         const decision = SUBHEADING.test(child.localName) ? (this.decideInTextPromo(child) ?? this.decideBoxTitle(child)) : null;
         if (decision && this.isWanted(decision.kind)) matches.push(decision);

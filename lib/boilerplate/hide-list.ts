@@ -5,6 +5,7 @@
  * addresses and hides through the cleanup (lib/boilerplate/cleanup.ts).
  */
 import type { BoilerplateKind } from '../report';
+import type { PartialReport } from '../analysis-budget';
 import { addressesOf, resolveAddresses, type ElementAddress } from '../dom/address';
 import type { BoilerplateMatch } from './classify';
 import { hideElement } from './cleanup';
@@ -17,6 +18,8 @@ export interface HideItem {
 export interface HideList {
   /** In document order. */
   items: HideItem[];
+  /** Present when the list covers only part of the page (an enormous page, the cleanup's time), saying why. */
+  partial?: PartialReport;
 }
 
 export function hideListFor(doc: Document, matches: readonly BoilerplateMatch[]): HideList {

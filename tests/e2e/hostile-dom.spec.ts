@@ -5,36 +5,43 @@
  * silent failure, and a page that never stops changing keeps its own pace
  * while we clean it.
  */
-import type { BrowserContext, Worker } from '@playwright/test';
-import { test, expect, openTab, openView } from './fixtures';
-
-interface Fixtures {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-  origin: string;
-}
+import type { Page } from '@playwright/test';
+import { test as base, expect, openTab, openView } from './fixtures';
 
 const PROSE = 'The city council approved the harbour budget on Tuesday after a long debate about dredging and the ferry terminal.';
 const ARTICLE = `<article><h1>Harbour budget approved</h1>${Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1}: ${PROSE}</p>`).join('')}</article>`;
+const HTML = 'text/html; charset=utf-8';
 
-/** Serves `body` at `path` with `type`, opens it in a tab and the popup on it. */
-async function popupOn(fixtures: Fixtures, path: string, body: string, type = 'text/html; charset=utf-8') {
-  const { context, serviceWorker, extensionId, origin } = fixtures;
-  await context.route(origin + path, (route) => route.fulfill({ contentType: type, body }));
-  const { page, tabId } = await openTab(context, serviceWorker, origin + path);
-  const popup = await openView(context, extensionId, 'popup', tabId);
-  return { page, tabId, popup };
+/** A hostile page: where it is served, its markup and its content type. */
+interface HostilePage {
+  path: string;
+  body: string;
+  type?: string;
 }
 
-test('closed and open shadow roots, custom elements whose getters throw, and 200 iframes: the article in the page is read', async ({
-  context,
-  serviceWorker,
-  extensionId,
-  origin,
-}) => {
-  const fixtures: Fixtures = { context, serviceWorker, extensionId, origin };
-  const body = `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body>
+/** The page open in a tab, and the popup on it; `reopen` opens the popup on it again. */
+interface Opened {
+  page: Page;
+  popup: Page;
+  reopen: () => Promise<Page>;
+}
+
+/** Every test's preamble in one place: `open(page)` serves a hostile page, opens it in a tab and the popup on it. */
+const test = base.extend<{ open: (hostile: HostilePage) => Promise<Opened> }>({
+  open: async ({ context, serviceWorker, extensionId, origin }, use) => {
+    await use(async ({ path, body, type = HTML }) => {
+      await context.route(origin + path, (route) => route.fulfill({ contentType: type, body }));
+      const { page, tabId } = await openTab(context, serviceWorker, origin + path);
+      const reopen = () => openView(context, extensionId, 'popup', tabId);
+      return { page, popup: await reopen(), reopen };
+    });
+  },
+});
+
+/** Open and closed shadow roots, a custom element whose getters throw, and 200 iframes, before the article. */
+const SHADOWS: HostilePage = {
+  path: '/hostile/shadows.html',
+  body: `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body>
     <div id="open"></div><div id="closed"></div><x-trap>trap</x-trap>${'<iframe src="about:blank"></iframe>'.repeat(200)}
     ${ARTICLE}
     <script>
@@ -46,85 +53,55 @@ test('closed and open shadow roots, custom elements whose getters throw, and 200
         get outerHTML() { throw new Error('trap'); }
         getAttribute() { throw new Error('trap'); }
       });
-    </script></body></html>`;
-  const { popup } = await popupOn(fixtures, '/hostile/shadows.html', body);
-  await expect(popup.getByTestId('verdict')).toBeVisible({ timeout: 30_000 });
-  await expect(popup.getByTestId('article')).toContainText('Paragraph 6: The city council approved the harbour budget');
-  await expect(popup.getByTestId('article')).not.toContainText('closed shadow root');
-});
+    </script></body></html>`,
+};
 
-test('a frameset, a page whose script removed its body, XML and SVG documents: a clear message or a report, no hang', async ({
-  context,
-  serviceWorker,
-  extensionId,
-  origin,
-}) => {
-  const fixtures: Fixtures = { context, serviceWorker, extensionId, origin };
-  // null: a report or a message, whichever the browser's rendering of the document gives (Chrome shows an
-  // XML file without a style sheet as a tree of its own HTML).
-  const cases: Array<[string, string, string, RegExp | null]> = [
-    [
-      '/hostile/frameset.html',
-      '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="about:blank"><frame src="about:blank"></frameset></html>',
-      'text/html; charset=utf-8',
-      /This page is empty/,
-    ],
-    [
-      '/hostile/no-body.html',
-      `<!doctype html><html><head><title>Gone</title></head><body>${ARTICLE}<script>document.body.remove()</script></body></html>`,
-      'text/html; charset=utf-8',
-      /This page is empty/,
-    ],
-    [
-      '/hostile/feed.xml',
-      '<?xml version="1.0"?><feed><entry><title>Harbour budget approved</title></entry></feed>',
-      'application/xml',
-      null,
-    ],
-    [
-      '/hostile/drawing.svg',
-      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text y="10">Harbour</text></svg>',
-      'image/svg+xml',
-      null,
-    ],
-  ];
-  for (const [path, body, type, message] of cases) {
-    const { popup, page } = await popupOn(fixtures, path, body, type);
-    if (message) await expect(popup.getByTestId('error'), path).toHaveText(message, { timeout: 30_000 });
-    else await expect(popup.getByTestId('error').or(popup.getByTestId('verdict')), path).toBeVisible({ timeout: 30_000 });
-    await popup.close();
-    await page.close();
-  }
-});
+/**
+ * Documents with no article to read, each with the popup's answer: a message, or null for a report or a message,
+ * whichever the browser's rendering of the document gives (Chrome shows an XML file without a style sheet as a
+ * tree of its own HTML).
+ */
+const NO_ARTICLE: Array<HostilePage & { answer: RegExp | null }> = [
+  {
+    path: '/hostile/frameset.html',
+    body: '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="about:blank"><frame src="about:blank"></frameset></html>',
+    answer: /This page is empty/,
+  },
+  {
+    path: '/hostile/no-body.html',
+    body: `<!doctype html><html><head><title>Gone</title></head><body>${ARTICLE}<script>document.body.remove()</script></body></html>`,
+    answer: /This page is empty/,
+  },
+  {
+    path: '/hostile/feed.xml',
+    body: '<?xml version="1.0"?><feed><entry><title>Harbour budget approved</title></entry></feed>',
+    type: 'application/xml',
+    answer: null,
+  },
+  {
+    path: '/hostile/drawing.svg',
+    body: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text y="10">Harbour</text></svg>',
+    type: 'image/svg+xml',
+    answer: null,
+  },
+];
 
-test('a page that replaced document.title and overwrote the DOM methods it could reach is read as written', async ({
-  context,
-  serviceWorker,
-  extensionId,
-  origin,
-}) => {
-  const fixtures: Fixtures = { context, serviceWorker, extensionId, origin };
-  const body = `<!doctype html><html lang="en"><head><title>Harbour budget approved</title><script>
+/** A page that replaced document.title and overwrote the DOM methods our content script could call. */
+const RETITLED: HostilePage = {
+  path: '/hostile/retitled.html',
+  body: `<!doctype html><html lang="en"><head><title>Harbour budget approved</title><script>
       Object.defineProperty(document, 'title', { get() { throw new Error('no title'); }, set() {} });
       Document.prototype.createTreeWalker = () => { throw new Error('no walking'); };
       Element.prototype.getElementsByTagName = () => { throw new Error('no counting'); };
       Object.defineProperty(Element.prototype, 'outerHTML', { get() { throw new Error('no markup'); } });
       Object.defineProperty(Node.prototype, 'firstChild', { get() { return null; } });
-    </script></head><body>${ARTICLE}</body></html>`;
-  const { popup } = await popupOn(fixtures, '/hostile/retitled.html', body);
-  await expect(popup.getByTestId('title')).toHaveText('Harbour budget approved', { timeout: 30_000 });
-  await expect(popup.getByTestId('article')).toContainText('Paragraph 6: The city council approved the harbour budget');
-});
+    </script></head><body>${ARTICLE}</body></html>`,
+};
 
-test('a page that never stops changing is cleaned, stays cleaned, and keeps its own pace', async ({
-  context,
-  serviceWorker,
-  extensionId,
-  origin,
-}) => {
-  const fixtures: Fixtures = { context, serviceWorker, extensionId, origin };
-  // Every 10 ms the page adds and removes a box, edits a text and flips an attribute, for as long as it is open.
-  const body = `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body>
+/** Every 10 ms the page adds and removes a box, edits a text and flips an attribute, for as long as it is open. */
+const TICKING: HostilePage = {
+  path: '/hostile/ticking.html',
+  body: `<!doctype html><html lang="en"><head><title>Harbour budget approved</title></head><body>
     ${ARTICLE}<div class="share-buttons" id="share"><a href="https://twitter.com/intent/tweet?u=1">Share on X</a></div>
     <div id="ticker">0</div><script>
       window.ticks = 0;
@@ -139,8 +116,36 @@ test('a page that never stops changing is cleaned, stays cleaned, and keeps its 
         if (document.body.children.length > 20) document.querySelector('aside').remove();
         document.body.toggleAttribute('data-tick');
       }, 10);
-    </script></body></html>`;
-  const { page, popup, tabId } = await popupOn(fixtures, '/hostile/ticking.html', body);
+    </script></body></html>`,
+};
+
+test('closed and open shadow roots, custom elements whose getters throw, and 200 iframes: the article in the page is read', async ({
+  open,
+}) => {
+  const { popup } = await open(SHADOWS);
+  await expect(popup.getByTestId('verdict')).toBeVisible({ timeout: 30_000 });
+  await expect(popup.getByTestId('article')).toContainText('Paragraph 6: The city council approved the harbour budget');
+  await expect(popup.getByTestId('article')).not.toContainText('closed shadow root');
+});
+
+test('a frameset, a page whose script removed its body, XML and SVG documents: a clear message or a report, no hang', async ({ open }) => {
+  for (const hostile of NO_ARTICLE) {
+    const { popup, page } = await open(hostile);
+    if (hostile.answer) await expect(popup.getByTestId('error'), hostile.path).toHaveText(hostile.answer, { timeout: 30_000 });
+    else await expect(popup.getByTestId('error').or(popup.getByTestId('verdict')), hostile.path).toBeVisible({ timeout: 30_000 });
+    await popup.close();
+    await page.close();
+  }
+});
+
+test('a page that replaced document.title and overwrote the DOM methods it could reach is read as written', async ({ open }) => {
+  const { popup } = await open(RETITLED);
+  await expect(popup.getByTestId('title')).toHaveText('Harbour budget approved', { timeout: 30_000 });
+  await expect(popup.getByTestId('article')).toContainText('Paragraph 6: The city council approved the harbour budget');
+});
+
+test('a page that never stops changing is cleaned, stays cleaned, and keeps its own pace', async ({ open }) => {
+  const { page, popup, reopen } = await open(TICKING);
   await expect(popup.getByTestId('verdict')).toBeVisible({ timeout: 30_000 });
   await popup.getByRole('button', { name: 'Clean this page' }).click();
   await expect(page.locator('#share')).toBeHidden();
@@ -155,6 +160,6 @@ test('a page that never stops changing is cleaned, stays cleaned, and keeps its 
   await expect(page.locator('#share')).toBeHidden();
   await expect(page.getByText('Paragraph 6: The city council approved')).toBeVisible();
   // The popup opened again still answers on the page as it is now.
-  const again = await openView(context, extensionId, 'popup', tabId);
+  const again = await reopen();
   await expect(again.getByTestId('verdict')).toBeVisible({ timeout: 30_000 });
 });

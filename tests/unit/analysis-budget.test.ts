@@ -13,6 +13,7 @@ import {
   snapshotLimits,
   type AnalysisBudget,
 } from '@/lib/analysis-budget';
+import { inEnglish } from '@/lib/wording-english';
 import { fixture } from './helpers';
 
 const budget = (changes: Partial<AnalysisBudget> = {}): AnalysisBudget => ({
@@ -29,7 +30,7 @@ describe('analysis budget', () => {
     const doc = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
     const whole = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
     const total = whole.body.getElementsByTagName('*').length;
-    expect(limitElements(doc, budget({ maxElements: 100 }))).toBe(
+    expect(inEnglish(limitElements(doc, budget({ maxElements: 100 }))!)).toBe(
       `The page is very large: only its first 100 elements (of ${total}) were read.`,
     );
     // The elements kept are the live page's first 100, at the same positions (hide lists address elements by position).
@@ -44,7 +45,7 @@ describe('analysis budget', () => {
   it('cuts a text node of many megabytes to the budget, and says so', () => {
     const doc = new JSDOM('<!doctype html><body><article><p>Harbour budget</p></article><div></div></body>').window.document;
     doc.querySelector('div')!.append(doc.createTextNode('x'.repeat(5000)));
-    expect(limitTextNodes(doc, budget({ maxTextChars: 1000 }))).toBe(
+    expect(inEnglish(limitTextNodes(doc, budget({ maxTextChars: 1000 }))!)).toBe(
       'The page holds a text of 5,000 characters in one piece: only its first 1,000 were read.',
     );
     expect(doc.querySelector('div')!.textContent).toBe('x'.repeat(1000));
@@ -53,11 +54,11 @@ describe('analysis budget', () => {
   });
 
   it('cuts a very long text and says how much was read', () => {
-    expect(limitText('a'.repeat(1500), budget({ maxTextChars: 1000 }))).toEqual({
-      text: 'a'.repeat(1000),
-      reason:
-        'The article is very long: only its first 1,000 characters (of 1,500) were checked for machine translation and odd phrasings.',
-    });
+    const cut = limitText('a'.repeat(1500), budget({ maxTextChars: 1000 }));
+    expect(cut.text).toBe('a'.repeat(1000));
+    expect(inEnglish(cut.reason!)).toBe(
+      'The article is very long: only its first 1,000 characters (of 1,500) were checked for machine translation and odd phrasings.',
+    );
     expect(limitText('short', budget({ maxTextChars: 1000 }))).toEqual({ text: 'short', reason: null });
     expect(limitText('a'.repeat(1500), undefined).reason).toBeNull();
   });
@@ -108,14 +109,14 @@ describe('analysis budget', () => {
     const paragraphs = Array.from({ length: 40 }, (_, index) => `<p>Paragraph ${index} <b>of</b> the harbour story.</p>`).join('');
     const page = () => new JSDOM(`<!doctype html><body><article>${paragraphs}</article><footer>End</footer></body>`).window.document;
     const byElements = page();
-    expect(limitReader(byElements, budget({ maxReaderElements: 21 }))).toBe(
+    expect(inEnglish(limitReader(byElements, budget({ maxReaderElements: 21 }))!)).toBe(
       'The page is very long: the reader shows it only as far as its first 21 elements (of 82).',
     );
     expect(byElements.body.getElementsByTagName('*').length).toBe(21);
     expect(byElements.body.textContent).toMatch(/Paragraph 9 of the harbour story\.$/);
     const byText = page();
     const total = byText.body.textContent!.length;
-    expect(limitReader(byText, budget({ maxTextChars: 100 }))).toBe(
+    expect(inEnglish(limitReader(byText, budget({ maxTextChars: 100 }))!)).toBe(
       `The page is very long: the reader shows it only as far as its first 100 characters (of ${total.toLocaleString('en')}).`,
     );
     expect(byText.body.textContent).toBe(page().body.textContent!.slice(0, 100));
@@ -196,14 +197,17 @@ describe('analysis budget', () => {
     },
   );
 
-  it("takes for a report's snapshot only what the analysis reads, and for a cleanup's what its hide list covers", () => {
+  it("takes for a report's snapshot only what the analysis reads, and the same for a cleanup's, so that the popup can report from it", () => {
     expect(snapshotLimits('report')).toEqual({
       maxElements: EXTENSION_BUDGET.maxAnalysisElements,
       maxTextChars: EXTENSION_BUDGET.maxTextChars,
     });
-    expect(snapshotLimits('auto').maxElements).toBe(EXTENSION_BUDGET.maxElements);
-    expect(snapshotLimits('clean').maxElements).toBe(EXTENSION_BUDGET.maxElements);
-    expect(EXTENSION_BUDGET.maxAnalysisElements).toBeLessThan(EXTENSION_BUDGET.maxElements);
+    expect(snapshotLimits('auto')).toEqual(snapshotLimits('report'));
+    expect(snapshotLimits('clean')).toEqual(snapshotLimits('report'));
+    // A custom budget whose cleanup reads more than its analysis still gets its own cleanup snapshot.
+    const wider = { ...EXTENSION_BUDGET, maxElements: 80_000 };
+    expect(snapshotLimits('auto', wider).maxElements).toBe(80_000);
+    expect(snapshotLimits('report', wider).maxElements).toBe(EXTENSION_BUDGET.maxAnalysisElements);
   });
 
   describe('in a hurry (a slow parse of an enormous page, a loaded machine)', () => {
