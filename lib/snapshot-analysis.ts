@@ -31,7 +31,7 @@ function cleanupList(doc: Document, rule: SiteRuleInput | null): HideList {
 }
 
 /** The report, saying first that only part of the page was read when it was. */
-function withReason(report: PageReport, reasons: string[]): PageReport {
+export function withReason(report: PageReport, reasons: string[]): PageReport {
   if (reasons.length) report.partial = { reasons: [...reasons, ...(report.partial?.reasons ?? [])] };
   return report;
 }
@@ -75,6 +75,12 @@ export interface ParseMemo {
   last: ParsedSnapshot | null;
 }
 
+/** The snapshot parsed, or the memo's parse of the same snapshot (which becomes the memo's). */
+export function parsedFor(snapshot: PageSnapshot, parser: MarkupParser, memo: ParseMemo, clock: AnalysisClock): ParsedSnapshot {
+  const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
+  return (memo.last = reused ?? parsed(snapshot, parser, clock));
+}
+
 export function runAnalysisTask<T extends AnalysisTask>(
   request: T,
   parser: MarkupParser,
@@ -83,8 +89,7 @@ export function runAnalysisTask<T extends AnalysisTask>(
 ): Result<AnalysisResults[T['task']]> {
   const { snapshot, rule } = request;
   const clock = new AnalysisClock(EXTENSION_BUDGET);
-  const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
-  const { doc, unanalysable, reason, cut } = (memo.last = reused ?? parsed(snapshot, parser, clock));
+  const { doc, unanalysable, reason, cut } = parsedFor(snapshot, parser, memo, clock);
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':
