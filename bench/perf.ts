@@ -203,17 +203,28 @@ async function popupReport(
   // harness's polling over CDP comes hundreds of milliseconds later on a loaded machine (and waits for the page
   // to be idle), so the popup's steps are read from here.
   await popup.addInitScript(ON_SCREEN);
+  // Polled over CDP with a one-line expression, as the page loads are: Playwright's locators would compile its
+  // injected script in the popup (hundreds of ms at load 15) while the popup's own first script waits to run,
+  // on the main thread the popup shares with the analysis host (one renderer for the extension's pages).
+  const cdp = await context.newCDPSession(popup);
+  const seen = async (selector: string, within: number): Promise<boolean> => {
+    const until = Date.now() + within;
+    for (;;) {
+      const { result } = await cdp
+        .send('Runtime.evaluate', { expression: `!!document.querySelector(${JSON.stringify(selector)})`, returnByValue: true })
+        .catch(() => ({ result: { value: false } }));
+      if (result.value === true) return true;
+      if (Date.now() > until) return false;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  };
   try {
     const start = Date.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
-    await popup.getByTestId('verdict').or(popup.getByTestId('error')).first().waitFor({ timeout });
+    if (!(await seen('[data-testid="verdict"], [data-testid="error"]', timeout))) throw new Error(`no verdict within ${timeout} ms`);
     const total = Date.now() - start;
     // The article with its flags may be drawn just after the verdict: when it is on screen as well.
-    const article = await popup
-      .getByTestId('article')
-      .waitFor({ timeout: 10_000 })
-      .then(() => Date.now() - start)
-      .catch(() => null);
+    const article = (await seen('[data-testid="article"]', 10_000)) ? Date.now() - start : null;
     // The popup's clock starts at its navigation (performance.timeOrigin, on the machine's epoch clock as Date.now() is).
     const shellEnd = await popup.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -230,15 +241,40 @@ async function popupReport(
         ...((globalThis as { unspunTimeline?: Array<[string, number]> }).unspunTimeline ?? []),
         ...((globalThis as { unspunOnScreen?: Array<[string, number]> }).unspunOnScreen ?? []),
       ];
-    })) as Array<[string, number]>;
+    })) as Array<[string, number] | [string, number, number]>;
     const backgroundSteps = (await worker.evaluate(() => {
       const scope = globalThis as { unspunTimeline?: Array<[string, number]> };
       const timeline = scope.unspunTimeline ?? [];
       scope.unspunTimeline = [];
       return timeline;
-    })) as Array<[string, number]>;
+    })) as Array<[string, number] | [string, number, number]>;
+    // The analysis host's steps (entrypoints/offscreen/main.ts), asked by the service worker as the background asks it.
+    const hostSteps = (await worker
+      .evaluate(() => chrome.runtime.sendMessage({ type: 'unspun:timeline', target: 'analysis-host' }))
+      .catch(() => [])) as Array<[string, number] | [string, number, number]>;
+    // The content script's work in the page for this popup (its User Timing measures, entrypoints/content/timing.ts).
+    const contentSteps = (await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.name.startsWith('unspun:'))
+        .map((entry) => [entry.name, performance.timeOrigin + entry.startTime, entry.duration]),
+    )) as Array<[string, number, number]>;
+    const ours = contentSteps.filter(([, at]) => at >= start);
+    const contentMarks: Array<[string, number]> = ours.length
+      ? [
+          ['content:snapshot begun', Math.min(...ours.map(([, at]) => at))],
+          ['content:snapshot sent', Math.max(...ours.map(([, at, duration]) => at + duration))],
+        ]
+      : [];
     const step: Record<string, number> = {};
-    for (const [name, at] of [...popupSteps, ...backgroundSteps]) if (at >= start) step[name] ??= round(at - start)!;
+    for (const [name, at, ms] of [...popupSteps, ...backgroundSteps, ...(Array.isArray(hostSteps) ? hostSteps : []), ...contentMarks]) {
+      if (at < start) continue;
+      // A stage that took time (the host's analysis stages): how long, summed over its runs, under its name.
+      if (ms !== undefined) step[`${STAGE}${name}`] = round((step[`${STAGE}${name}`] ?? 0) + ms)!;
+      else step[name] ??= round(at - start)!;
+    }
+    // The content script's own work for the popup, by its clock (its measures' sum: a wall-clock upper bound of its CPU).
+    if (ours.length) step[CONTENT_WORK] = round(ours.reduce((sum, [, , duration]) => sum + duration, 0))!;
     step['popup:verdict seen'] = total;
     if (article !== null) step['popup:article seen'] = article;
     steps.push(step);
@@ -247,9 +283,16 @@ async function popupReport(
     process.stderr.write(`popup: ${String(error).split('\n')[0]}\n`);
     return null;
   } finally {
+    await cdp.detach().catch(() => undefined);
     await popup.close();
   }
 }
+
+/** Prefix of the figures that are how long a stage took, not when a step came. */
+const STAGE = 'ms of ';
+
+/** Not a step: the sum of the content script's measures for the popup, ms (a wall-clock bound of its CPU). */
+const CONTENT_WORK = 'content:work';
 
 /** Records the frame (requestAnimationFrame, just before it is painted) in which the verdict and the article first show. */
 const ON_SCREEN = `
@@ -479,6 +522,7 @@ async function main() {
         popupShellMs: stat(subset.map((row) => row.popupShellMs)),
         popupVerdictDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:verdict drawn'])),
         popupArticleDrawnMs: stat(subset.map((row) => row.popupSteps?.['popup:article drawn'])),
+        popupContentWorkMs: stat(subset.map((row) => row.popupSteps?.[CONTENT_WORK])),
         readabilityMs: stat(subset.map((row) => row.readabilityMs)),
         ...(options.trace
           ? {
@@ -501,7 +545,8 @@ async function main() {
       for (const [name, figures] of Object.entries(summary[set]!)) {
         lines.push(`  ${name.padEnd(28)}${[figures.median, figures.p95, figures.max].map((value) => String(value).padStart(10)).join('')}`);
       }
-      const stepNames = [...new Set(subset.flatMap((row) => Object.keys(row.popupSteps ?? {})))];
+      const allNames = [...new Set(subset.flatMap((row) => Object.keys(row.popupSteps ?? {})))];
+      const stepNames = allNames.filter((name) => name !== CONTENT_WORK && !name.startsWith(STAGE));
       const stepTimes = stepNames
         .map((name) => ({ name, ...stat(subset.map((row) => row.popupSteps?.[name])) }))
         .sort((a, b) => (a.median ?? 0) - (b.median ?? 0));
@@ -509,6 +554,15 @@ async function main() {
       for (const step of stepTimes)
         lines.push(
           `    ${step.name.padEnd(36)}${String(step.n).padStart(5)}${[step.median, step.p95].map((value) => String(value).padStart(10)).join('')}`,
+        );
+      const stages = allNames
+        .filter((name) => name.startsWith(STAGE))
+        .map((name) => ({ name: name.slice(STAGE.length), ...stat(subset.map((row) => row.popupSteps?.[name])) }))
+        .sort((a, b) => (b.median ?? 0) - (a.median ?? 0));
+      if (stages.length) lines.push('  popup, the analysis stages (ms each, wall clock)  n    median       p95');
+      for (const stage of stages)
+        lines.push(
+          `    ${stage.name.padEnd(36)}${String(stage.n).padStart(5)}${[stage.median, stage.p95].map((value) => String(value).padStart(10)).join('')}`,
         );
       lines.push('');
     }

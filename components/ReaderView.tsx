@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, RemovedBlock } from '@/lib/report';
-import type { CleanState } from '@/lib/messages';
+import type { CleanState, ReportVerdict } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
 import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
@@ -47,6 +47,8 @@ function afterPaint(): Promise<void> {
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string; lang?: 'en' }
+  /** The verdict has come; the article and its flags are still being made. */
+  | { phase: 'verdict'; verdict: ReportVerdict }
   | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null; preferences: FlagPreferences | null };
 
 function formatDate(value: string | null): string | null {
@@ -89,9 +91,15 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     void (async () => {
       const opening = await openingRequests();
       const tabId = opening.tabId;
-      if (tabId === null || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
+      if (tabId === null || !opening.verdict || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
+      let whole = false;
+      // Drawn at once, unless the whole report was there first (a report kept from before comes whole).
+      void opening.verdict.then((verdict) => {
+        if (verdict.ok && !whole) setState({ phase: 'verdict', verdict: verdict.value });
+      });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
       const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
+      whole = true;
       if (!report.ok) return setState({ phase: 'error', ...sayError(report) });
       setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
@@ -105,14 +113,28 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
 
   useEffect(() => {
     if (state.phase !== 'loading') mark(`reader:${state.phase}`);
+    // The analysis waits for the verdict to be painted before it makes the article (it runs on this thread in Chrome).
+    if (state.phase === 'verdict') void Promise.all([openingRequests(), afterPaint()]).then(([opening]) => opening.verdictDrawn());
   }, [state.phase]);
 
+  // The verdict before the article does not restart the wait.
+  const waiting = state.phase === 'loading' || state.phase === 'verdict';
   useEffect(() => {
-    if (state.phase !== 'loading') return;
+    if (!waiting) return;
     const timer = setTimeout(() => setSlow(true), slowAfterMs());
     return () => clearTimeout(timer);
-  }, [state.phase]);
+  }, [waiting]);
 
+  if (state.phase === 'verdict')
+    return (
+      <main class={`reader ${mode}`}>
+        <VerdictPanel mt={state.verdict.mt} language={state.verdict.language} />
+        <p class="status" role="status" data-testid="loading">
+          {t('readingPage')}
+          {slow && ` ${t('readingPageSlow')}`}
+        </p>
+      </main>
+    );
   if (state.phase === 'loading')
     return (
       <main class={`reader ${mode}`}>

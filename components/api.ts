@@ -1,5 +1,16 @@
 /** Typed calls from extension pages to the background. */
-import { failure, isNoReceiver, type CleanState, type PageRequest, type PageResponses, type Result } from '@/lib/messages';
+import {
+  failure,
+  isNoReceiver,
+  REPORT_PORT,
+  type CleanState,
+  type PageRequest,
+  type PageResponses,
+  type ReportPortMessage,
+  type ReportPortRequest,
+  type ReportVerdict,
+  type Result,
+} from '@/lib/messages';
 import type { PageReport } from '@/lib/report';
 import { t } from './i18n';
 import { mark } from './timeline';
@@ -24,7 +35,11 @@ export async function targetTabId(): Promise<number | null> {
 
 export interface OpeningRequests {
   tabId: number | null;
+  /** The report's verdict, which comes before the rest of it when the page is analysed afresh. */
+  verdict: Promise<Result<ReportVerdict>> | null;
   report: Promise<Result<PageReport>> | null;
+  /** Says the verdict is on screen: the analysis makes the article and flags once it is. */
+  verdictDrawn: () => void;
   clean: Promise<Result<CleanState>> | null;
 }
 
@@ -42,12 +57,53 @@ export function openingRequests(): Promise<OpeningRequests> {
   mark('popup:ask');
   scope.unspunOpening = targetTabId().then((tabId) =>
     tabId === null
-      ? { tabId, report: null, clean: null }
-      : {
-          tabId,
-          report: request({ type: 'report-tab', tabId }).finally(() => mark('popup:report')),
-          clean: request({ type: 'clean-state', tabId }),
-        },
+      ? { tabId, verdict: null, report: null, verdictDrawn: () => undefined, clean: null }
+      : { tabId, ...reportInParts(tabId), clean: request({ type: 'clean-state', tabId }) },
   );
   return scope.unspunOpening;
+}
+
+/** The tab's report asked on the report port (lib/messages.ts): its verdict first, then the whole of it. */
+export function reportInParts(tabId: number): Pick<OpeningRequests, 'verdict' | 'report' | 'verdictDrawn'> & {
+  verdict: Promise<Result<ReportVerdict>>;
+  report: Promise<Result<PageReport>>;
+} {
+  let port: Browser.runtime.Port | null = null;
+  let verdictArrived!: (verdict: Result<ReportVerdict>) => void;
+  let reportArrived!: (report: Result<PageReport>) => void;
+  const verdict = new Promise<Result<ReportVerdict>>((resolve) => (verdictArrived = resolve));
+  const report = new Promise<Result<PageReport>>((resolve) => (reportArrived = resolve));
+  const fail = (error: Result<never>) => {
+    verdictArrived(error);
+    reportArrived(error);
+  };
+  try {
+    const opened = (port = browser.runtime.connect({ name: REPORT_PORT }));
+    opened.onMessage.addListener((message: ReportPortMessage) => {
+      if (message.type === 'verdict') {
+        mark('popup:verdict');
+        return verdictArrived({ ok: true, value: message.value });
+      }
+      mark('popup:report');
+      const whole = message.value;
+      // A kept report comes whole: its verdict is in it. (A promise keeps the first value it is given.)
+      verdictArrived(whole.ok ? { ok: true, value: whole.value } : whole);
+      reportArrived(whole);
+      port = null;
+      opened.disconnect();
+    });
+    // Closed before the report came (the background stopped): nobody answered.
+    opened.onDisconnect.addListener(() => {
+      port = null;
+      fail({ ok: false, error: t('errorNoAnswer') });
+    });
+    opened.postMessage({ type: 'report-tab', tabId } satisfies ReportPortRequest);
+  } catch (error) {
+    fail({ ok: false, error: isNoReceiver(error) ? t('errorNoAnswer') : t('errorUnexpected', failure(error).error) });
+  }
+  const verdictDrawn = () => {
+    mark('popup:verdict drawn (told)');
+    port?.postMessage({ type: 'verdict-drawn' } satisfies ReportPortRequest);
+  };
+  return { verdict, report, verdictDrawn };
 }

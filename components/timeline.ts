@@ -7,10 +7,13 @@
  */
 declare const __UNSPUN_TIMINGS__: boolean;
 
-export type Timeline = Array<[string, number]>;
+/** Each step: its name, when (epoch ms), and for a stage that took time, how long (ms). */
+export type Timeline = Array<[string, number] | [string, number, number]>;
 
-export function mark(name: string): void {
+/** A step, at the time it is marked; or a stage `ms` long that has just ended. */
+export function mark(name: string, ms?: number): void {
   if (!__UNSPUN_TIMINGS__) return;
   const scope = globalThis as { unspunTimeline?: Timeline };
-  (scope.unspunTimeline ??= []).push([name, performance.timeOrigin + performance.now()]);
+  const now = performance.timeOrigin + performance.now();
+  (scope.unspunTimeline ??= []).push(ms === undefined ? [name, now] : [name, now - ms, ms]);
 }

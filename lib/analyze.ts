@@ -147,10 +147,32 @@ export function extractPage(doc: Document, options: AnalyzeOptions = {}): Pick<P
 }
 
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageReport {
+  return finishReport(assessPage(doc, options));
+}
+
+/** analyzePage's first half, up to the verdict: the popup draws it while finishReport makes the rest. */
+export interface AssessedPage {
+  doc: Document;
+  options: AnalyzeOptions;
+  window: WindowLike;
+  clock: AnalysisClock;
+  prepared: Prepared;
+  reasons: Wording[];
+  language: string | null;
+  mt: MtAssessment;
+}
+
+export function assessPage(doc: Document, options: AnalyzeOptions = {}): AssessedPage {
   const window = purifyWindow(options, 'analyzePage');
   const clock = options.clock ?? new AnalysisClock(options.budget);
   const { prepared, reasons } = limited(prepare(doc, options, clock), options);
   const { language, mt } = assess(prepared, doc, options, clock);
+  return { doc, options, window, clock, prepared, reasons, language, mt };
+}
+
+/** analyzePage's second half: the reader's article and its flags. Runs once per AssessedPage (it changes its clone). */
+export function finishReport(assessed: AssessedPage): PageReport {
+  const { doc, options, window, clock, prepared, reasons, language, mt } = assessed;
   const hurried = clock.hurried('reader');
   const readerCut = clock.stage('limit-reader', () => limitReader(prepared.clone, options.budget, hurried));
   if (readerCut) reasons.push(readerCut);

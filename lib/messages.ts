@@ -107,14 +107,48 @@ export type AnalysisTask =
   | { task: 'auto-mt'; snapshot: PageSnapshot; rule: SiteRuleInput | null; threshold: number }
   | { task: 'report'; snapshot: PageSnapshot; rule: SiteRuleInput | null; settings: AnalyzeSettings };
 
+/** The first part of a report: what the popup's verdict shows, before the reader's article and flags. */
+export type ReportVerdict = Pick<PageReport, 'url' | 'mt' | 'language' | 'partial'>;
+
 export interface AnalysisResults {
   cleanup: HideList;
   'auto-mt': { verdict: Verdict; hide: HideList | null };
   report: PageReport;
 }
 
-/** From the background to the analysis host (Chrome's offscreen document). */
-export type AnalysisRequest = { type: 'unspun:analyse'; target: 'analysis-host'; task: AnalysisTask };
+/**
+ * From the background to the analysis host (Chrome's offscreen document).
+ * A report task with an `id` is answered in two messages: the verdict first,
+ * as an AnalysisVerdict, then the whole report as the answer.
+ * 'unspun:timeline' is bench:perf's, answered only in the end-to-end build
+ * (components/timeline.ts).
+ */
+export type AnalysisRequest =
+  | { type: 'unspun:analyse'; target: 'analysis-host'; task: AnalysisTask; id?: string }
+  | { type: 'unspun:timeline'; target: 'analysis-host' }
+  /** The popup has drawn the verdict of the report task `id`: the host makes the rest now. */
+  | { type: 'unspun:verdict-drawn'; target: 'analysis-host'; id: string };
+
+/** From the analysis host to the background: the verdict of the report task `id`, while the host makes the rest. */
+export type AnalysisVerdict = { type: 'unspun:analysis-verdict'; target: 'background'; id: string; verdict: ReportVerdict };
+
+/**
+ * The popup's (and reader tab's) report, on a port of that name: the page
+ * asks with a ReportPortRequest; the background answers with the verdict as
+ * soon as the analysis has it, then with the whole report (a report kept from
+ * before comes whole at once). The port closes after the report.
+ */
+export const REPORT_PORT = 'unspun:report';
+export type ReportPortRequest =
+  | { type: 'report-tab'; tabId: number }
+  /**
+   * The verdict is on screen. Chrome's analysis host runs on the popup's own
+   * thread (an extension's pages share one renderer): it waits for this, or
+   * a moment, before it makes the article and flags, which would keep the
+   * popup from drawing anything until they were done.
+   */
+  | { type: 'verdict-drawn' };
+export type ReportPortMessage = { type: 'verdict'; value: ReportVerdict } | { type: 'report'; value: Result<PageReport> };
 
 /** From the background to the content script in the tab. */
 export type TabRequest =

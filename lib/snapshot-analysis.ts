@@ -63,7 +63,7 @@ function stoppedReason(body: HTMLElement, stoppedAt: Element): Wording {
 }
 
 /** The report, saying first that only part of the page was read when it was. */
-function withReason(report: PageReport, reasons: Wording[]): PageReport {
+export function withReason(report: PageReport, reasons: Wording[]): PageReport {
   const partial = withReasonsFirst(report.partial, reasons);
   if (partial) report.partial = partial;
   return report;
@@ -110,6 +110,12 @@ export interface ParseMemo {
   last: ParsedSnapshot | null;
 }
 
+/** The snapshot parsed, or the memo's parse of the same snapshot (which becomes the memo's). */
+export function parsedFor(snapshot: PageSnapshot, parser: MarkupParser, memo: ParseMemo, clock: AnalysisClock): ParsedSnapshot {
+  const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
+  return (memo.last = reused ?? parsed(snapshot, parser, clock));
+}
+
 export function runAnalysisTask<T extends AnalysisTask>(
   request: T,
   parser: MarkupParser,
@@ -118,8 +124,7 @@ export function runAnalysisTask<T extends AnalysisTask>(
 ): Result<AnalysisResults[T['task']]> {
   const { snapshot, rule } = request;
   const clock = new AnalysisClock(EXTENSION_BUDGET);
-  const reused = memo.last && sameSnapshot(memo.last.snapshot, snapshot) ? memo.last : null;
-  const { doc, unanalysable, reason, cut } = (memo.last = reused ?? parsed(snapshot, parser, clock));
+  const { doc, unanalysable, reason, cut } = parsedFor(snapshot, parser, memo, clock);
   const options = { url: snapshot.url, rules: rule, budget: EXTENSION_BUDGET, clock };
   switch (request.task) {
     case 'cleanup':

@@ -5,23 +5,26 @@
  * and keeps the badge in step with the verdict of each analysed tab.
  */
 import type {
+  AnalysisVerdict,
   ContentRequest,
   ContentResponses,
   PageRequest,
   PageResponses,
+  ReportPortMessage,
+  ReportPortRequest,
   Result,
   SnapshotPortMessage,
   TabRequest,
   TabResponses,
 } from '@/lib/messages';
-import { SNAPSHOT_PORT } from '@/lib/messages';
+import { REPORT_PORT, SNAPSHOT_PORT } from '@/lib/messages';
 import type { PageSnapshot } from '@/lib/dom/snapshot';
 import type { SiteRuleInput } from '@/lib/analyze';
 import type { Settings, SiteRule } from '@/lib/rules/model';
 import { checkPattern } from '@/lib/rules/patterns';
 import { loadRules, loadSettings, ruleFor } from '@/lib/rules/store';
 import { startAutoClean } from './auto-clean';
-import { analyse, openAnalysisHost } from './analysis';
+import { analyse, openAnalysisHost, receiveVerdict, type OnVerdict } from './analysis';
 import { ReportCache } from './report-cache';
 import { failure, isNoReceiver } from '@/lib/messages';
 import type { Verdict } from '@/lib/report';
@@ -136,8 +139,9 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
  * The popup's report on a tab: a fresh snapshot analysed, or the kept report
  * when the page has not changed since it was made (the content script says
  * so without taking a snapshot) and the rule and settings are the same.
+ * `onVerdict` gets a fresh analysis's verdict before the whole report is ready.
  */
-async function reportTab(tabId: number, known = reports.token(tabId)): Promise<PageResponses['report-tab']> {
+async function reportTab(tabId: number, known = reports.token(tabId), onVerdict?: OnVerdict): Promise<PageResponses['report-tab']> {
   mark('background:asked');
   const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(tabId, resolve));
   const [asked, rules, settings] = await Promise.all([
@@ -153,7 +157,7 @@ async function reportTab(tabId: number, known = reports.token(tabId)): Promise<P
   if (asked.value.unchanged) {
     const kept = reports.snapshot(tabId, asked.value.token);
     // Forgotten in between (the tab navigated): ask for a snapshot after all.
-    if (!kept) return known === undefined ? { ok: false, error: t('errorNoSnapshot') } : reportTab(tabId, undefined);
+    if (!kept) return known === undefined ? { ok: false, error: t('errorNoSnapshot') } : reportTab(tabId, undefined, onVerdict);
     snapshot = kept;
   } else {
     // The content script answers once its snapshot has arrived on the port.
@@ -167,7 +171,7 @@ async function reportTab(tabId: number, known = reports.token(tabId)): Promise<P
     return { ok: true, value: kept };
   }
   mark('background:analyse');
-  const response = await analyse({ task: 'report', snapshot, ...inputs });
+  const response = await analyse({ task: 'report', snapshot, ...inputs }, onVerdict);
   mark('background:analysed');
   if (response.ok) {
     reports.set(tabId, asked.value.token, snapshot, inputs, response.value);
@@ -192,6 +196,42 @@ async function previewSelectors(request: Extract<PageRequest, { type: 'count-sel
   return { ok: true, value: { page: { title: tab.title ?? tab.url ?? '', url: tab.url ?? '' }, counts: counts.value } };
 }
 
+/** A popup's (or reader tab's) report on its port: the verdict first when the analysis has it, then the report. */
+function answerReport(port: Browser.runtime.Port): void {
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    // Nobody to draw it: the rest of the report is made at once.
+    drawn?.();
+  });
+  /** Tells the analysis that the verdict is on screen (once). */
+  let drawn: (() => void) | null = null;
+  let asked = false;
+  port.onMessage.addListener((message: ReportPortRequest) => {
+    if (message?.type === 'verdict-drawn') {
+      mark('background:verdict drawn');
+      drawn?.();
+      drawn = null;
+      return;
+    }
+    if (message?.type !== 'report-tab' || !Number.isInteger(message.tabId) || asked) return;
+    asked = true;
+    const send = (reply: ReportPortMessage) => {
+      if (open) port.postMessage(reply);
+    };
+    const onVerdict: OnVerdict = (verdict, whenDrawn) => {
+      mark('background:verdict');
+      drawn = whenDrawn;
+      if (!open) return void whenDrawn();
+      send({ type: 'verdict', value: verdict });
+    };
+    reportTab(message.tabId, undefined, onVerdict).then(
+      (report) => send({ type: 'report', value: report }),
+      (error: unknown) => send({ type: 'report', value: unexpected(error) }),
+    );
+  });
+}
+
 /** The last report of each tab, for a popup opened again on the same page. */
 const reports = new ReportCache();
 
@@ -205,6 +245,9 @@ const MAX_SNAPSHOT_CHARS = 64 * 1024 * 1024;
 function receiveSnapshots(port: Browser.runtime.Port): void {
   const sender = port.sender;
   const senderUrl = sender?.url ?? '';
+  // The extension's own pages ask for reports on theirs.
+  if (port.name === REPORT_PORT && sender?.id === browser.runtime.id && senderUrl.startsWith(browser.runtime.getURL('/')))
+    return answerReport(port);
   if (port.name !== SNAPSHOT_PORT || sender?.id !== browser.runtime.id || !senderUrl || senderUrl.startsWith(browser.runtime.getURL('/')))
     return;
   const parts: string[] = [];
@@ -271,9 +314,16 @@ async function answerContent(
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((request: PageRequest, sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((request: PageRequest | AnalysisVerdict, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    // The analysis host's verdict of a report it is still making (only Chrome's host, an extension page, sends one).
+    if ('target' in request && request.target === 'background') {
+      if (request.type === 'unspun:analysis-verdict' && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/')))
+        receiveVerdict(request);
+      return false;
+    }
     // Messages to the analysis host are not ours to answer.
-    if (sender.id !== browser.runtime.id || 'target' in request) return false;
+    if ('target' in request) return false;
     // Scripts in web pages only send snapshots of their own page, on the snapshot port.
     const senderUrl = sender.url ?? sender.tab?.url ?? '';
     if (!senderUrl.startsWith(browser.runtime.getURL('/'))) return false;
