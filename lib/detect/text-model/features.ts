@@ -13,6 +13,7 @@ import { sentences as splitSentences, words as splitWords } from '../../text/wor
 import { wordRank } from '../../text/word-frequency';
 import { englishBands } from '../../text/english-ngrams';
 import { sentenceKeys } from './sentence-keys';
+import { isPlain } from './plain-text';
 import type { NgramBands } from '../../flags/model/features';
 
 /** The vocabulary a trained model reads beyond the fixed style statistics (stored with its weights). */
@@ -247,7 +248,8 @@ export function featureNames(vocabulary: FeatureVocabulary): string[] {
 /** Whether a key holds a letter; keys are lower case, so most answer by their first character. */
 function hasLetter(key: string): boolean {
   const first = key.charCodeAt(0);
-  return (first >= 97 && first <= 122) || /\p{L}/u.test(key);
+  if (first >= 97 && first <= 122) return true;
+  return isPlain(key) ? /[a-z]/.test(key) : /\p{L}/u.test(key);
 }
 
 /**
@@ -321,7 +323,10 @@ type Cues<Name extends string> = Record<Name, () => number>;
  * uncompiled, where every check of every word costs.
  */
 function literalCues(text: string): Cues<(typeof LITERAL_FEATURES)[number]> {
-  const lower = lazy(() => (text.match(/\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase()));
+  // A plain text's letters are ASCII (./plain-text.ts): the same words without compiling a Unicode class.
+  const lower = lazy(() =>
+    (text.match(isPlain(text) ? /[A-Za-z]+(?:'[A-Za-z]+)*/g : /\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase()),
+  );
   const n = () => lower().length || 1;
   const counts = lazy(() => {
     const list = lower();
