@@ -62,7 +62,7 @@ who whom whose why will with within without would yet you your`
     .split(/\s+/)
     .filter(Boolean);
 
-interface Example {
+export interface Example {
   passage: Passage;
   features: number[];
 }
@@ -84,7 +84,7 @@ function parseArguments(argv: string[]) {
 }
 
 /** The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html). */
-function readInputs(inputs: string[], sotu: boolean): Passage[] {
+export function readInputs(inputs: string[], sotu: boolean): Passage[] {
   const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
   const readability = inputs.filter((dir) => !mtReal.includes(dir));
   if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');

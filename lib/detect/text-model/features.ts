@@ -12,7 +12,8 @@
 import { sentences as splitSentences, words as splitWords } from '../../text/words';
 import { wordRank } from '../../text/word-frequency';
 import { englishBands } from '../../text/english-ngrams';
-import { sentences as tokenSentences } from '../../flags/model/tokens';
+import { sentenceKeys } from './sentence-keys';
+import { isPlain } from './plain-text';
 import type { NgramBands } from '../../flags/model/features';
 
 /** The vocabulary a trained model reads beyond the fixed style statistics (stored with its weights). */
@@ -212,6 +213,10 @@ function skeletonToken(word: string, functionWords: ReadonlySet<string>): string
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII letters by their code: the common case, without a string made for the first letter.
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
   const first = word[0] ?? '';
   return first !== first.toLowerCase();
 }
@@ -240,6 +245,13 @@ export function featureNames(vocabulary: FeatureVocabulary): string[] {
   ];
 }
 
+/** Whether a key holds a letter; keys are lower case, so most answer by their first character. */
+function hasLetter(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (first >= 97 && first <= 122) return true;
+  return isPlain(key) ? /[a-z]/.test(key) : /\p{L}/u.test(key);
+}
+
 /**
  * The n-gram features: for each word, the bands of it, of the pair it ends and
  * of the triple it ends, and the band of the pair (triple) less that of its
@@ -253,16 +265,23 @@ export function ngramFeatures(text: string, bands: NgramBands): Record<(typeof N
   const bigramGivenWord: number[] = [];
   const trigramGivenPair: number[] = [];
   const sentenceTrigramSeen: number[] = [];
-  for (const sentence of tokenSentences(text)) {
-    const keys = ['<s>', ...sentence.tokens.map((token) => token.key)];
-    const bandOf = keys.map((key, index) => (index === 0 ? 0 : bands.band(key)));
+  // A passage's words recur ("the", commas): each one's band is looked up once.
+  const unigrams = new Map<string, number>();
+  const unigramBand = (key: string) => {
+    let band = unigrams.get(key);
+    if (band === undefined) unigrams.set(key, (band = bands.band(key)));
+    return band;
+  };
+  for (const sentence of sentenceKeys(text)) {
+    const keys = ['<s>', ...sentence];
+    const bandOf = keys.map((key, index) => (index === 0 ? 0 : unigramBand(key)));
     let seen = 0;
     let triples = 0;
     let previousPair = 0;
     for (let index = 1; index < keys.length; index++) {
       const word = keys[index]!;
       const pair = index >= 2 ? bands.band(keys[index - 1]!, word) : 0;
-      if (/\p{L}/u.test(word)) {
+      if (hasLetter(word)) {
         unigram.push(bandOf[index]!);
         if (index >= 2) {
           bigram.push(pair);
@@ -295,60 +314,98 @@ export function ngramFeatures(text: string, bands: NgramBands): Record<(typeof N
   };
 }
 
-/** The literal-translation cues of a passage (normalised text: straight apostrophes, one kind of dash). */
-export function literalFeatures(text: string): Record<(typeof LITERAL_FEATURES)[number], number> {
-  const lower = (text.match(/\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase());
-  const n = lower.length || 1;
-  let repeats = 0;
-  // Word classes under '#', single words under themselves.
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (let index = 0; index < lower.length; index++) {
-    const word = lower[index]!;
-    if (word.length >= 4 && lower.slice(Math.max(0, index - 10), index).includes(word)) repeats++;
-    if (word === 'the' || word === 'a' || word === 'an') add('#articles');
-    if (word === 'a' || word === 'an') add('#indefinite');
-    if (PREPOSITIONS.has(word)) add('#prepositions');
-    if (FIRST_SECOND_PERSON.has(word)) add('#person');
-    if (INTENSIFIERS.has(word)) add('#intensifiers');
-    if (ALSO_STILL_EVEN.has(word)) add('#also');
-    if (word === 'this' || word === 'these') add('#this');
-    if (word.length > 5 && word.endsWith('ing')) add('#ing');
-    if (word.length > 4 && word.endsWith('ly')) add('#ly');
-    if (/(?:tion|ment|ness|ity)s?$/.test(word)) add('#nominal');
-    if (word === 'not' || word.endsWith("n't")) add('#negation');
-    add(word);
-  }
-  const openings = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase());
-  const sentenceCount = openings.length || 1;
-  const of = (key: string) => rate(counts.get(key) ?? 0, n);
-  const opening = (pattern: RegExp) => rate(openings.filter((words) => pattern.test(words)).length, sentenceCount);
+type Cues<Name extends string> = Record<Name, () => number>;
+
+/**
+ * The literal-translation cues of a passage (normalised text: straight
+ * apostrophes, one kind of dash), each computed when asked for: the shipped
+ * model weighs three of them, and an article's first call in a fresh page runs
+ * uncompiled, where every check of every word costs.
+ */
+function literalCues(text: string): Cues<(typeof LITERAL_FEATURES)[number]> {
+  // A plain text's letters are ASCII (./plain-text.ts): the same words without compiling a Unicode class.
+  const lower = lazy(() =>
+    (text.match(isPlain(text) ? /[A-Za-z]+(?:'[A-Za-z]+)*/g : /\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase()),
+  );
+  const n = () => lower().length || 1;
+  const counts = lazy(() => {
+    const list = lower();
+    // Word classes under '#', single words under themselves.
+    const found = new Map<string, number>();
+    const add = (key: string) => found.set(key, (found.get(key) ?? 0) + 1);
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index]!;
+      if (word === 'the' || word === 'a' || word === 'an') add('#articles');
+      if (word === 'a' || word === 'an') add('#indefinite');
+      if (PREPOSITIONS.has(word)) add('#prepositions');
+      if (FIRST_SECOND_PERSON.has(word)) add('#person');
+      if (INTENSIFIERS.has(word)) add('#intensifiers');
+      if (ALSO_STILL_EVEN.has(word)) add('#also');
+      if (word === 'this' || word === 'these') add('#this');
+      if (/(?:tion|ment|ness|ity)s?$/.test(word)) add('#nominal');
+      if (word === 'not' || word.endsWith("n't")) add('#negation');
+      add(word);
+    }
+    return found;
+  });
+  const repeats = lazy(() => {
+    const list = lower();
+    let found = 0;
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index]!;
+      if (word.length >= 4 && list.slice(Math.max(0, index - 10), index).includes(word)) found++;
+    }
+    return found;
+  });
+  // The -ing and -ly words, which the model weighs, by themselves: no other check runs for them.
+  const endings = lazy(() => {
+    const list = lower();
+    let ing = 0;
+    let ly = 0;
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index]!;
+      if (word.length > 5 && word.endsWith('ing')) ing++;
+      else if (word.length > 4 && word.endsWith('ly')) ly++;
+    }
+    return { ing, ly };
+  });
+  const openings = lazy(() =>
+    text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase()),
+  );
+  const of = (key: string) => () => rate(counts().get(key) ?? 0, n());
+  const opening = (pattern: RegExp) => () => rate(openings().filter((words) => pattern.test(words)).length, openings().length || 1);
   return {
-    'repeat-within-10': rate(repeats, n),
+    'repeat-within-10': () => rate(repeats(), n()),
     articles: of('#articles'),
     the: of('the'),
     'indefinite-articles': of('#indefinite'),
     prepositions: of('#prepositions'),
     of: of('of'),
-    'of-the': rate(count(text, /\bof the\b/gi), n),
+    'of-the': () => rate(count(text, /\bof the\b/gi), n()),
     'starts-it-is': opening(/^(?:it (?:is|was)|there (?:is|are|was|were))$/),
     'starts-and-but-so': opening(/^(?:and|but|so)\b/),
     'starts-i-we-you': opening(/^(?:i|we|you)\b/),
     'first-second-person': of('#person'),
-    passive: rate(count(text, /\b(?:is|are|was|were|been|be|being)\s+\w+ed\b/gi), n),
+    passive: () => rate(count(text, /\b(?:is|are|was|were|been|be|being)\s+\w+ed\b/gi), n()),
     which: of('which'),
     that: of('that'),
-    'apostrophe-words': rate(count(text, /\b\w+'(?:t|s|re|ll|ve|m|d)\b/gi), n),
+    'apostrophe-words': () => rate(count(text, /\b\w+'(?:t|s|re|ll|ve|m|d)\b/gi), n()),
     intensifiers: of('#intensifiers'),
     'also-still-even': of('#also'),
     'this-these': of('#this'),
     it: of('it'),
-    'comma-and': rate(count(text, /, and\b/g), n),
-    'ing-words': of('#ing'),
-    'ly-words': of('#ly'),
+    'comma-and': () => rate(count(text, /, and\b/g), n()),
+    'ing-words': () => rate(endings().ing, n()),
+    'ly-words': () => rate(endings().ly, n()),
     nominalisations: of('#nominal'),
     negation: of('#negation'),
   };
+}
+
+/** The literal-translation cues of a passage (normalised text: straight apostrophes, one kind of dash). */
+export function literalFeatures(text: string): Record<(typeof LITERAL_FEATURES)[number], number> {
+  const cues = literalCues(text);
+  return Object.fromEntries(LITERAL_FEATURES.map((name) => [name, cues[name]()])) as Record<(typeof LITERAL_FEATURES)[number], number>;
 }
 
 /** A value computed on first use, then kept. */
@@ -388,43 +445,55 @@ export function passageFeatures(
   const sentenceCount = lengths.length || 1;
   const lengthMean = mean(lengths);
 
+  // The frequency bands, which the model weighs, apart from the counts of names and repeats, which it does not.
   const bandCounts = lazy(() => {
+    let top100 = 0;
+    let top1000 = 0;
+    let top6000 = 0;
+    let rare = 0;
+    let logRank = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const rank = wordRank(word);
+      // Names are neither frequent nor rare English: they follow the topic.
+      if (rank === null) {
+        if (isCapitalised(word)) continue;
+        rare++;
+        logRank += Math.log(12_000);
+      } else {
+        if (rank <= 100) top100++;
+        else if (rank <= 1000) top1000++;
+        else top6000++;
+        logRank += Math.log(rank);
+      }
+    }
+    const ranked = top100 + top1000 + top6000 + rare || 1;
+    return { top100, top1000, top6000, rare, logRank, ranked };
+  });
+  const namesAndRepeats = lazy(() => {
     const initial = new Set<number>();
     let offset = 0;
     for (const list of sentenceWords) {
       initial.add(offset);
       offset += list.length;
     }
-    let top100 = 0;
-    let top1000 = 0;
-    let top6000 = 0;
-    let rare = 0;
-    let logRank = 0;
     let capitalisedInside = 0;
     const contentCounts = new Map<string, number>();
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
-      const sentenceInitial = initial.has(index);
       const rank = wordRank(word);
       const capitalised = isCapitalised(word);
-      if (capitalised && !sentenceInitial && (rank === null || rank > 100)) capitalisedInside++;
-      // Names are neither frequent nor rare English: they follow the topic.
+      if (capitalised && !initial.has(index) && (rank === null || rank > 100)) capitalisedInside++;
       if (capitalised && rank === null) continue;
-      if (rank !== null && rank <= 100) top100++;
-      else if (rank !== null && rank <= 1000) top1000++;
-      else if (rank !== null) top6000++;
-      else rare++;
-      logRank += Math.log(rank ?? 12_000);
       if (rank === null || rank > 100) {
         const key = word.toLowerCase();
         contentCounts.set(key, (contentCounts.get(key) ?? 0) + 1);
       }
     }
-    const ranked = top100 + top1000 + top6000 + rare || 1;
-    return { top100, top1000, top6000, rare, logRank, capitalisedInside, contentCounts, ranked };
+    return { capitalisedInside, contentCounts };
   });
   const repeatedContent = lazy(() => {
-    const values = [...bandCounts().contentCounts.values()];
+    const values = [...namesAndRepeats().contentCounts.values()];
     const tokens = values.reduce((sum, value) => sum + value, 0);
     return rate(
       values.filter((value) => value > 1).reduce((sum, value) => sum + value, 0),
@@ -465,7 +534,7 @@ export function passageFeatures(
     'band-1001-6000': () => rate(bandCounts().top6000, bandCounts().ranked),
     'band-rare': () => rate(bandCounts().rare, bandCounts().ranked),
     'mean-log-rank': () => bandCounts().logRank / bandCounts().ranked / 10,
-    'capitalised-inside': () => rate(bandCounts().capitalisedInside, n),
+    'capitalised-inside': () => rate(namesAndRepeats().capitalisedInside, n),
     digits: () => rate(count(text, /\d+/g), n),
     comma: () => rate(marks().comma, n),
     'commas-per-sentence': () => rate(marks().comma, sentenceCount) / 3,
@@ -497,7 +566,8 @@ export function passageFeatures(
   };
   STYLE_FEATURES.forEach((name) => values.push(needed(index++) ? style[name]() : 0));
   group(NGRAM_FEATURES, () => ngramFeatures(raw, bands));
-  group(LITERAL_FEATURES, () => literalFeatures(text));
+  const literal = literalCues(text);
+  LITERAL_FEATURES.forEach((name) => values.push(needed(index++) ? literal[name]() : 0));
   if (vocabulary.functionWords.length) {
     const fwCounts = new Map<string, number>();
     for (const word of lower()) if (functionWordSet.has(word)) fwCounts.set(word, (fwCounts.get(word) ?? 0) + 1);

@@ -38,6 +38,9 @@ export interface TextModelScore {
   passages: number;
 }
 
+const ASCII = /^[^\u0080-\uffff]*$/;
+const ASCII_WORD = /[A-Za-z]+/g;
+
 /** Below this many words there is too little text to read its style. */
 export const MIN_WORDS = 80;
 
@@ -73,8 +76,13 @@ export function passagesOf(text: string, size: number, max = Infinity): string[]
   return passages;
 }
 
-/** Words of a sentence, roughly (runs of letters): enough to cut passages. Stops counting at `enough`. */
+/**
+ * Words of a sentence, roughly (runs of letters): enough to cut passages. Stops counting at `enough`.
+ * Text in ASCII (most sentences of an English article) is counted by one regular expression: a loop over
+ * every character runs uncompiled in a fresh page and cost the first article more than its n-grams.
+ */
 function countWords(text: string, enough = Infinity): number {
+  if (enough === Infinity && ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length && count < enough; index++) {
