@@ -10,17 +10,15 @@
  * and the digits and curly apostrophes of the keys are folded in the whole
  * text at once (both stay inside the same tokens, so the cut does not move).
  */
+import { ABBREVIATION, TOKEN } from '../../flags/model/tokens';
 import { isPlain } from './plain-text';
 
-// As lib/flags/model/tokens.ts: a word keeps its inner apostrophes, dots and hyphens; here with the white space after it.
-const TOKEN_AND_SPACE = /(?:[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}])\s*/gu;
-const ABBREVIATION =
-  /^(?:\p{L}|mr|mrs|ms|dr|st|mt|jr|sr|prof|gen|col|lt|sgt|rev|vs|no|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\.$/iu;
+// The flags' own token and abbreviation patterns (one definition of both), here with the white space after a token.
+const TOKEN_AND_SPACE = new RegExp(`(?:${TOKEN.source})\\s*`, 'gu');
 const FULL_STOP = 46;
 // The same for a plain text (./plain-text.ts): on ASCII letters and digits these are the classes above.
-const PLAIN_TOKEN_AND_SPACE = /(?:[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*\.?|[^\sA-Za-z0-9])\s*/g;
-const PLAIN_ABBREVIATION =
-  /^(?:[a-z]|mr|mrs|ms|dr|st|mt|jr|sr|prof|gen|col|lt|sgt|rev|vs|no|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\.$/i;
+const PLAIN_TOKEN_AND_SPACE = new RegExp(`(?:${TOKEN.source.replaceAll('\\p{L}\\p{M}\\p{N}', 'A-Za-z0-9')})\\s*`, 'g');
+const PLAIN_ABBREVIATION = new RegExp(ABBREVIATION.source.replace('\\p{L}', '[a-z]'), 'i');
 
 /** Keys of each sentence of `text`: lower case, digits folded to 0, straight apostrophes. */
 export function sentenceKeys(text: string): string[][] {

@@ -19,8 +19,9 @@ export interface Sentence {
 }
 
 // A word keeps its inner apostrophes, dots and hyphens ("don't", "U.S.", "well-known").
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
-const ABBREVIATION =
+// Exported with ABBREVIATION for the text model's keys-only cut (lib/detect/text-model/sentence-keys.ts).
+export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+export const ABBREVIATION =
   /^(?:\p{L}|mr|mrs|ms|dr|st|mt|jr|sr|prof|gen|col|lt|sgt|rev|vs|no|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\.$/iu;
 
 export function tokenKey(text: string): string {
