@@ -13,6 +13,7 @@ import {
   type AnalysisVerdict,
   type ReportVerdict,
   type Result,
+  VERDICT_DRAWN_WAIT_MS,
 } from '@/lib/messages';
 import { t } from '@/components/i18n';
 import type { ParseMemo } from '@/lib/snapshot-analysis';
@@ -74,9 +75,6 @@ export function receiveVerdict(message: AnalysisVerdict): void {
       .catch(() => undefined);
   });
 }
-
-/** As the host waits for the verdict to be drawn (entrypoints/offscreen/main.ts, VERDICT_DRAWN_WAIT_MS). */
-const VERDICT_DRAWN_WAIT_MS = 250;
 
 function askHost<T extends AnalysisTask>(task: T, id?: string): Promise<Result<AnalysisResults[T['task']]> | undefined> {
   return browser.runtime.sendMessage({

@@ -6,7 +6,7 @@
  * Firefox has no offscreen documents: its background page runs the same
  * runAnalysisTask itself (entrypoints/background/analysis.ts).
  */
-import { failure, type AnalysisRequest, type AnalysisVerdict } from '@/lib/messages';
+import { failure, VERDICT_DRAWN_WAIT_MS, type AnalysisRequest, type AnalysisVerdict } from '@/lib/messages';
 import { runAnalysisTask, type ParseMemo } from '@/lib/snapshot-analysis';
 import { reportInStages } from '@/lib/report-stages';
 import type { PageSnapshot } from '@/lib/dom/snapshot';
@@ -17,14 +17,6 @@ declare const __UNSPUN_TIMINGS__: boolean;
 const parser = new DOMParser();
 /** The last snapshot parsed: a popup on a page just cleaned is reported on from the same one. */
 const memo: ParseMemo = { last: null };
-
-/**
- * How long the host waits for the popup to draw a verdict before it makes
- * the rest of the report anyway (a popup closed meanwhile, or none: the
- * reader tab's report is asked the same way). At load 18 on two cores the
- * popup drew the verdict 30-100 ms after the host sent it.
- */
-const VERDICT_DRAWN_WAIT_MS = 250;
 
 /** Report tasks whose verdict has been sent, waiting for it to be drawn: what makes the rest, by id. */
 const waitingForDraw = new Map<string, () => void>();
