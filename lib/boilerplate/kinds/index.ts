@@ -22,11 +22,15 @@ import { articleMeta } from './article-meta';
 import { legal } from './legal';
 import { contact } from './contact';
 import { embed } from './embed';
+import { consentPlaceholder } from './consent-placeholder';
+import { disclaimer } from './disclaimer';
+import { postedOn } from './posted-on';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   cookieBanner,
   embed,
+  consentPlaceholder,
   promo,
   related,
   comments,
@@ -41,6 +45,8 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   navigation,
   credit,
   articleMeta,
+  postedOn,
   legal,
+  disclaimer,
   contact,
 ];
