@@ -25,6 +25,7 @@ import { embed } from './embed';
 import { consentPlaceholder } from './consent-placeholder';
 import { disclaimer } from './disclaimer';
 import { postedOn } from './posted-on';
+import { sourceList } from './source-list';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
@@ -44,6 +45,7 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   callToActionRun,
   navigation,
   credit,
+  sourceList,
   articleMeta,
   postedOn,
   legal,
