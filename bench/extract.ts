@@ -117,8 +117,10 @@ async function main() {
   const shingles = { ours: [] as ShingleCounts[], readability: [] as ShingleCounts[], visible: [] as ShingleCounts[] };
   const snippets = { ours: [] as SnippetCounts[], readability: [] as SnippetCounts[], visible: [] as SnippetCounts[] };
   const metadata = {
-    ours: { title: 0, byline: 0, published: 0, siteName: 0 },
-    readability: { title: 0, byline: 0, published: 0, siteName: 0 },
+    // siteName: the name the reader shows, the host name when the page declares none; siteNameDeclared: the
+    // name the page declares, which is what the expected metadata (and Readability's siteName) record.
+    ours: { title: 0, byline: 0, published: 0, siteName: 0, siteNameDeclared: 0 },
+    readability: { title: 0, byline: 0, published: 0, siteName: 0, siteNameDeclared: 0 },
     pages: 0,
   };
   const perPage: unknown[] = [];
@@ -170,7 +172,10 @@ async function main() {
           if (sameDate(extracted.article.published, page.expectedMeta.publishedTime)) metadata.ours.published++;
           if (sameDate(peerArticle?.publishedTime, page.expectedMeta.publishedTime)) metadata.readability.published++;
           if (same(extracted.article.siteName, page.expectedMeta.siteName)) metadata.ours.siteName++;
+          if (same(extracted.article.siteNameDeclared, page.expectedMeta.siteName)) metadata.ours.siteNameDeclared++;
+          // Readability has one name, the declared one.
           if (same(peerArticle?.siteName, page.expectedMeta.siteName)) metadata.readability.siteName++;
+          if (same(peerArticle?.siteName, page.expectedMeta.siteName)) metadata.readability.siteNameDeclared++;
           record.title = { ours: extracted.article.title, readability: peerArticle?.title ?? null, expected: page.expectedMeta.title };
           record.byline = { ours: extracted.article.byline, readability: peerArticle?.byline ?? null, expected: page.expectedMeta.byline };
           record.published = {
@@ -180,6 +185,7 @@ async function main() {
           };
           record.siteName = {
             ours: extracted.article.siteName,
+            oursDeclared: extracted.article.siteNameDeclared ?? null,
             readability: peerArticle?.siteName ?? null,
             expected: page.expectedMeta.siteName,
           };
@@ -247,7 +253,16 @@ async function main() {
     row('title accuracy', fixed(metadata.ours.title / metadata.pages), fixed(metadata.readability.title / metadata.pages));
     row('byline accuracy', fixed(metadata.ours.byline / metadata.pages), fixed(metadata.readability.byline / metadata.pages));
     row('date accuracy', fixed(metadata.ours.published / metadata.pages), fixed(metadata.readability.published / metadata.pages));
-    row('site name accuracy', fixed(metadata.ours.siteName / metadata.pages), fixed(metadata.readability.siteName / metadata.pages));
+    row(
+      'site name (shown) accuracy',
+      fixed(metadata.ours.siteName / metadata.pages),
+      fixed(metadata.readability.siteName / metadata.pages),
+    );
+    row(
+      'site name (declared) accuracy',
+      fixed(metadata.ours.siteNameDeclared / metadata.pages),
+      fixed(metadata.readability.siteNameDeclared / metadata.pages),
+    );
     row('article recall still visible after cleanup', fixed(visible.recall), '-');
   } else {
     const ours = snippetScores(snippets.ours);

@@ -76,7 +76,13 @@ export interface Article {
   byline: string | null;
   /** ISO 8601 when the page gives a machine-readable date, else as written. */
   published: string | null;
+  /** The site's name as the reader shows it: the name the page declares, else its host name. */
   siteName: string | null;
+  /**
+   * The name the page itself declares (og:site_name, application-name, JSON-LD publisher or site), null when
+   * it declares none and `siteName` is the host name. Added in report schema 1 (session 6); older reports lack it.
+   */
+  siteNameDeclared?: string | null;
   /** Plain text of `html`: blocks separated by a blank line. Flag offsets point here. */
   text: string;
   /** Sanitised (DOMPurify) article HTML. */

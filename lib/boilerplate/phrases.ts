@@ -28,6 +28,14 @@ export interface BoilerplatePhrases {
   credits?: string[];
   /** Agencies and picture libraries whose name alone makes a credit ("dpa", "Getty Images"), as printed. */
   creditSources?: string[];
+  /** Labels of a placeholder standing in for blocked third-party content ("Externer Inhalt", "click to load"), lower case. */
+  externalContent?: string[];
+  /** Words a consent request uses ("Zustimmung", "privacy"), lower case: the placeholder asks for consent. */
+  consentWords?: string[];
+  /** Disclaimers and affiliate disclosures ("Alle Angaben ohne Gewähr", "we may earn a commission"), lower case. */
+  disclaimers?: string[];
+  /** Openings of a blog's "posted on … filed under" line ("This entry was posted on", "Der Beitrag wurde am"), lower case. */
+  postedOn?: string[];
 }
 
 const LANGUAGES: readonly BoilerplatePhrases[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl, tr] as BoilerplatePhrases[];
@@ -50,4 +58,24 @@ export function creditLabels(): string[] {
 /** Every language's picture agencies and libraries. */
 export function creditSources(): string[] {
   return LANGUAGES.flatMap((language) => language.creditSources ?? []);
+}
+
+/** Every language's labels of a placeholder for blocked third-party content. */
+export function externalContentPhrases(): string[] {
+  return LANGUAGES.flatMap((language) => language.externalContent ?? []);
+}
+
+/** Every language's words of a consent request. */
+export function consentWords(): string[] {
+  return LANGUAGES.flatMap((language) => language.consentWords ?? []);
+}
+
+/** Every language's disclaimers and affiliate disclosures. */
+export function disclaimerPhrases(): string[] {
+  return LANGUAGES.flatMap((language) => language.disclaimers ?? []);
+}
+
+/** Every language's openings of a "posted on … filed under" line. */
+export function postedOnPhrases(): string[] {
+  return LANGUAGES.flatMap((language) => language.postedOn ?? []);
 }

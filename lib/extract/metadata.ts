@@ -9,7 +9,10 @@ export interface Metadata {
   title: string | null;
   byline: string | null;
   published: string | null;
+  /** The name the reader shows: the page's own, else its host name. */
   siteName: string | null;
+  /** The name the page declares (og:site_name, application-name, JSON-LD publisher or site), null when it declares none. */
+  siteNameDeclared: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -224,11 +227,11 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
   const metas = Array.from(doc.querySelectorAll('meta'));
   const article = ld.find((object) => ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.author || object.datePublished));
 
-  const siteName =
+  const siteNameDeclared =
     clean(meta(metas, 'og:site_name', 'application-name')) ??
     clean(nameOf(article?.publisher)) ??
-    clean(nameOf(ld.find((object) => /WebSite|Organization/.test(typeOf(object)))?.name)) ??
-    hostName(url);
+    clean(nameOf(ld.find((object) => /WebSite|Organization/.test(typeOf(object)))?.name));
+  const siteName = siteNameDeclared ?? hostName(url);
 
   const scope = articleRoot?.closest('article') ?? doc;
   const h1 = clean(scope.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent);
@@ -272,7 +275,7 @@ export function extractMetadata(doc: Document, url: string | null, articleRoot: 
       null,
   );
 
-  return { title, byline, published, siteName };
+  return { title, byline, published, siteName, siteNameDeclared };
 }
 
 /** The page's own address: canonical link, og:url, else what the caller knows. */

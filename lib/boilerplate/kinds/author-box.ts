@@ -22,6 +22,14 @@ export const authorBox: BoilerplateClassifier = {
       if (named && named.length === headingText.length) return wording('removed_headed', { heading: headingText });
       if (ABOUT_SOMEONE.test(headingText)) return wording('removed_headed', { heading: headingText });
     }
+    // "<div class="header">AUTOR</div><h3>Dr. Jan Kowalski</h3><p>ist Partner …": the box opens with a label block
+    // whose whole text is an author-box title, set apart from the name and bio that follow.
+    const label = element.firstElementChild;
+    const labelText = label?.textContent?.replace(/\s+/g, ' ').trim().replace(/:$/, '') ?? '';
+    if (label && labelText && length > 60 && context.leadingText(element).startsWith(labelText)) {
+      const named = context.matchingHeading(label, 'author-box');
+      if (named && named.length === labelText.length) return wording('removed_headed', { heading: labelText });
+    }
     const itemtype = element.getAttribute('itemtype') ?? '';
     if (/schema\.org\/Person/i.test(itemtype) && length > 120 && !context.insideMain(element)) return wording('removed_personBlock');
     return null;

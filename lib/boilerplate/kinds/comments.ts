@@ -1,5 +1,22 @@
 import type { BoilerplateClassifier } from '../kind';
+import type { ClassifyContext } from '../context';
+import { headingPhrases } from '../phrases';
+import { escapeRegExp } from '../../text/match';
 import { wording } from '../../wording';
+
+/** "3 Kommentare", "12 Comments": a comment box titled with its count before the title (lib/data/boilerplate-phrases headings.comments). */
+const COUNTED_HEADING = new RegExp(
+  `^\\d{1,5}\\s+(?:${headingPhrases('comments')
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** The comment box's title, with or without its count. */
+function commentsHeading(element: Element, context: ClassifyContext): string | null {
+  return context.matchingHeading(element, 'comments') ?? context.leadingText(element).match(COUNTED_HEADING)?.[0] ?? null;
+}
 
 /** Comment forms and comment lists: WordPress #respond/#comments, Disqus, "Leave a Reply". */
 export const comments: BoilerplateClassifier = {
@@ -16,7 +33,7 @@ export const comments: BoilerplateClassifier = {
     ) {
       return wording('removed_classOrId', { token });
     }
-    const heading = context.matchingHeading(element, 'comments');
+    const heading = commentsHeading(element, context);
     // A form, or a list of several comments; a list item opening with "Discussion" is prose.
     const holdsForm = context.count(element, 'forms') + context.count(element, 'textareas') > 0;
     const holdsList =

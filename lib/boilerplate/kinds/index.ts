@@ -22,11 +22,16 @@ import { articleMeta } from './article-meta';
 import { legal } from './legal';
 import { contact } from './contact';
 import { embed } from './embed';
+import { consentPlaceholder } from './consent-placeholder';
+import { disclaimer } from './disclaimer';
+import { postedOn } from './posted-on';
+import { sourceList } from './source-list';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   cookieBanner,
   embed,
+  consentPlaceholder,
   promo,
   related,
   comments,
@@ -40,7 +45,10 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   callToActionRun,
   navigation,
   credit,
+  sourceList,
   articleMeta,
+  postedOn,
   legal,
+  disclaimer,
   contact,
 ];

@@ -28,6 +28,7 @@ describe('extractMetadata', () => {
       byline: 'Jane Doe',
       published: '2024-05-01T08:00:00+02:00',
       siteName: 'Daily Planet',
+      siteNameDeclared: 'Daily Planet',
     });
   });
 
@@ -52,7 +53,13 @@ describe('extractMetadata', () => {
         '<meta property="og:title" content="Tram line opens"><meta property="og:site_name" content="City Post">' +
         '<meta name="author" content="Anna Nowak"><meta property="article:published_time" content="2024-04-30">',
     );
-    expect(meta).toEqual({ title: 'Tram line opens', byline: 'Anna Nowak', published: '2024-04-30', siteName: 'City Post' });
+    expect(meta).toEqual({
+      title: 'Tram line opens',
+      byline: 'Anna Nowak',
+      published: '2024-04-30',
+      siteName: 'City Post',
+      siteNameDeclared: 'City Post',
+    });
   });
 
   it('falls back to the visible byline, <time datetime> and the host name', () => {
@@ -63,6 +70,8 @@ describe('extractMetadata', () => {
     expect(meta.byline).toBe('Jane Doe');
     expect(meta.published).toBe('2024-05-01T09:30:00Z');
     expect(meta.siteName).toBe('news.example');
+    // The host name is what the reader shows; the page itself declared no name.
+    expect(meta.siteNameDeclared).toBeNull();
     expect(meta.title).toBe('Market hall reopens');
   });
 

@@ -79,3 +79,13 @@ describe('Polish "learn more" promos', () => {
     expect(result.kindOf('t')).toBeNull();
   });
 });
+
+describe('letters calls to action', () => {
+  // After theatlantic.com (development half of the trafilatura evaluation set).
+  it('finds "We want to hear what you think" at the end of the article', () => {
+    const result = classify(
+      '<section><p id="t">We want to hear what you think about this article. Submit a <a href="/letters">letter to the editor</a> or write to letters@example.com.</p></section>',
+    );
+    expect(result.matches.some((match) => match.kind === 'promo' && match.element.contains(result.doc.getElementById('t')))).toBe(true);
+  });
+});

@@ -32,6 +32,20 @@ describe('comment sections', () => {
     expect(result.kindOf('t')).toBe('comments');
   });
 
+  // After holzwerken.net (development half of the trafilatura evaluation set): the box is titled with its count.
+  it('finds a comment box titled with its count ("3 Kommentare") that holds a reply field', () => {
+    const result = classify(
+      '',
+      `<div id="t"><div><h3>3 Kommentare</h3><p>Sie sind aktuell nicht eingeloggt.</p><p>Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.</p></div><div><p>Unbekannter Nutzer</p><p>Du bist der Beste!</p><textarea></textarea></div></div>`,
+    );
+    expect(result.kindOf('t')).toBe('comments');
+  });
+
+  it('leaves a paragraph of the story that opens with a number and the word', () => {
+    const result = classify(`<p id="t">12 comments on the plan reached the council before ${PROSE}</p>`);
+    expect(result.kindOf('t')).toBeNull();
+  });
+
   it('does not take a "12 comments" byline link for a comments block', () => {
     const result = classify('<span id="t" class="comments-link"><a href="#comments">12 comments</a></span>');
     expect(result.kindOf('t')).toBeNull();
