@@ -248,7 +248,6 @@ export const WORDINGS = {
   removed_embed: { en: 'the embed markup of a social post' },
   removed_embedNamed: { en: 'the embed markup of a social post ("$markup$")', params: ['markup'] },
   removed_copyright: { en: 'a copyright notice' },
-  removed_sourceList: { en: 'a list of sources under “$heading$”', params: ['heading'] },
   removed_disclaimer: { en: 'a disclaimer or affiliate disclosure (“$text$”)', params: ['text'] },
   removed_postedOn: { en: 'a “posted on … filed under” line (“$text$”)', params: ['text'] },
   removed_consentPlaceholder: { en: 'a placeholder asking consent to load third-party content (“$label$”)', params: ['label'] },

@@ -25,7 +25,6 @@ import { embed } from './embed';
 import { consentPlaceholder } from './consent-placeholder';
 import { disclaimer } from './disclaimer';
 import { postedOn } from './posted-on';
-import { sourceList } from './source-list';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
@@ -45,7 +44,6 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   callToActionRun,
   navigation,
   credit,
-  sourceList,
   articleMeta,
   postedOn,
   legal,

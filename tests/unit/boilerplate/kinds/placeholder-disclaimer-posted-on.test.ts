@@ -76,28 +76,3 @@ describe('"posted on … filed under" lines', () => {
     expect(result.kindOf('t')).toBeNull();
   });
 });
-
-describe('lists of sources after the article', () => {
-  // After careelite.de and fitforfun.de (development half of the trafilatura evaluation set).
-  it('finds a "Quellenangaben:" heading and the citations under it', () => {
-    const result = classify(
-      '<h4 id="h">Quellenangaben:</h4><p id="t">₁ WWF (2020): Living Planet Report 2020, abrufbar unter https://www.wwf.de/report. [21.01.2022].<br>₂ FAO (2012): World Agriculture Towards 2030/2050, abrufbar unter http://www.fao.org/3/ap106e.pdf. [21.01.2022].</p>',
-    );
-    expect(result.kindOf('t')).toBe('credit');
-    expect(result.kindOf('h')).toBe('credit');
-    expect(result.touchesArticle()).toBe(false);
-  });
-
-  it('finds a sources accordion titled inside', () => {
-    const result = classify(
-      '<div id="t"><div>Quellen ausblenden</div><div><div>Quelle</div><div>Hilimire, Matthew R. et al. (2015): Fermented foods and social anxiety, abgerufen am 21.09.22: https://pubmed.example/25998000/</div></div></div>',
-    );
-    expect(result.kindOf('t')).toBe('credit');
-  });
-
-  it('leaves a section of the story titled "Sources" that reads as prose', () => {
-    const result = classify(`<h3 id="h">Sources</h3><p id="t">Sources close to the council said that ${PROSE}</p>`);
-    expect(result.kindOf('t')).toBeNull();
-    expect(result.kindOf('h')).toBeNull();
-  });
-});
