@@ -2,18 +2,11 @@
 // that `npm test`, the Playwright fixtures and the benchmarks agree on which
 // binary runs, and a machine without one gets one clear line instead of a
 // dozen "executable doesn't exist" stack traces.
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { FIREFOX_MIN_MAJOR, OLDEST_FIREFOX_BINARY } from './oldest-firefox.mjs';
+import { isExecutable } from './is-executable.mjs';
 
-const isExecutable = (path) => {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The first of `names` on PATH, or null. */
 const onPath = (names) => {

@@ -7,10 +7,11 @@
 // executable's path: `apt-get download` of the newest 140.x Debian offers, then `dpkg-deb -x`, so the
 // system's own Firefox is neither replaced nor downgraded. Node built-ins only: CI runs it before `npm ci`.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isExecutable } from './is-executable.mjs';
 
 /** The oldest Firefox the add-on runs on: 140 ESR, the first to read data_collection_permissions. */
 export const FIREFOX_MIN_VERSION = '140.0';
@@ -21,14 +22,6 @@ const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 export const OLDEST_FIREFOX_DIR = join(cacheHome, 'unspun', `firefox-esr-${FIREFOX_MIN_MAJOR}`);
 export const OLDEST_FIREFOX_BINARY = join(OLDEST_FIREFOX_DIR, 'usr/lib/firefox-esr/firefox-esr');
 
-const isExecutable = (path) => {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const output = (command, args, options = {}) => {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
