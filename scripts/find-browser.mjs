@@ -7,7 +7,6 @@ import { delimiter, join } from 'node:path';
 import { FIREFOX_MIN_MAJOR, OLDEST_FIREFOX_BINARY } from './oldest-firefox.mjs';
 import { isExecutable } from './is-executable.mjs';
 
-
 /** The first of `names` on PATH, or null. */
 const onPath = (names) => {
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);

@@ -22,7 +22,6 @@ const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 export const OLDEST_FIREFOX_DIR = join(cacheHome, 'unspun', `firefox-esr-${FIREFOX_MIN_MAJOR}`);
 export const OLDEST_FIREFOX_BINARY = join(OLDEST_FIREFOX_DIR, 'usr/lib/firefox-esr/firefox-esr');
 
-
 const output = (command, args, options = {}) => {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed: ${(result.stderr || result.stdout || '').trim()}`);
