@@ -26,14 +26,12 @@ export interface CleanState {
 
 /** From the popup or reader tab to the background. */
 export type PageRequest =
-  | { type: 'report-tab'; tabId: number }
   | { type: 'clean-tab'; tabId: number }
   | { type: 'restore-tab'; tabId: number }
   | { type: 'clean-state'; tabId: number }
   | { type: 'count-selectors'; pattern: string; removeSelectors: string[]; keepSelectors: string[] };
 
 export interface PageResponses {
-  'report-tab': Result<PageReport>;
   'clean-tab': Result<CleanState>;
   'restore-tab': Result<CleanState>;
   'clean-state': Result<CleanState>;

@@ -27,7 +27,7 @@ import { startAutoClean } from './auto-clean';
 import { analyse, openAnalysisHost, receiveVerdict, type OnVerdict } from './analysis';
 import { ReportCache } from './report-cache';
 import { failure, isNoReceiver } from '@/lib/messages';
-import type { Verdict } from '@/lib/report';
+import type { PageReport, Verdict } from '@/lib/report';
 import { badgeFor } from '@/lib/badge';
 import { t } from '@/components/i18n';
 
@@ -122,8 +122,6 @@ async function setBadge(tabId: number, verdict: Verdict | null): Promise<void> {
 
 async function handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
   switch (request.type) {
-    case 'report-tab':
-      return reportTab(request.tabId);
     case 'clean-tab':
       return ask(request.tabId, { type: 'unspun:clean' }, [CONTENT_SCRIPT]);
     case 'restore-tab':
@@ -141,7 +139,7 @@ async function handle(request: PageRequest): Promise<PageResponses[PageRequest['
  * so without taking a snapshot) and the rule and settings are the same.
  * `onVerdict` gets a fresh analysis's verdict before the whole report is ready.
  */
-async function reportTab(tabId: number, known = reports.token(tabId), onVerdict?: OnVerdict): Promise<PageResponses['report-tab']> {
+async function reportTab(tabId: number, known = reports.token(tabId), onVerdict?: OnVerdict): Promise<Result<PageReport>> {
   mark('background:asked');
   const arrived = new Promise<PageSnapshot>((resolve) => reportSnapshots.set(tabId, resolve));
   const [asked, rules, settings] = await Promise.all([
