@@ -64,7 +64,8 @@ test('the popup reads the seed page: verdict, source language, article and flags
 
   expect(await textOf(popup, '[data-testid="source-language"]')).toContain('Polish');
   expect(await textOf(popup, '[data-testid="verdict"]')).toContain('Kasym-Żomart (usually Kassym-Jomart)');
-  expect(await textOf(popup, '[data-testid="title"]')).toBe('Peacekeeping has completed its mission in Kazakhstan');
+  // The verdict is drawn first; the article (its title and byline) follows in the report's second part.
+  await expect.poll(() => textOf(popup, '[data-testid="title"]'), WAIT).toBe('Peacekeeping has completed its mission in Kazakhstan');
   expect(await textOf(popup, '[data-testid="byline"]')).toBe('Banner Leon');
 
   const article = (await textOf(popup, '[data-testid="article"]')) ?? '';
