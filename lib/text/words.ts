@@ -2,12 +2,21 @@
  * English words and sentences as the style statistics count them: letters
  * with inner apostrophes ("don't", "O’Brien") or hyphens, digits apart.
  */
+import { isPlain } from './plain-text';
 
 const WORD = /[\p{L}]+(?:[’'][\p{L}]+)*(?:-[\p{L}]+)*/gu;
+const SENTENCE_BREAK = /(?<=[.!?…][”"’')\]]?)\s+(?=[\p{Lu}\p{N}“"‘'(])|\n+/u;
+const LETTER = /\p{L}/u;
+
+// The same patterns for a plain text (./plain-text.ts), whose letters are A-Z and digits 0-9: the text model
+// cuts every article with these, and a fresh page compiles a Unicode property class in milliseconds.
+const PLAIN_WORD = /[A-Za-z]+(?:[’'][A-Za-z]+)*(?:-[A-Za-z]+)*/g;
+const PLAIN_SENTENCE_BREAK = /(?<=[.!?…][”"’')\]]?)\s+(?=[A-Z0-9“"‘'(])|\n+/;
+const PLAIN_LETTER = /[A-Za-z]/;
 
 /** The words of `text`, as written (apostrophes made straight). */
 export function words(text: string): string[] {
-  return text.replace(/’/g, "'").match(WORD) ?? [];
+  return text.replace(/’/g, "'").match(isPlain(text) ? PLAIN_WORD : WORD) ?? [];
 }
 
 /**
@@ -15,8 +24,10 @@ export function words(text: string): string[] {
  * them) before a space and a capital, digit or opening quote, or at a line break.
  */
 export function sentences(text: string): string[] {
+  const plain = isPlain(text);
+  const letter = plain ? PLAIN_LETTER : LETTER;
   return text
-    .split(/(?<=[.!?…][”"’')\]]?)\s+(?=[\p{Lu}\p{N}“"‘'(])|\n+/u)
+    .split(plain ? PLAIN_SENTENCE_BREAK : SENTENCE_BREAK)
     .map((sentence) => sentence.trim())
-    .filter((sentence) => /\p{L}/u.test(sentence));
+    .filter((sentence) => letter.test(sentence));
 }

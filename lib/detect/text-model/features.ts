@@ -13,7 +13,7 @@ import { sentences as splitSentences, words as splitWords } from '../../text/wor
 import { wordRank } from '../../text/word-frequency';
 import { englishBands } from '../../text/english-ngrams';
 import { sentenceKeys } from './sentence-keys';
-import { isPlain } from './plain-text';
+import { isPlain } from '../../text/plain-text';
 import type { NgramBands } from '../../flags/model/features';
 
 /** The vocabulary a trained model reads beyond the fixed style statistics (stored with its weights). */
@@ -323,7 +323,7 @@ type Cues<Name extends string> = Record<Name, () => number>;
  * uncompiled, where every check of every word costs.
  */
 function literalCues(text: string): Cues<(typeof LITERAL_FEATURES)[number]> {
-  // A plain text's letters are ASCII (./plain-text.ts): the same words without compiling a Unicode class.
+  // A plain text's letters are ASCII (lib/text/plain-text.ts): the same words without compiling a Unicode class.
   const lower = lazy(() =>
     (text.match(isPlain(text) ? /[A-Za-z]+(?:'[A-Za-z]+)*/g : /\p{L}+(?:'\p{L}+)*/gu) ?? []).map((word) => word.toLowerCase()),
   );

@@ -11,12 +11,12 @@
  * text at once (both stay inside the same tokens, so the cut does not move).
  */
 import { ABBREVIATION, TOKEN } from '../../flags/model/tokens';
-import { isPlain } from './plain-text';
+import { isPlain } from '../../text/plain-text';
 
 // The flags' own token and abbreviation patterns (one definition of both), here with the white space after a token.
 const TOKEN_AND_SPACE = new RegExp(`(?:${TOKEN.source})\\s*`, 'gu');
 const FULL_STOP = 46;
-// The same for a plain text (./plain-text.ts): on ASCII letters and digits these are the classes above.
+// The same for a plain text (lib/text/plain-text.ts): on ASCII letters and digits these are the classes above.
 const PLAIN_TOKEN_AND_SPACE = new RegExp(`(?:${TOKEN.source.replaceAll('\\p{L}\\p{M}\\p{N}', 'A-Za-z0-9')})\\s*`, 'g');
 const PLAIN_ABBREVIATION = new RegExp(ABBREVIATION.source.replace('\\p{L}', '[a-z]'), 'i');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentenceKeys } from '@/lib/detect/text-model/sentence-keys';
 import { sentences } from '@/lib/flags/model/tokens';
-import { isPlain } from '@/lib/detect/text-model/plain-text';
+import { isPlain } from '@/lib/text/plain-text';
 
 const FIXTURE = join(__dirname, '../../fixtures/mt-real-sample');
 
