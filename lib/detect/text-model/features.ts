@@ -436,14 +436,20 @@ export function passageFeatures(
   needed: (index: number) => boolean = () => true,
 ): number[] {
   const text = normalise(raw);
-  const sentenceList = splitSentences(text);
-  const sentenceWords = sentenceList.map((sentence) => splitWords(sentence));
-  const words = sentenceWords.flat();
+  const sentenceList = lazy(() => splitSentences(text));
+  const sentenceWords = lazy(() => sentenceList().map((sentence) => splitWords(sentence)));
+  // The sentences' words in order: a sentence ends at white space, which no word holds. The shipped model reads
+  // no sentence statistic, so a passage is cut into sentences only when another model asks.
+  const words = splitWords(text);
   const n = words.length || 1;
   const lower = lazy(() => words.map((word) => word.toLowerCase()));
-  const lengths = sentenceWords.map((list) => list.length).filter((length) => length > 0);
-  const sentenceCount = lengths.length || 1;
-  const lengthMean = mean(lengths);
+  const lengths = lazy(() =>
+    sentenceWords()
+      .map((list) => list.length)
+      .filter((length) => length > 0),
+  );
+  const sentenceCount = () => lengths().length || 1;
+  const lengthMean = () => mean(lengths());
 
   // The frequency bands, which the model weighs, apart from the counts of names and repeats, which it does not.
   const bandCounts = lazy(() => {
@@ -473,7 +479,7 @@ export function passageFeatures(
   const namesAndRepeats = lazy(() => {
     const initial = new Set<number>();
     let offset = 0;
-    for (const list of sentenceWords) {
+    for (const list of sentenceWords()) {
       initial.add(offset);
       offset += list.length;
     }
@@ -514,17 +520,17 @@ export function passageFeatures(
     for (const word of lower()) typeCounts.set(word, (typeCounts.get(word) ?? 0) + 1);
     return [...typeCounts.values()].filter((value) => value === 1).length;
   });
-  const firstWords = lazy(() => sentenceWords.map((list) => (list[0] ?? '').toLowerCase()));
-  const opens = (test: (word: string) => boolean) => rate(firstWords().filter(test).length, sentenceCount);
+  const firstWords = lazy(() => sentenceWords().map((list) => (list[0] ?? '').toLowerCase()));
+  const opens = (test: (word: string) => boolean) => rate(firstWords().filter(test).length, sentenceCount());
   const marks = lazy(() => punctuation(text));
   const contractions = lazy(() => count(text, /\b(?:it|that|there|he|she|what|who|let)'s\b/giu));
 
   const style: Record<(typeof STYLE_FEATURES)[number], () => number> = {
-    'sentence-length-mean': () => lengthMean / 20,
-    'sentence-length-sd': () => sd(lengths) / 20,
-    'sentence-length-cv': () => sd(lengths) / (lengthMean || 1),
-    'long-sentences': () => rate(lengths.filter((length) => length > 30).length, sentenceCount),
-    'short-sentences': () => rate(lengths.filter((length) => length < 8).length, sentenceCount),
+    'sentence-length-mean': () => lengthMean() / 20,
+    'sentence-length-sd': () => sd(lengths()) / 20,
+    'sentence-length-cv': () => sd(lengths()) / (lengthMean() || 1),
+    'long-sentences': () => rate(lengths().filter((length) => length > 30).length, sentenceCount()),
+    'short-sentences': () => rate(lengths().filter((length) => length < 8).length, sentenceCount()),
     'word-length-mean': () => mean(words.map((word) => word.length)) / 5,
     'long-words': () => rate(words.filter((word) => word.length >= 9).length, n),
     mattr: () => mattr(lower()),
@@ -537,7 +543,7 @@ export function passageFeatures(
     'capitalised-inside': () => rate(namesAndRepeats().capitalisedInside, n),
     digits: () => rate(count(text, /\d+/g), n),
     comma: () => rate(marks().comma, n),
-    'commas-per-sentence': () => rate(marks().comma, sentenceCount) / 3,
+    'commas-per-sentence': () => rate(marks().comma, sentenceCount()) / 3,
     semicolon: () => rate(marks().semicolon, n),
     colon: () => rate(marks().colon, n),
     question: () => rate(marks().question, n),
@@ -553,7 +559,7 @@ export function passageFeatures(
     'starts-with-the': () => opens((word) => word === 'the'),
     'starts-with-pronoun': () => opens((word) => PRONOUNS.has(word)),
     'starts-with-conjunction': () => opens((word) => CONJUNCTIONS.has(word)),
-    'starts-with-adverbial': () => rate(sentenceList.filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length, sentenceCount),
+    'starts-with-adverbial': () => rate(sentenceList().filter((sentence) => /^[\p{L}\s]{2,25},/u.test(sentence)).length, sentenceCount()),
   };
 
   const values: number[] = [];
