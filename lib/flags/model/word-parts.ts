@@ -9,71 +9,22 @@
  * the model tier flagged, such words were 22 of 44 in the Estonian human
  * translations (even rows) but 204 of 1,550 in the Romanian and Estonian MT
  * (166 of those 204 changed by post-editors: right a little less often than
- * the flags kept, so precision rises a little while the rate falls).
+ * the flags kept, so precision rises a little while the rate falls). The
+ * prefixes, suffixes and British spellings are lib/data/english/word-parts.json.
  */
 import { isEnglishWord } from '../../text/english-lexicon';
 import { lexiconClass } from './features';
+import partsData from '../../data/english/word-parts.json';
 
-const PREFIXES = [
-  'un',
-  'non',
-  're',
-  'pre',
-  'over',
-  'under',
-  'counter',
-  'anti',
-  'self',
-  'multi',
-  'inter',
-  'sub',
-  'super',
-  'semi',
-  'mis',
-  'dis',
-  'out',
-  'co',
-];
-/** A suffix and the endings its stem may have had before it ("inductionists" → "induction", "understandability" → "understandable"). */
-const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ness', ['']],
-  ['ity', ['', 'e']],
-  ['ability', ['', 'e', 'able']],
-  ['ibility', ['ible']],
-  ['ists', ['', 'e', 'ism', 'y']],
-  ['ist', ['', 'e', 'ism', 'y']],
-  ['ism', ['', 'e']],
-  ['ers', ['', 'e']],
-  ['er', ['', 'e']],
-  ['ors', ['', 'e']],
-  ['ation', ['', 'e', 'ate']],
-  ['able', ['', 'e']],
-  ['al', ['']],
-  ['less', ['']],
-  ['ment', ['']],
-  ['ship', ['']],
-  ['hood', ['']],
-  ['ful', ['']],
-  ['like', ['']],
-  ['wise', ['']],
-  ['ically', ['ic', 'ical']],
-];
+const PREFIXES = partsData.prefixes;
+const SUFFIXES = partsData.suffixes;
+const BRITISH_SPELLINGS = partsData.britishSpellings.map(({ british, american }) => ({ british: new RegExp(british), american }));
 /** Parts shorter than this are not judged: the dictionary's own minimum. */
 const MIN_PART = 4;
 
 /** American spellings a British word may stand for (the dictionary is American with some British forms). */
 function americanForms(word: string): string[] {
-  return [
-    word.replace(/ence(less|s|d)?$/, 'ense$1'),
-    word.replace(/ellery$/, 'elry'),
-    word.replace(/our(ist|ists|ism|ite|er|ers)$/, 'or$1'),
-    word.replace(/storey(s?)$/, 'story$1'),
-    word.replace(/yse(s|d)?$/, 'yze$1'),
-    word.replace(/ogue(s?)$/, 'og$1'),
-    word.replace(/ll(ed|ing|er|ers)$/, 'l$1'),
-    word.replace(/centre/, 'center'),
-    word.replace(/isation(s?)$/, 'ization$1'),
-  ].filter((form) => form !== word);
+  return BRITISH_SPELLINGS.map(({ british, american }) => word.replace(british, american)).filter((form) => form !== word);
 }
 
 function known(word: string): boolean {
@@ -88,7 +39,7 @@ function madeOfParts(word: string, depth: number): boolean {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && rest.length >= MIN_PART && madeOfParts(rest, depth + 1)) return true;
   }
-  for (const [suffix, endings] of SUFFIXES) {
+  for (const { suffix, stemEndings: endings } of SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     for (const ending of endings) {
       const stem = word.slice(0, -suffix.length) + ending;
