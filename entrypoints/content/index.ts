@@ -22,7 +22,7 @@ import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { pacer, sliced, timed } from './timing';
+import { pacer, sliced, TASK_BUDGET_MS, timed } from './timing';
 import { snapshotMark, type SnapshotMark } from './unchanged';
 
 const INSTALLED = Symbol.for('unspun.content');
@@ -43,7 +43,8 @@ let partial: CleanState['partial'];
  * text node. A report's snapshot stops sooner than a cleanup's.
  */
 function snapshot(purpose: ContentRequest['purpose']) {
-  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, snapshotLimits(purpose)));
+  const clock = { now: () => performance.now(), sliceMs: TASK_BUDGET_MS / 2 };
+  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, { ...snapshotLimits(purpose), clock }));
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), a few milliseconds of them per task. */
