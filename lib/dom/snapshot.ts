@@ -138,33 +138,29 @@ function sizeUpTo(element: Element, most: number): number {
 
 /**
  * Counts the elements from `start` (it and its descendants) to the end of
- * `root`, in document order, yielding every SLICE_ELEMENTS or so: only a
- * snapshot stopped at its cap says how many elements the page has, and on a
- * page of 500,000 that count, in one native call, was one long task.
- * Subtrees of at most MEASURED_ELEMENTS are counted in one call each, larger
- * ones opened (a deep chain is not counted again at every level).
+ * `root`, in document order, yielding every SLICE_ELEMENTS or when `late`:
+ * only a snapshot stopped at its cap says how many elements the page has,
+ * and on a page of 500,000 that count, in one native call, was one long
+ * task. A tree walker keeps its place however the page changes in a pause.
  */
-function* countFrom(start: Element, root: Element, done: (count: number) => void, late: () => boolean): Generator<void, void, void> {
-  let count = 0;
+function* countFrom(
+  start: Element,
+  root: Element,
+  done: (count: number) => void,
+  late: () => boolean,
+  fresh: () => void,
+): Generator<void, void, void> {
+  // NodeFilter.SHOW_ELEMENT
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1);
+  walker.currentNode = start;
+  let count = start.isConnected ? 1 : 0;
   let budget = SLICE_ELEMENTS;
-  const next = (from: Element): Element | null => {
-    for (let node: Element | null = from; node && node !== root; node = node.parentElement)
-      if (node.nextElementSibling) return node.nextElementSibling;
-    return null;
-  };
-  for (let element: Element | null = start; element;) {
-    const size = sizeUpTo(element, MEASURED_ELEMENTS);
-    if (size === Infinity) {
-      count++;
-      element = element.firstElementChild ?? next(element);
-    } else {
-      count += size;
-      element = next(element);
-    }
-    budget -= Math.ceil(Math.min(size, MEASURED_ELEMENTS) / 8);
-    if (element && (budget <= 0 || late())) {
+  while (count && walker.nextNode()) {
+    count++;
+    if (--budget <= 0 || late()) {
       yield;
       budget = SLICE_ELEMENTS;
+      fresh();
     }
   }
   done(count);
@@ -255,7 +251,7 @@ function* bodySlices(
         // How many elements the page has, for the reason the analysis gives: counted from the cut on, in slices.
         yield;
         fresh();
-        yield* countFrom(element, body, (rest) => (state.total = state.read + rest), late);
+        yield* countFrom(element, body, (rest) => (state.total = state.read + rest), late, fresh);
         return;
       }
       // A small subtree's text (textContent reads it in a fraction of what serialising costs) tells a long
@@ -269,7 +265,8 @@ function* bodySlices(
         budget -= size;
         left -= size;
         if (element.localName === 'noscript') state.noscripts.push(element);
-        if (size > 1) for (const noscript of Array.from(element.getElementsByTagName('noscript'))) state.noscripts.push(noscript);
+        // querySelector, not getElementsByTagName: a live collection of its own for each element costs memory and time.
+        if (size > 1 && element.querySelector('noscript')) state.noscripts.push(...Array.from(element.querySelectorAll('noscript')));
         if (write(element.outerHTML)) {
           yield;
           fresh();
