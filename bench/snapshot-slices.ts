@@ -50,7 +50,7 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
-// As the content script does: the analysis budget's caps for the purpose, and the body sent in the chunks it was
+// As the content script does: the analysis budget's caps for the purpose, its clock, and the body sent in the chunks it was
 // taken in (takeSnapshotInChunks) where the version has them, else joined and cut into parts.
 const runner = (module: string, name: string, purpose: string) => `
 import * as snapshots from '${module}';
@@ -60,7 +60,8 @@ globalThis['${name}'] = async (part) => {
   let start = performance.now();
   const pause = () => new Promise((done) => setTimeout(done, 0));
   const timedPause = async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); };
-  const options = snapshotLimits('${purpose}');
+  // The content script's clock as well (a version without one ignores it): a slice ends after 2 ms.
+  const options = { ...snapshotLimits('${purpose}'), clock: { now: () => performance.now(), sliceMs: 2 } };
   const chunks = snapshots.takeSnapshotInChunks
     ? (await snapshots.takeSnapshotInChunks(document, location.href, timedPause, options)).chunks
     : [(await snapshots.takeSnapshotInSlices(document, location.href, timedPause, options)).body];

@@ -16,13 +16,13 @@ import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerp
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
 import { snapshotLimits } from '@/lib/analysis-budget';
-import type { CleanState, ContentRequest, ContentResponses, TabRequest, TabResponses } from '@/lib/messages';
+import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
 import { failure, SNAPSHOT_PORT, snapshotMessages } from '@/lib/messages';
 import { autoCleanSetupItem } from '@/lib/rules/store';
 import { patternMatches } from '@/lib/rules/patterns';
 import { parseExtendedSelector, selectAll } from '@/lib/rules/extended-selector';
 import { lateContentWatcher, type LateContentWatcher } from './late-content';
-import { pacer, sliced, timed } from './timing';
+import { pacer, sliced, TASK_BUDGET_MS, timed } from './timing';
 import { snapshotMark, type SnapshotMark } from './unchanged';
 
 const INSTALLED = Symbol.for('unspun.content');
@@ -43,13 +43,35 @@ let partial: CleanState['partial'];
  * text node. A report's snapshot stops sooner than a cleanup's.
  */
 function snapshot(purpose: ContentRequest['purpose']) {
-  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, snapshotLimits(purpose)));
+  const clock = { now: () => performance.now(), sliceMs: TASK_BUDGET_MS / 2 };
+  return sliced('snapshot', (pause) => takeSnapshotInChunks(document, location.href, pause, { ...snapshotLimits(purpose), clock }));
+}
+
+/**
+ * A port opened at document_start for the first cleanup's snapshot, while the
+ * page is still being parsed: connecting wakes the background (a service
+ * worker that may have been stopped) and its first message starts the
+ * background reading the rules and settings the answer needs, so that
+ * neither waits until the snapshot is taken. Null once used, or when the
+ * background went away before it was.
+ */
+let earlyPort: Browser.runtime.Port | null = null;
+
+function openEarlyPort(): void {
+  const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
+  port.onDisconnect.addListener(() => {
+    if (earlyPort === port) earlyPort = null;
+  });
+  // An empty part of the body: a part like any other, and the background's cue to read what the answer needs.
+  port.postMessage({ type: 'snapshot-part', part: '' } satisfies SnapshotPortMessage);
+  earlyPort = port;
 }
 
 /** Takes the snapshot and sends it on a port of its own, in parts (lib/messages.ts), a few milliseconds of them per task. */
 async function sendSnapshot(purpose: ContentRequest['purpose'], token?: string): Promise<ContentResponses['analyse-snapshot']> {
   const { snapshot: taken, chunks } = await snapshot(purpose);
-  const port = browser.runtime.connect({ name: SNAPSHOT_PORT });
+  const port = earlyPort ?? browser.runtime.connect({ name: SNAPSHOT_PORT });
+  earlyPort = null;
   const answer = new Promise<ContentResponses['analyse-snapshot']>((resolve) => {
     port.onMessage.addListener((message: ContentResponses['analyse-snapshot']) => {
       resolve(message);
@@ -167,6 +189,7 @@ async function cleanOnItsOwn(): Promise<void> {
   const sites = setup.sites.filter((site) => patternMatches(site.pattern, location.href));
   if (sites.length) timed('rule-style', () => addRuleStyle(document, sites.map((site) => site.css).join('\n')));
   if (!sites.length && !setup.everyPage) return;
+  if (document.readyState === 'loading') openEarlyPort();
   await parsed;
   await clean('auto');
 }

@@ -38,11 +38,19 @@ export interface SnapshotOptions {
   maxElements?: number;
   /** Characters of any one text node to take; the rest of it is left out. */
   maxTextChars?: number;
+  /**
+   * A clock (performance.now) and the milliseconds a slice may run by it:
+   * a slice then also ends when that much time has passed. Cut by elements
+   * and characters alone, a slice of the 100,000-element page took 25-250 ms
+   * on a loaded machine (bench:perf --scale), where each element costs many
+   * times what it costs on an idle one.
+   */
+  clock?: { now: () => number; sliceMs: number };
 }
 
 /** Where a snapshot's walk of the body ended. */
 interface WalkState {
-  /** Elements in the body, counted once, natively, when the walk starts. */
+  /** Elements in the body, counted only when the walk stops at the cap (after the cut, in slices). */
   total: number;
   /** The first element left out, when the walk stopped at the cap. */
   stoppedAt: Element | null;
@@ -50,6 +58,8 @@ interface WalkState {
   read: number;
   /** The longest text node cut to maxTextChars, 0 when none was. */
   longestText: number;
+  /** The body's <noscript>s in the part taken, in document order (their text is read when the snapshot ends). */
+  noscripts: Element[];
 }
 
 /**
@@ -114,6 +124,48 @@ function textLength(element: Element, enough: number): number {
   return length;
 }
 
+/**
+ * The element with its descendants, counted natively, or Infinity when there
+ * are more than `most`: the count walks no further than that. Counting the
+ * whole of each element opened made the body of a 500,000-element page one
+ * count of 145-229 ms in a single slice (and its <main> and <article> one
+ * each), and a 10,000-deep chain a count of every level below each level.
+ */
+function sizeUpTo(element: Element, most: number): number {
+  const all = element.getElementsByTagName('*');
+  return all.item(most - 1) ? Infinity : all.length + 1;
+}
+
+/**
+ * Counts the elements from `start` (it and its descendants) to the end of
+ * `root`, in document order, yielding every SLICE_ELEMENTS or when `late`:
+ * only a snapshot stopped at its cap says how many elements the page has,
+ * and on a page of 500,000 that count, in one native call, was one long
+ * task. A tree walker keeps its place however the page changes in a pause.
+ */
+function* countFrom(
+  start: Element,
+  root: Element,
+  done: (count: number) => void,
+  late: () => boolean,
+  fresh: () => void,
+): Generator<void, void, void> {
+  // NodeFilter.SHOW_ELEMENT
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1);
+  walker.currentNode = start;
+  let count = start.isConnected ? 1 : 0;
+  let budget = SLICE_ELEMENTS;
+  while (count && walker.nextNode()) {
+    count++;
+    if (--budget <= 0 || late()) {
+      yield;
+      budget = SLICE_ELEMENTS;
+      fresh();
+    }
+  }
+  done(count);
+}
+
 function startTag(element: Element): string {
   let tag = `<${element.localName}`;
   for (const attribute of Array.from(element.attributes)) tag += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
@@ -135,8 +187,12 @@ function* bodySlices(
   maxElements: number,
   maxTextChars: number,
   state: WalkState,
+  clock?: SnapshotOptions['clock'],
 ): Generator<void, void, void> {
   let budget = SLICE_ELEMENTS;
+  let started = clock?.now() ?? 0;
+  /** Whether the slice has run for its time (never, without a clock). */
+  const late = () => !!clock && clock.now() - started >= clock.sliceMs;
   // The body itself is the first element met and is not one of its own elements.
   let left = maxElements + 1;
   let chars = SLICE_CHARS;
@@ -148,11 +204,12 @@ function* bodySlices(
   const write = (markup: string) => {
     parts.push(markup);
     chars -= markup.length;
-    return chars <= 0;
+    return chars <= 0 || late();
   };
   const fresh = () => {
     budget = SLICE_ELEMENTS;
     chars = SLICE_CHARS;
+    if (clock) started = clock.now();
   };
   let node: Node | null = body;
   while (node) {
@@ -182,15 +239,19 @@ function* bodySlices(
       }
     } else if (node.nodeType === 1) {
       const element = node as Element;
-      const size = element.getElementsByTagName('*').length + 1;
-      if (element === body) state.total = size - 1;
       const whole = WHOLE.has(element.localName) || !element.firstChild;
+      // Counted exactly only when small enough to be taken whole (or never opened): a larger one is opened anyway.
+      const size = !element.firstChild ? 1 : whole ? element.getElementsByTagName('*').length + 1 : sizeUpTo(element, MEASURED_ELEMENTS);
       // At the cap, or at an element never opened that would overrun it: everything from its start tag on is left
       // out, exactly what limitElements leaves out of a parsed page, and the opened elements are closed.
       if (left <= 0 || (whole && size > left)) {
         state.stoppedAt = element;
         state.read = maxElements - left;
         while (opened.length) close(opened.pop()!);
+        // How many elements the page has, for the reason the analysis gives: counted from the cut on, in slices.
+        yield;
+        fresh();
+        yield* countFrom(element, body, (rest) => (state.total = state.read + rest), late, fresh);
         return;
       }
       // A small subtree's text (textContent reads it in a fraction of what serialising costs) tells a long
@@ -203,6 +264,9 @@ function* bodySlices(
         }
         budget -= size;
         left -= size;
+        if (element.localName === 'noscript') state.noscripts.push(element);
+        // querySelector, not getElementsByTagName: a live collection of its own for each element costs memory and time.
+        if (size > 1 && element.querySelector('noscript')) state.noscripts.push(...Array.from(element.querySelectorAll('noscript')));
         if (write(element.outerHTML)) {
           yield;
           fresh();
@@ -210,9 +274,9 @@ function* bodySlices(
       } else {
         parts.push(startTag(element));
         left--;
-        // Counting the subtree costs too: down a deep chain of big elements it adds up.
-        budget -= Math.ceil(Math.min(size, SLICE_ELEMENTS * 16) / 16);
-        if (budget <= 0) {
+        // Counting the subtree (up to MEASURED_ELEMENTS) costs too: down a deep chain of big elements it adds up.
+        budget -= Math.ceil(Math.min(size, MEASURED_ELEMENTS) / 16);
+        if (budget <= 0 || late()) {
           yield;
           fresh();
         }
@@ -247,7 +311,7 @@ function* bodySlices(
 function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
   const chunks: string[] = [];
   const parts: string[] = [];
-  const state: WalkState = { total: 0, stoppedAt: null, read: 0, longestText: 0 };
+  const state: WalkState = { total: 0, stoppedAt: null, read: 0, longestText: 0, noscripts: [] };
   const snapshot: PageSnapshot = {
     url,
     contentType: doc.contentType || 'text/html',
@@ -256,9 +320,22 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
     body: '',
     noscripts: [],
   };
-  const flush = () => {
-    if (parts.length) chunks.push(parts.join(''));
+  /** Markup joined but not yet a whole chunk. */
+  let pending = '';
+  /**
+   * Chunks of SLICE_CHARS (the last one shorter): a slice cut by the clock can be a few hundred characters, and a
+   * chunk that small would be a message of its own (lib/messages.ts, snapshotMessages).
+   */
+  const flush = (last = false) => {
+    if (parts.length) pending += parts.join('');
     parts.length = 0;
+    let offset = 0;
+    for (; pending.length - offset >= SLICE_CHARS; offset += SLICE_CHARS) chunks.push(pending.slice(offset, offset + SLICE_CHARS));
+    pending = offset ? pending.slice(offset) : pending;
+    if (last && pending) {
+      chunks.push(pending);
+      pending = '';
+    }
   };
   function* slices(body: HTMLElement | null): Generator<void, void, void> {
     if (doc.head) {
@@ -267,21 +344,16 @@ function snapshotParts(doc: Document, url: string, options: SnapshotOptions) {
       snapshot.head = head.join('');
     }
     if (!body) return;
-    for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, options.maxTextChars ?? Infinity, state)) {
+    for (const _ of bodySlices(body, parts, options.maxElements ?? Infinity, options.maxTextChars ?? Infinity, state, options.clock)) {
       flush();
       yield;
     }
-    flush();
+    flush(true);
   }
   const finish = () => {
-    const stoppedAt = state.stoppedAt;
-    // Only the <noscript>s before the cut are in the body taken (DOCUMENT_POSITION_FOLLOWING: the cut comes after).
-    snapshot.noscripts = doc.body
-      ? Array.from(doc.body.getElementsByTagName('noscript'))
-          .filter((noscript) => !stoppedAt || noscript.compareDocumentPosition(stoppedAt) & 4)
-          .map((noscript) => noscript.textContent ?? '')
-      : [];
-    if (stoppedAt) snapshot.truncated = { elements: state.read, total: state.total };
+    // The <noscript>s of the body taken, as the walk met them (none after the cut).
+    snapshot.noscripts = state.noscripts.map((noscript) => noscript.textContent ?? '');
+    if (state.stoppedAt) snapshot.truncated = { elements: state.read, total: state.total };
     if (state.longestText) snapshot.longestText = state.longestText;
     return { snapshot, chunks };
   };

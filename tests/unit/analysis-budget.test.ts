@@ -197,15 +197,18 @@ describe('analysis budget', () => {
     },
   );
 
-  it("takes for a report's snapshot only what the analysis reads, and the same for a cleanup's, so that the popup can report from it", () => {
+  it("takes for a report's snapshot only what the analysis reads, and for a cleanup's only what the cleanup reads", () => {
     expect(snapshotLimits('report')).toEqual({
       maxElements: EXTENSION_BUDGET.maxAnalysisElements,
       maxTextChars: EXTENSION_BUDGET.maxTextChars,
     });
-    expect(snapshotLimits('auto')).toEqual(snapshotLimits('report'));
-    expect(snapshotLimits('clean')).toEqual(snapshotLimits('report'));
-    // A custom budget whose cleanup reads more than its analysis still gets its own cleanup snapshot.
-    const wider = { ...EXTENSION_BUDGET, maxElements: 80_000 };
+    const cleanup = { maxElements: EXTENSION_BUDGET.maxCleanupElements, maxTextChars: EXTENSION_BUDGET.maxTextChars };
+    expect(snapshotLimits('auto')).toEqual(cleanup);
+    expect(snapshotLimits('clean')).toEqual(cleanup);
+    // The cleanup's snapshot is never larger than the report's: the popup on a page cleaned on its own reports from it.
+    expect(EXTENSION_BUDGET.maxCleanupElements).toBeLessThanOrEqual(EXTENSION_BUDGET.maxAnalysisElements!);
+    // A budget without a cleanup cap takes maxElements for a cleanup, and the report stops where its analysis does.
+    const wider = { ...EXTENSION_BUDGET, maxElements: 80_000, maxCleanupElements: undefined };
     expect(snapshotLimits('auto', wider).maxElements).toBe(80_000);
     expect(snapshotLimits('report', wider).maxElements).toBe(EXTENSION_BUDGET.maxAnalysisElements);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseSnapshot, SLICE_CHARS, SLICE_ELEMENTS, takeSnapshot, takeSnapshotInChunks, takeSnapshotInSlices } from '@/lib/dom/snapshot';
 import { addressesOf } from '@/lib/dom/address';
+import { SNAPSHOT_PART_CHARS } from '@/lib/messages';
 import { limitElements, limitTextNodes } from '@/lib/analysis-budget';
 import { runAnalysisTask } from '@/lib/snapshot-analysis';
 import { fixture } from '../helpers';
@@ -64,6 +65,23 @@ describe('snapshot', () => {
     expect(pauses).toBeGreaterThan(0);
     expect(snapshot.body).toBe(live.body.outerHTML);
     expect(takeSnapshot(live).body).toBe(live.body.outerHTML);
+  });
+
+  it('ends a slice when its time is up on a slow machine, with the same markup and chunks of whole message parts', async () => {
+    const rows = Array.from({ length: 500 }, (_, index) => `<li data-n="${index}">Item ${index} &amp; a few more words</li>`).join('');
+    const live = livePage(`<!doctype html><html><body><main><ul>${rows}</ul><ul>${rows}</ul><ul>${rows}</ul></main></body></html>`);
+    const unclocked = await slicesOf(live);
+    // A clock that says each reading took a millisecond: a machine so loaded that every element overruns a slice.
+    let time = 0;
+    let pauses = 0;
+    const clock = { now: () => time++, sliceMs: 4 };
+    const { snapshot, chunks } = await takeSnapshotInChunks(live, live.URL, async () => void pauses++, { clock });
+    expect(chunks.join('')).toBe(live.body.outerHTML);
+    expect(snapshot.noscripts).toEqual(unclocked.snapshot.noscripts);
+    expect(pauses).toBeGreaterThan(unclocked.pauses * 10);
+    // Chunks are message parts (SNAPSHOT_PART_CHARS), not one per slice, however short the slices.
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.slice(0, -1).every((chunk) => chunk.length === SNAPSHOT_PART_CHARS)).toBe(true);
   });
 
   /** The snapshot in slices, and how many times the page was let run in between. */
