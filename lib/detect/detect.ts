@@ -9,6 +9,7 @@ import { noisyOr, type DetectionContext } from './signal';
 import { machineEnglishScore, textReadsAsMachine } from './text-model/score';
 import { machineEnglishWeight } from './signals/machine-english';
 import { languageName } from '../language/profiles';
+import { pageElements, type PageElements } from './page-elements';
 
 /** Score at or above which a page is called machine-translated. */
 export const MT_THRESHOLD = 0.6;
@@ -62,7 +63,8 @@ export function summaryFor(kind: VerdictKind, sourceLanguage: string | null): st
   }
 }
 
-export function detectMachineTranslation(context: DetectionContext, options: DetectOptions = {}): MtAssessment {
+export function detectMachineTranslation(given: DetectionContext, options: DetectOptions = {}): MtAssessment {
+  const context = sharingElements(given);
   const english = context.textLanguage === 'en';
   const reasons: Reason[] = [];
   const machineWeights: number[] = [];
@@ -106,6 +108,14 @@ export function detectMachineTranslation(context: DetectionContext, options: Det
     verdictKind: kind,
     summary: summaryFor(kind, sourceLanguage),
   };
+}
+
+/** The context with the page's elements gathered at most once, when a signal first asks for them. */
+function sharingElements(context: DetectionContext): DetectionContext {
+  const doc = context.doc;
+  if (!doc || context.elements) return context;
+  let elements: PageElements | undefined;
+  return Object.defineProperty({ ...context }, 'elements', { get: () => (elements ??= pageElements(doc)), enumerable: true });
 }
 
 function pickSourceLanguage(votes: Map<string, number>, hint: string | null): string | null {

@@ -1,6 +1,7 @@
 import type { BoilerplateKind } from '../report';
 import type { Wording, WordingParam } from '../wording';
 import { inEnglish } from '../wording-english';
+import type { PageElements } from './page-elements';
 
 /**
  * A detection signal looks at one kind of evidence that a page was machine
@@ -20,6 +21,8 @@ export interface DetectionContext {
   textLanguage: string | null;
   /** Boilerplate blocks found around the article (author boxes, promos…); none in text mode. */
   blocks?: ReadonlyArray<{ kind: BoilerplateKind; text: string }>;
+  /** The page's meta, link, script, img and a elements, gathered once for all signals (lib/detect/page-elements.ts). */
+  elements?: PageElements;
 }
 
 export interface Evidence {

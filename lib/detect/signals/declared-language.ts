@@ -7,22 +7,25 @@ import type { Signal } from '../signal';
 import { primaryLanguageTag } from '../../language/identify';
 import { told } from '../signal';
 import { wording, type Wording } from '../../wording';
+import { attributeIs, elementsOf, firstWith, type PageElements } from '../page-elements';
 
-function declaredLanguages(doc: Document): Array<{ where: Wording; language: string }> {
+function declaredLanguages(doc: Document, { meta, link }: PageElements): Array<{ where: Wording; language: string }> {
   const found: Array<{ where: Wording; language: string }> = [];
   const add = (where: Wording, value: string | null | undefined) => {
     const language = primaryLanguageTag(value);
     if (language) found.push({ where, language });
   };
   add(wording('declared_langAttribute'), doc.documentElement.getAttribute('lang'));
-  add(wording('declared_ogLocale'), doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
-  add(wording('declared_contentLanguage'), doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  add(wording('declared_ogLocale'), firstWith(meta, 'property', 'og:locale', true)?.getAttribute('content'));
+  // http-equiv, rel and hreflang are among the attributes whose values HTML compares ignoring ASCII case.
+  add(wording('declared_contentLanguage'), firstWith(meta, 'http-equiv', 'content-language')?.getAttribute('content'));
   // x-default names the site's original when a multilingual plugin lists translations.
-  const xDefault = doc.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href');
+  const alternates = link.filter((element) => attributeIs(element, 'rel', 'alternate') && element.hasAttribute('hreflang'));
+  const xDefault = firstWith(alternates, 'hreflang', 'x-default')?.getAttribute('href');
   if (xDefault) {
-    for (const link of Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]'))) {
-      const tag = link.getAttribute('hreflang');
-      if (tag !== 'x-default' && link.getAttribute('href') === xDefault) add(wording('declared_xDefault'), tag);
+    for (const element of alternates) {
+      const tag = element.getAttribute('hreflang');
+      if (tag !== 'x-default' && element.getAttribute('href') === xDefault) add(wording('declared_xDefault'), tag);
     }
   }
   return found;
@@ -32,9 +35,9 @@ export const declaredLanguage: Signal = {
   id: 'declared-language',
   englishOnly: true,
   answers: 'machine',
-  run({ doc }) {
+  run({ doc, elements }) {
     if (!doc) return null;
-    const foreign = declaredLanguages(doc).filter((entry) => entry.language !== 'en');
+    const foreign = declaredLanguages(doc, elementsOf({ doc, elements })).filter((entry) => entry.language !== 'en');
     if (foreign.length === 0) return null;
     const languages: Record<string, number> = {};
     for (const entry of foreign) languages[entry.language] = (languages[entry.language] ?? 0) + 1 / foreign.length;

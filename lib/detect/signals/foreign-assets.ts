@@ -9,13 +9,14 @@ import { wording, type Wording, type WordingParam } from '../../wording';
 import { SOURCE_PROFILES } from '../../language/profiles';
 import { foldToAscii } from '../../text/match';
 import { foreignWords } from '../../language/foreign-words';
+import { elementsOf, hasToken, inDocumentOrder, type PageElements } from '../page-elements';
 
 interface Asset {
   where: Wording;
   value: string;
 }
 
-function collectAssets(doc: Document | null, url: string | null): Asset[] {
+function collectAssets(doc: Document | null, url: string | null, elements?: PageElements): Asset[] {
   const assets: Asset[] = [];
   if (url) {
     try {
@@ -26,10 +27,12 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
     }
   }
   if (!doc) return assets;
-  const images = Array.from(doc.querySelectorAll('article img, main img, .entry-content img, figure img, meta[property="og:image"]')).slice(
-    0,
-    30,
-  );
+  const { a, meta, img } = elementsOf({ doc, elements });
+  // As `article img, main img, .entry-content img, figure img, meta[property="og:image"]` would find them.
+  const images = inDocumentOrder([
+    ...img.filter((image) => image.parentElement?.closest('article, main, .entry-content, figure')),
+    ...meta.filter((tag) => tag.getAttribute('property') === 'og:image'),
+  ]).slice(0, 30);
   for (const image of images) {
     const src = image.getAttribute('src') ?? image.getAttribute('content') ?? '';
     const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
@@ -37,9 +40,12 @@ function collectAssets(doc: Document | null, url: string | null): Asset[] {
     const alt = image.getAttribute('alt');
     if (alt) assets.push({ where: wording('asset_imageDescription'), value: alt });
   }
-  for (const link of Array.from(
-    doc.querySelectorAll('a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]'),
-  ).slice(0, 30)) {
+  // As `a[rel~="category"], a[rel~="tag"], meta[property="article:section"], meta[property="article:tag"]` would.
+  const taxonomy = inDocumentOrder([
+    ...a.filter((link) => hasToken(link, 'rel', 'category', false) || hasToken(link, 'rel', 'tag', false)),
+    ...meta.filter((tag) => ['article:section', 'article:tag'].includes(tag.getAttribute('property') ?? '')),
+  ]).slice(0, 30);
+  for (const link of taxonomy) {
     const value = link.getAttribute('content') ?? link.textContent ?? '';
     if (value.trim()) assets.push({ where: wording('asset_categoryOrTag'), value });
   }
@@ -73,12 +79,12 @@ export const foreignAssets: Signal = {
   id: 'foreign-assets',
   englishOnly: true,
   answers: 'translation',
-  run({ doc, url }) {
+  run({ doc, url, elements }) {
     const languages: Record<string, number> = {};
     const examples: WordingParam[] = [];
     let weight = 0;
     const seen = new Set<string>();
-    for (const asset of collectAssets(doc, url)) {
+    for (const asset of collectAssets(doc, url, elements)) {
       if (seen.has(asset.value)) continue;
       seen.add(asset.value);
       const folded = foldToAscii(asset.value);

@@ -8,6 +8,7 @@
 import type { Signal } from '../signal';
 import { told } from '../signal';
 import { wording } from '../../wording';
+import { hasToken, elementsOf } from '../page-elements';
 
 /** More alternates than this: a multilingual site, not an article with its original. */
 const MAX_LANGUAGES = 2;
@@ -16,10 +17,11 @@ export const hreflangAlternates: Signal = {
   id: 'hreflang-alternates',
   englishOnly: true,
   answers: 'translation',
-  run({ doc }) {
+  run({ doc, elements }) {
     if (!doc) return null;
     const languages = new Set<string>();
-    for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate" i][hreflang]'))) {
+    for (const link of elementsOf({ doc, elements }).link) {
+      if (!link.hasAttribute('hreflang') || !hasToken(link, 'rel', 'alternate', false)) continue;
       const code = (link.getAttribute('hreflang') ?? '').toLowerCase().split(/[-_]/)[0]!;
       if (/^[a-z]{2}$/.test(code) && code !== 'en') languages.add(code);
     }

@@ -8,17 +8,19 @@ import { EvidenceCollector } from '../signal';
 import { wording, type Wording } from '../../wording';
 import { identifyAgainstEnglish } from '../../language/identify';
 import { SOURCE_PROFILES } from '../../language/profiles';
+import { attributeIs, elementsOf, firstWith, type PageElements } from '../page-elements';
 
 interface Field {
   where: Wording;
   value: string;
 }
 
-const META_FIELDS: Array<[string, Wording]> = [
-  ['meta[name="description" i]', wording('metadata_description')],
-  ['meta[property="og:description"]', wording('metadata_socialDescription')],
-  ['meta[property="og:title"]', wording('metadata_socialTitle')],
-  ['meta[name="twitter:description" i]', wording('metadata_socialDescription')],
+/** The meta tags read, first of each in document order: [attribute, value, value matched exactly (else ASCII case ignored)]. */
+const META_FIELDS: Array<[string, string, boolean, Wording]> = [
+  ['name', 'description', false, wording('metadata_description')],
+  ['property', 'og:description', true, wording('metadata_socialDescription')],
+  ['property', 'og:title', true, wording('metadata_socialTitle')],
+  ['name', 'twitter:description', false, wording('metadata_socialDescription')],
 ];
 
 /** English function words: a field with several of them is English whatever franc says of it. */
@@ -37,9 +39,9 @@ function looksEnglish(value: string): boolean {
   return english >= 2 && english / words.length >= 0.06;
 }
 
-function jsonLdFields(doc: Document): Field[] {
+function jsonLdFields(scripts: readonly Element[]): Field[] {
   const fields: Field[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 10)) {
+  for (const script of scripts.filter((script) => attributeIs(script, 'type', 'application/ld+json')).slice(0, 10)) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -60,15 +62,16 @@ function jsonLdFields(doc: Document): Field[] {
   return fields;
 }
 
-function collect(doc: Document): Field[] {
+function collect({ meta, img, script }: PageElements): Field[] {
   const fields: Field[] = [];
-  for (const [selector, where] of META_FIELDS) {
-    const value = doc.querySelector(selector)?.getAttribute('content');
+  for (const [attribute, wanted, exact, where] of META_FIELDS) {
+    const value = firstWith(meta, attribute, wanted, exact)?.getAttribute('content');
     if (value) fields.push({ where, value });
   }
-  fields.push(...jsonLdFields(doc));
+  fields.push(...jsonLdFields(script));
   // Alt texts are short one by one: judged together.
-  const alts = Array.from(doc.querySelectorAll('img[alt]'))
+  const alts = img
+    .filter((image) => image.hasAttribute('alt'))
     .slice(0, 40)
     .map((image) => image.getAttribute('alt')!.trim())
     .filter((alt) => alt.split(/\s+/).length >= 3);
@@ -80,11 +83,11 @@ export const metadataLanguage: Signal = {
   id: 'metadata-language',
   englishOnly: true,
   answers: 'translation',
-  run({ doc }) {
+  run({ doc, elements }) {
     if (!doc) return null;
     const evidence = new EvidenceCollector();
     const seen = new Set<string>();
-    for (const field of collect(doc)) {
+    for (const field of collect(elementsOf({ doc, elements }))) {
       if (seen.has(field.value) || looksEnglish(field.value)) continue;
       seen.add(field.value);
       const language = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);

@@ -30,6 +30,23 @@ describe('translation-plugins signal', () => {
     expect(english.detail).toContain('written in Polish, but this text is English');
   });
 
+  it('recognises each plugin by any of its markers, in whatever case a page without a doctype may write them', () => {
+    // Quirks mode (no doctype) compares classes ignoring case; attribute names always are.
+    const pages = {
+      'the Weglot plugin': '<div CLASS="Weglot-Container"></div>',
+      'the TranslatePress plugin': '<span DATA-TRP-TRANSLATE-ID="4">Hello</span>',
+      'the GTranslate plugin': '<a class="glink nturl" data-gt-lang="de">DE</a>',
+      'an X-Translated-By header': '<meta http-equiv="x-translated-by" content="Google">',
+      'the Google Website Translator widget': '<div id="google_translate_element"></div>',
+    };
+    for (const [plugin, markup] of Object.entries(pages)) {
+      const evidence = translationPlugins.run(pageContext(`<html><body>${markup}<p>The troops left.</p></body></html>`));
+      expect(evidence?.detail, plugin).toContain(plugin);
+    }
+    // A class of that name on another tag is not the plugin's link.
+    expect(translationPlugins.run(pageContext('<html><body><span class="glink" data-gt-lang="de">DE</span></body></html>'))).toBeNull();
+  });
+
   it('stays silent on a plain page and in text mode', () => {
     expect(translationPlugins.run(pageContext('<html><body><p><font color="red">Old markup</font> is fine.</p></body></html>'))).toBeNull();
     expect(translationPlugins.run(textContext('vertical-align: inherit'))).toBeNull();
