@@ -9,6 +9,7 @@
 import { passageFeatures, type FeatureVocabulary } from './features';
 import { sentences as splitSentences } from '../../text/words';
 import { englishBands } from '../../text/english-ngrams';
+import { isPlain } from '../../text/plain-text';
 
 export interface TextModel extends FeatureVocabulary {
   /** What it was trained on and how it scored held apart (for the README and the curious). */
@@ -38,7 +39,6 @@ export interface TextModelScore {
   passages: number;
 }
 
-const ASCII = /^[^\u0080-\uffff]*$/;
 const ASCII_WORD = /[A-Za-z]+/g;
 
 /** Below this many words there is too little text to read its style. */
@@ -77,12 +77,14 @@ export function passagesOf(text: string, size: number, max = Infinity): string[]
 }
 
 /**
- * Words of a sentence, roughly (runs of letters): enough to cut passages. Stops counting at `enough`.
- * Text in ASCII (most sentences of an English article) is counted by one regular expression: a loop over
- * every character runs uncompiled in a fresh page and cost the first article more than its n-grams.
+ * Words of a sentence, roughly (runs of letters): enough to cut passages. Stops counting at `enough`
+ * (it may count further when that costs less). A plain text (lib/text/plain-text.ts: its letters are
+ * A-Z, its other characters have no case; most sentences of an English article, curly quotes and
+ * dashes included) is counted by one regular expression: a loop over every character runs uncompiled
+ * in a fresh page and cost the first article more than its n-grams.
  */
 function countWords(text: string, enough = Infinity): number {
-  if (enough === Infinity && ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
+  if (isPlain(text)) return text.match(ASCII_WORD)?.length ?? 0;
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length && count < enough; index++) {
