@@ -9,12 +9,13 @@ import { FIXTURES } from './helpers';
 const SEED = `${FIXTURES}seed/kazakhstan-wordpress.html`;
 
 function analyze(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', ...args], { encoding: 'utf8', input, timeout: 150_000 });
   const lines = result.stdout.split('\n').filter(Boolean);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
 }
 
-describe('npm run analyze', () => {
+// Each case starts Node and tsx afresh: 5-10 s on an idle machine, past vitest's 30 s default when the machine is shared.
+describe('npm run analyze', { timeout: 180_000 }, () => {
   it('prints one JSON object per page with the public fields', () => {
     const { status, lines } = analyze(['--json', SEED]);
     expect(status).toBe(0);
