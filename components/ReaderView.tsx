@@ -4,6 +4,7 @@ import type { CleanState, ReportVerdict } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
 import { openingRequests, request } from './api';
 import { VerdictPanel } from './VerdictPanel';
+import { PendingView, afterPaint } from './PendingView';
 import { PartialStatus } from './PartialStatus';
 import { ExportMenu } from './ExportMenu';
 import { AppearanceMenu } from './AppearanceMenu';
@@ -31,19 +32,6 @@ let articleView: Promise<ArticleView> | null = null;
  */
 const loadArticleView = () => (articleView ??= import('./FlagReader'));
 
-/** After the next frame is painted (or a little later, in a tab that is not drawn: no frames come there). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string; lang?: 'en' }
@@ -64,8 +52,9 @@ function slowAfterMs(): number {
 }
 
 /** The reader: verdict, clean article with flags, and the page's cleanup controls. */
-export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
-  const [state, setState] = useState<State>({ phase: 'loading' });
+/** `verdict`: the report's verdict when it was drawn before this code had loaded (entrypoints/popup/main.tsx). */
+export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?: ReportVerdict | null }) {
+  const [state, setState] = useState<State>(verdict ? { phase: 'verdict', verdict } : { phase: 'loading' });
   const [slow, setSlow] = useState(false);
   const [busy, setBusy] = useState(false);
   const [cleanError, setCleanError] = useState<string | null>(null);
@@ -125,25 +114,8 @@ export function ReaderView({ mode }: { mode: 'popup' | 'tab' }) {
     return () => clearTimeout(timer);
   }, [waiting]);
 
-  if (state.phase === 'verdict')
-    return (
-      <main class={`reader ${mode}`}>
-        <VerdictPanel mt={state.verdict.mt} language={state.verdict.language} />
-        <p class="status" role="status" data-testid="loading">
-          {t('readingPage')}
-          {slow && ` ${t('readingPageSlow')}`}
-        </p>
-      </main>
-    );
-  if (state.phase === 'loading')
-    return (
-      <main class={`reader ${mode}`}>
-        <p class="status" role="status" data-testid="loading">
-          {t('readingPage')}
-          {slow && ` ${t('readingPageSlow')}`}
-        </p>
-      </main>
-    );
+  if (state.phase === 'verdict' || state.phase === 'loading')
+    return <PendingView mode={mode} verdict={state.phase === 'verdict' ? state.verdict : null} slow={slow} />;
   if (state.phase === 'error') {
     return (
       <main class={`reader ${mode}`}>

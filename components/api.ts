@@ -101,7 +101,11 @@ export function reportInParts(tabId: number): Pick<OpeningRequests, 'verdict' | 
   } catch (error) {
     fail({ ok: false, error: isNoReceiver(error) ? t('errorNoAnswer') : t('errorUnexpected', failure(error).error) });
   }
+  let told = false;
+  // Said once: the popup's first view and then the reader's may each have drawn the verdict.
   const verdictDrawn = () => {
+    if (told) return;
+    told = true;
     mark('popup:verdict drawn (told)');
     port?.postMessage({ type: 'verdict-drawn' } satisfies ReportPortRequest);
   };
