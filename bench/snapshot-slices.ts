@@ -60,8 +60,8 @@ globalThis['${name}'] = async (part) => {
   let start = performance.now();
   const pause = () => new Promise((done) => setTimeout(done, 0));
   const timedPause = async () => { slices.push(performance.now() - start); await pause(); start = performance.now(); };
-  // The content script's clock as well (a version without one ignores it): a slice ends after 2 ms.
-  const options = { ...snapshotLimits('${purpose}'), clock: { now: () => performance.now(), sliceMs: 2 } };
+  // The content script's clock as well (a version without one ignores it): a slice ends after 8 ms.
+  const options = { ...snapshotLimits('${purpose}'), clock: { now: () => performance.now(), sliceMs: 8 } };
   const chunks = snapshots.takeSnapshotInChunks
     ? (await snapshots.takeSnapshotInChunks(document, location.href, timedPause, options)).chunks
     : [(await snapshots.takeSnapshotInSlices(document, location.href, timedPause, options)).body];
