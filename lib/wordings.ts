@@ -250,6 +250,8 @@ export const WORDINGS = {
   removed_copyright: { en: 'a copyright notice' },
   removed_disclaimer: { en: 'a disclaimer or affiliate disclosure (“$text$”)', params: ['text'] },
   removed_postedOn: { en: 'a “posted on … filed under” line (“$text$”)', params: ['text'] },
+  removed_entryStats: { en: 'an entry’s statistics line (“$text$”)', params: ['text'] },
+  removed_timestamp: { en: 'a time or date set beside the title (“$text$”)', params: ['text'] },
   removed_consentPlaceholder: { en: 'a placeholder asking consent to load third-party content (“$label$”)', params: ['label'] },
   removed_role: { en: 'role="$role$"', params: ['role'] },
   removed_outsideArticle: { en: '<$tag$> outside the article', params: ['tag'] },

@@ -11,6 +11,7 @@ import { visibleText } from '../dom/text';
 import { findMainContent } from '../extract/main-content';
 import { ClassifyContext } from './context';
 import { BOILERPLATE_CLASSIFIERS } from './kinds';
+import type { BoilerplateClassifier } from './kind';
 import { promo } from './kinds/promo';
 import { related, standingBoxTitle } from './kinds/related';
 import { parseExtendedSelector, selectAll } from '../rules/extended-selector';
@@ -108,14 +109,14 @@ const NOT_CANDIDATES = new Set([
   'h4',
   'h5',
   'h6',
-  'tr',
-  'td',
-  'th',
-  'tbody',
-  'thead',
-  'tfoot',
   'caption',
 ]);
+
+/** A table's rows and row groups: walked through, never a block of their own. */
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr']);
+/** A table's cells: asked only of the kinds that read a cell's own wording (BoilerplateClassifier.cells). */
+const CELLS = new Set(['td', 'th']);
+const CELL_CLASSIFIERS = BOILERPLATE_CLASSIFIERS.filter((classifier) => classifier.cells);
 
 /**
  * Elements the given selectors match (CSS, or uBlock-style procedural
@@ -238,12 +239,17 @@ export class BoilerplateFinder {
   private visit(element: Element, matches: BoilerplateMatch[]): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       if (this.stopsAt(child)) return;
+      // Layout tables (old sites, forum software) hold whole pages: their cells are walked into.
+      if (TABLE_PARTS.has(child.localName)) {
+        this.visit(child, matches);
+        continue;
+      }
       if (NOT_CANDIDATES.has(child.localName)) {
         const decision = SUBHEADING.test(child.localName) ? (this.decideInTextPromo(child) ?? this.decideBoxTitle(child)) : null;
         if (decision && this.isWanted(decision.kind)) matches.push(decision);
         continue;
       }
-      const decision = this.decide(child);
+      const decision = this.decide(child, CELLS.has(child.localName) ? CELL_CLASSIFIERS : BOILERPLATE_CLASSIFIERS);
       if (!decision) this.visit(child, matches);
       else if (this.isWanted(decision.kind)) matches.push(decision);
       // Site chrome the caller keeps may still hold boxes it wants (a cookie bar in the footer);
@@ -274,10 +280,10 @@ export class BoilerplateFinder {
     return reason ? { element, kind: related.kind, ...because(reason) } : null;
   }
 
-  private decide(element: Element): BoilerplateMatch | null {
+  private decide(element: Element, classifiers: readonly BoilerplateClassifier[]): BoilerplateMatch | null {
     if (this.keptAndAncestors.has(element)) return null;
     if (this.context.isProtected(element) || this.context.holdsArticleText(element)) return null;
-    for (const classifier of BOILERPLATE_CLASSIFIERS) {
+    for (const classifier of classifiers) {
       const reason = classifier.classify(element, this.context);
       if (reason) return { element, kind: classifier.kind, ...because(reason) };
     }

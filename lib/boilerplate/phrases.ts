@@ -36,6 +36,8 @@ export interface BoilerplatePhrases {
   disclaimers?: string[];
   /** Openings of a blog's "posted on … filed under" line ("This entry was posted on", "Der Beitrag wurde am"), lower case. */
   postedOn?: string[];
+  /** Counter labels of an entry's statistics line ("Aufrufe", "Views", "Kommentare insgesamt"), lower case. */
+  entryStats?: string[];
 }
 
 const LANGUAGES: readonly BoilerplatePhrases[] = [en, pl, ru, uk, de, cs, es, fr, it, pt, nl, tr] as BoilerplatePhrases[];
@@ -78,4 +80,9 @@ export function disclaimerPhrases(): string[] {
 /** Every language's openings of a "posted on … filed under" line. */
 export function postedOnPhrases(): string[] {
   return LANGUAGES.flatMap((language) => language.postedOn ?? []);
+}
+
+/** Every language's counter labels of an entry's statistics line. */
+export function entryStatLabels(): string[] {
+  return LANGUAGES.flatMap((language) => language.entryStats ?? []);
 }

@@ -25,6 +25,7 @@ import { embed } from './embed';
 import { consentPlaceholder } from './consent-placeholder';
 import { disclaimer } from './disclaimer';
 import { postedOn } from './posted-on';
+import { entryStats } from './entry-stats';
 import { navigation } from './navigation';
 
 export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
@@ -46,6 +47,7 @@ export const BOILERPLATE_CLASSIFIERS: readonly BoilerplateClassifier[] = [
   credit,
   articleMeta,
   postedOn,
+  entryStats,
   legal,
   disclaimer,
   contact,
