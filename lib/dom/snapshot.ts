@@ -197,6 +197,8 @@ function* bodySlices(
   let left = maxElements + 1;
   let chars = SLICE_CHARS;
   const opened: Element[] = [];
+  /** The element last opened because it was too big to measure (see `chained`). */
+  let chainParent: Element | null = null;
   const close = (element: Element) => {
     if (!VOID.has(element.localName)) parts.push(`</${element.localName}>`);
   };
@@ -241,7 +243,22 @@ function* bodySlices(
       const element = node as Element;
       const whole = WHOLE.has(element.localName) || !element.firstChild;
       // Counted exactly only when small enough to be taken whole (or never opened): a larger one is opened anyway.
-      const size = !element.firstChild ? 1 : whole ? element.getElementsByTagName('*').length + 1 : sizeUpTo(element, MEASURED_ELEMENTS);
+      // The only element child of an element too big to measure is too big as well (it holds all but one of the
+      // parent's elements), and opening it gives the same markup as taking it whole: not counted again. Counted,
+      // each level of a 10,000-deep chain cost a count of 400, and the chain 120 slices, each a pause for the page
+      // (5 s and more on a loaded machine, so that the article after it was left out).
+      const chained: boolean =
+        !whole &&
+        chainParent !== null &&
+        element.parentNode === chainParent &&
+        chainParent.firstElementChild === chainParent.lastElementChild;
+      const size: number = !element.firstChild
+        ? 1
+        : whole
+          ? element.getElementsByTagName('*').length + 1
+          : chained
+            ? Infinity
+            : sizeUpTo(element, MEASURED_ELEMENTS);
       // At the cap, or at an element never opened that would overrun it: everything from its start tag on is left
       // out, exactly what limitElements leaves out of a parsed page, and the opened elements are closed.
       if (left <= 0 || (whole && size > left)) {
@@ -275,7 +292,8 @@ function* bodySlices(
         parts.push(startTag(element));
         left--;
         // Counting the subtree (up to MEASURED_ELEMENTS) costs too: down a deep chain of big elements it adds up.
-        budget -= Math.ceil(Math.min(size, MEASURED_ELEMENTS) / 16);
+        budget -= chained ? 1 : Math.ceil(Math.min(size, MEASURED_ELEMENTS) / 16);
+        chainParent = size > MEASURED_ELEMENTS ? element : null;
         if (budget <= 0 || late()) {
           yield;
           fresh();
