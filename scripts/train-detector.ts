@@ -38,7 +38,10 @@ import { BUCKETS, readMtReal, type Passage } from '../bench/mt-real';
 import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
 import type { TextModel } from '../lib/detect/text-model/model';
 import { rocAuc } from '../bench/metrics';
+import { heldApartRow, type HeldApartResult } from '../bench/text-model-held-apart';
 import { format, resolveConfig } from 'prettier';
+
+export type { HeldApartResult };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUTPUT = join(ROOT, 'lib/data/mt-english/model.json');
@@ -237,26 +240,6 @@ function train(examples: Example[], postEdits: boolean): Fit {
     weights,
   );
   return { ...fit, weights: fit.weights.map((weight, j) => (keep[j] ? weight : 0)) };
-}
-
-export interface HeldApartResult {
-  language: string;
-  mtVsHuman: number | null;
-  mtVsOriginal: number | null;
-  humanVsOriginal: number | null;
-  mtVsPostEdit: number | null;
-  /** MT vs human translation over two-passage texts (~300 words, what the page rule reads). */
-  mtVsHumanTwoPassages: number | null;
-  /** Over articles of ARTICLE_PASSAGES passages (~450 words): what a reader's page gives the scorer. */
-  mtVsHumanArticle: number | null;
-  mtVsOriginalArticle: number | null;
-  /** MT vs each human reference of the held-out language (the TED `ref` is the talk's English transcript, `refB` a translation). */
-  mtVsReference: Record<string, number>;
-  /** The same over articles. */
-  mtVsReferenceArticle: Record<string, number>;
-  counts: Record<string, number>;
-  /** Log-odds of the held-out passages from the model that did not see them. */
-  outOfFold: Array<{ passage: Passage; logit: number }>;
 }
 
 /** Leave one source language out: AUC of a model that never saw it, per pair. */
@@ -473,26 +456,21 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC per ~${PASSAGE_WORDS}-word passage, over two passages, and over articles of ${ARTICLE_PASSAGES} passages (~${ARTICLE_PASSAGES * PASSAGE_WORDS} words, mean log-odds):`,
     );
     console.table(
-      heldApart.map((result) => ({
-        'held out': result.language,
-        'MT vs human translation': result.mtVsHuman ?? '–',
-        'same, two passages': result.mtVsHumanTwoPassages ?? '–',
-        'MT vs each reference': Object.entries(result.mtVsReference)
-          .map(([reference, value]) => `${reference} ${value}`)
-          .join(', '),
-        'MT vs English original': result.mtVsOriginal ?? '–',
-        'MT vs human translation, articles': result.mtVsHumanArticle ?? '–',
-        'each reference, articles': Object.entries(result.mtVsReferenceArticle)
-          .map(([reference, value]) => `${reference} ${value}`)
-          .join(', '),
-        'MT vs original, articles': result.mtVsOriginalArticle ?? '–',
-        'human translation vs original': result.humanVsOriginal ?? '–',
-        'MT vs its post-edit': result.mtVsPostEdit ?? '–',
-        passages: Object.entries(result.counts)
-          .filter(([, value]) => value)
-          .map(([kind, value]) => `${kind} ${value}`)
-          .join(', '),
-      })),
+      heldApart.map((result) =>
+        heldApartRow(result, [
+          ['held out', 'language'],
+          ['MT vs human translation', 'mtVsHuman'],
+          ['same, two passages', 'mtVsHumanTwoPassages'],
+          ['MT vs each reference', 'mtVsReference'],
+          ['MT vs English original', 'mtVsOriginal'],
+          ['MT vs human translation, articles', 'mtVsHumanArticle'],
+          ['each reference, articles', 'mtVsReferenceArticle'],
+          ['MT vs original, articles', 'mtVsOriginalArticle'],
+          ['human translation vs original', 'humanVsOriginal'],
+          ['MT vs its post-edit', 'mtVsPostEdit'],
+          ['passages', 'counts'],
+        ]),
+      ),
     );
   }
   if (model.machineLogit !== undefined) {
