@@ -86,13 +86,16 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
-/** The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html). */
-export function readInputs(inputs: string[], sotu: boolean): Passage[] {
+/**
+ * The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html).
+ * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break (bench/mt-real.ts ReadOptions).
+ */
+export function readInputs(inputs: string[], sotu: boolean, lineBreaks = false): Passage[] {
   const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
   const readability = inputs.filter((dir) => !mtReal.includes(dir));
   if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
-  const passages = mtReal.flatMap((dir, index) => readMtReal(dir, { readability: null, sotu: sotu && index === 0 }));
-  for (const dir of readability) passages.push(...readMtReal(join(dir, '__none__'), { readability: dir, sotu: false }));
+  const passages = mtReal.flatMap((dir, index) => readMtReal(dir, { readability: null, sotu: sotu && index === 0, lineBreaks }));
+  for (const dir of readability) passages.push(...readMtReal(join(dir, '__none__'), { readability: dir, sotu: false, lineBreaks }));
   return passages.filter((passage) => !isNgramTableText(passage));
 }
 
@@ -108,12 +111,20 @@ function label(passage: Passage, postEdits: boolean): 0 | 1 | null {
   return 0;
 }
 
+/** What the held-apart experiments vary (bench/text-model-genre.ts); the shipped model uses the defaults. */
+export interface TrainOptions {
+  /** The direction filter's margin (default INVARIANCE_MARGIN). */
+  margin?: number;
+  /** A source's weight relative to the other sources of its class (default 1 each). */
+  shares?: Record<string, number>;
+}
+
 /**
  * Sample weights: MT and not-MT weigh the same in total; within MT each
  * source, within not-MT human translations and originals half each, and
  * each source within them alike, so that no one corpus (and its genre) rules.
  */
-function sampleWeights(examples: Example[], labels: Array<0 | 1>): number[] {
+function sampleWeights(examples: Example[], labels: Array<0 | 1>, shares: Record<string, number> = {}): number[] {
   const groupOf = (example: Example, y: 0 | 1) =>
     y === 1
       ? `mt|${example.passage.source}`
@@ -131,11 +142,12 @@ function sampleWeights(examples: Example[], labels: Array<0 | 1>): number[] {
     // Low-quality MT (MLQE-PE ne and si: most words wrong) is half a source: the MT a reader meets is better.
     const quality = /^mlqe:(ne|si)$/.test(example.passage.source) ? 0.5 : 1;
     const classShare = kind === 'mt' ? 1 : hasTranslations ? 0.5 : 1;
-    return (quality * classShare) / classGroups(`${kind}|`) / counts.get(group)!;
+    const share = shares[example.passage.source] ?? 1;
+    return (share * quality * classShare) / classGroups(`${kind}|`) / counts.get(group)!;
   });
 }
 
-interface Fit {
+export interface Fit {
   mean: number[];
   scale: number[];
   weights: number[];
@@ -179,7 +191,7 @@ export function fitLogistic(rows: number[][], labels: Array<0 | 1>, sampleWeight
   return { mean, scale, weights, bias };
 }
 
-function logitOf(fit: Fit, features: number[]): number {
+export function logitOf(fit: Fit, features: number[]): number {
   let z = fit.bias;
   for (let j = 0; j < features.length; j++) z += ((features[j]! - fit.mean[j]!) / fit.scale[j]!) * fit.weights[j]!;
   return z;
@@ -228,12 +240,12 @@ export function invariantFeatures(examples: Example[], margin = INVARIANCE_MARGI
   return keep;
 }
 
-function train(examples: Example[], postEdits: boolean): Fit {
+export function train(examples: Example[], postEdits: boolean, options: TrainOptions = {}): Fit {
   const used = examples.filter((example) => label(example.passage, postEdits) !== null);
   const labels = used.map((example) => label(example.passage, postEdits)!);
-  const weights = sampleWeights(used, labels);
+  const weights = sampleWeights(used, labels, options.shares);
   if (postEdits) used.forEach((example, index) => example.passage.kind === 'post-edit' && (weights[index]! *= 0.3));
-  const keep = invariantFeatures(used);
+  const keep = invariantFeatures(used, options.margin);
   const fit = fitLogistic(
     used.map((example) => example.features.map((value, j) => (keep[j] ? value : 0))),
     labels,
@@ -243,7 +255,7 @@ function train(examples: Example[], postEdits: boolean): Fit {
 }
 
 /** Leave one source language out: AUC of a model that never saw it, per pair. */
-export function evaluateHeldApart(examples: Example[], postEdits: boolean): HeldApartResult[] {
+export function evaluateHeldApart(examples: Example[], postEdits: boolean, options: TrainOptions = {}): HeldApartResult[] {
   const languages = [
     ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
   ].sort();
@@ -253,6 +265,7 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
     const fit = train(
       examples.filter((example) => !isTest(example.passage)),
       postEdits,
+      options,
     );
     const scored = examples
       .filter((example) => isTest(example.passage))
