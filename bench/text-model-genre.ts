@@ -1,6 +1,6 @@
 /**
  * node --max-old-space-size=4096 --import tsx bench/text-model-genre.ts ../shared/corpus/mt-real ../shared/corpus/readability-pages
- *   [--factbook DIR] [--mail DIR] [--diagnose ru,ne] [--only name,...]
+ *   [--factbook DIR] [--mail DIR] [--diagnose ru,ne] [--only 'name|...'] [--bootstrap 'name|name']
  *
  * The eighth pass of issue 11, kept as a benchmark: why MT from Russian and
  * Nepali, held apart, reads like English originals to the text model, and
@@ -27,9 +27,12 @@
  *   CC0-1.0), in training only (never in a test fold, so that every variant
  *   is scored against the same originals); `email×0.1`: mail weighs a tenth of
  *   another original source.
+ * - `--bootstrap 'A|B'`: how far the difference between two variants' AUCs
+ *   could come from which documents happened to be in the corpus: 1,000
+ *   resamples of the held-out documents (passage groups, with replacement),
+ *   the same for both variants; the 2.5th and 97.5th percentiles of B − A.
  */
-import { BUCKETS } from './mt-real';
-import { originalPassages } from './mt-real';
+import { BUCKETS, originalPassages } from './mt-real';
 import { factbookDocuments, mailDocuments, packageDir } from './genre-originals';
 import { rocAuc } from './metrics';
 import { featureNames, passageFeatures } from '../lib/detect/text-model/features';
@@ -147,11 +150,16 @@ const variants: Variant[] = [
       ]
     : []),
 ];
-const only = flag('--only')?.split(',');
+const only = flag('--only')?.split('|');
+const bootstrap = flag('--bootstrap')?.split('|');
+type Scored = Array<{ passage: Example['passage']; logit: number }>;
+/** Each variant's mean out-of-fold log-odds, per held-out language. */
+const scoredBy = new Map<string, Map<string, Scored>>();
 
 const rows: Array<Record<string, string>> = [];
 for (const variant of variants) {
-  if (only && !only.includes(variant.name)) continue;
+  if (only && !only.includes(variant.name) && !bootstrap?.includes(variant.name)) continue;
+  scoredBy.set(variant.name, new Map());
   const runs = (variant.margins ?? [undefined]).map((margin) =>
     evaluateHeldApart(variant.examples, true, { ...variant.options, ...(margin === undefined ? {} : { margin }) }),
   );
@@ -163,6 +171,7 @@ for (const variant of variants) {
       passage: item.passage,
       logit: runs.reduce((sum, run) => sum + run[index]!.outOfFold[at]!.logit, 0) / runs.length,
     }));
+    scoredBy.get(variant.name)!.set(fold.language, items);
     const of = (list: typeof items, kind: string) => list.filter((item) => item.passage.kind === kind).map((item) => item.logit);
     const auc = (list: typeof items, positive: string, negative: string) => rocAuc(of(list, positive), of(list, negative)).toFixed(3);
     const two = pairLogits(items);
@@ -186,3 +195,50 @@ console.log(
   '\nHeld apart, ROC-AUC per ~150-word passage (MT vs human translation: passage · two passages · article of three); two-passage texts above the machine threshold:',
 );
 console.table(rows);
+
+if (bootstrap?.length === 2 && bootstrap.every((name) => scoredBy.has(name))) {
+  const [a, b] = bootstrap.map((name) => scoredBy.get(name)!) as [Map<string, Scored>, Map<string, Scored>];
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) / 2147483647;
+  const rows: Array<Record<string, string>> = [];
+  for (const [language, itemsA] of a) {
+    const itemsB = b.get(language)!;
+    // The same passages in the same order in both (one corpus read); documents are resampled as wholes.
+    const texts = (items: Scored) => ({ two: pairLogits(items), articles: textLogits(items, 3), passages: items });
+    const pairs: Array<[string, string, string]> = [['mt', 'original', 'MT vs orig.']];
+    if (itemsA.some((item) => item.passage.kind === 'human-translation')) pairs.push(['mt', 'human-translation', 'MT vs HT']);
+    for (const [positive, negative, label] of pairs)
+      for (const length of ['passages', 'two'] as const) {
+        if (length === 'two' && negative === 'original') continue;
+        const listA = texts(itemsA)[length];
+        const listB = texts(itemsB)[length];
+        const groups = [...new Set(listA.map((item) => `${item.passage.kind}|${item.passage.group}`))];
+        const byGroup = new Map<string, number[]>();
+        listA.forEach((item, index) => {
+          const key = `${item.passage.kind}|${item.passage.group}`;
+          byGroup.set(key, [...(byGroup.get(key) ?? []), index]);
+        });
+        const aucOf = (list: Scored, indices: number[]) =>
+          rocAuc(
+            indices.filter((index) => list[index]!.passage.kind === positive).map((index) => list[index]!.logit),
+            indices.filter((index) => list[index]!.passage.kind === negative).map((index) => list[index]!.logit),
+          );
+        const all = listA.map((_, index) => index);
+        const differences: number[] = [];
+        for (let round = 0; round < 1000; round++) {
+          const indices = groups.flatMap(() => byGroup.get(groups[Math.floor(random() * groups.length)]!)!);
+          differences.push(aucOf(listB, indices) - aucOf(listA, indices));
+        }
+        differences.sort((x, y) => x - y);
+        rows.push({
+          'held out': language,
+          pair: `${label}${length === 'two' ? ', two passages' : ''}`,
+          [bootstrap[0]!]: aucOf(listA, all).toFixed(3),
+          [bootstrap[1]!]: aucOf(listB, all).toFixed(3),
+          'difference (95 % of resamples)': `${(aucOf(listB, all) - aucOf(listA, all)).toFixed(3)} (${differences[25]!.toFixed(3)} to ${differences[974]!.toFixed(3)})`,
+        });
+      }
+  }
+  console.log(`\nPaired bootstrap over held-out documents, ${bootstrap[1]} − ${bootstrap[0]}:`);
+  console.table(rows);
+}
