@@ -1,6 +1,6 @@
 /**
  * node --max-old-space-size=4096 --import tsx bench/text-model-genre.ts ../shared/corpus/mt-real ../shared/corpus/readability-pages
- *   [--factbook DIR] [--mail DIR] [--diagnose ru,ne] [--only 'name|...'] [--bootstrap 'name|name']
+ *   [--factbook DIR] [--mail DIR] [--diagnose ru,ne] [--only 'name|...'] [--bootstrap 'name|name'] [--runtime]
  *
  * The eighth pass of issue 11, kept as a benchmark: why MT from Russian and
  * Nepali, held apart, reads like English originals to the text model, and
@@ -27,6 +27,12 @@
  *   CC0-1.0), in training only (never in a test fold, so that every variant
  *   is scored against the same originals); `email×0.1`: mail weighs a tenth of
  *   another original source.
+ * - `--runtime`: how the scorer cuts an English page's article
+ *   (lib/detect/text-model/model.ts passagesOf joins its sentences by spaces,
+ *   headings and captions included) against how the training passages were
+ *   cut (lines of 8 words or more only), scored by the shipped model: the
+ *   English pages of readability-pages (in sample: the model was trained on
+ *   them);
  * - `--bootstrap 'A|B'`: how far the difference between two variants' AUCs
  *   could come from which documents happened to be in the corpus: 1,000
  *   resamples of the held-out documents (passage groups, with replacement),
@@ -35,6 +41,10 @@
 import { BUCKETS, originalPassages } from './mt-real';
 import { factbookDocuments, mailDocuments, packageDir } from './genre-originals';
 import { rocAuc } from './metrics';
+import { englishArticles, joinSegments } from './mt-real';
+import { sentences as splitSentences, words } from '../lib/text/words';
+import { passageLogit, passagesOf, type TextModel } from '../lib/detect/text-model/model';
+import shipped from '../lib/data/mt-english/model.json';
 import { featureNames, passageFeatures } from '../lib/detect/text-model/features';
 import {
   evaluateHeldApart,
@@ -69,6 +79,65 @@ const mail = mailDir ? featuresOf(trainingOnly(originalPassages(mailDocuments(ma
 console.log(
   `${spaced.length} passages; genre originals: factbook ${factbook.length} (${factbookDir ?? 'not found'}), mail ${mail.length} (${mailDir ?? 'not found'})`,
 );
+
+if (argv.includes('--runtime')) {
+  const model = shipped as TextModel;
+  const readability = inputs.find((dir) => !dir.endsWith('mt-real')) ?? '../shared/corpus/readability-pages';
+  /** Sentences into passages as passagesOf does (~150 words, at most 8, a short tail joins the last one), joined as asked. */
+  const cut = (sentences: string[], lineBreaks: boolean) => {
+    const passages: string[][] = [];
+    let current: string[] = [];
+    let count = 0;
+    for (const sentence of sentences) {
+      if (passages.length >= 8) break;
+      current.push(sentence);
+      count += words(sentence).length;
+      if (count >= model.passageWords) {
+        passages.push(current);
+        current = [];
+        count = 0;
+      }
+    }
+    if (current.length && passages.length < 8) {
+      if (passages.length && count < model.passageWords / 2) passages[passages.length - 1]!.push(...current);
+      else passages.push(current);
+    }
+    return passages.map((passage) => joinSegments(passage, lineBreaks));
+  };
+  const ways: Record<string, number[]> = {
+    'as the scorer cuts it (spaces)': [],
+    'with line breaks': [],
+    'as the training passages (lines of 8+ words)': [],
+  };
+  let glued = 0;
+  let scored = 0;
+  for (const { text } of englishArticles(readability)) {
+    const sentences = splitSentences(text);
+    const scorer = passagesOf(text, model.passageWords, 8);
+    scored += scorer.length;
+    glued += cut(sentences, false).filter((_, index) => cut(sentences, true)[index]!.includes('\n')).length;
+    const training = text
+      .split(/\n+/)
+      .filter((line) => words(line).length >= 8)
+      .flatMap((line) => splitSentences(line));
+    const mean = (passages: string[]) => passages.reduce((sum, passage) => sum + passageLogit(model, passage), 0) / passages.length;
+    ways['as the scorer cuts it (spaces)']!.push(mean(scorer));
+    ways['with line breaks']!.push(mean(cut(sentences, true)));
+    if (training.length) ways['as the training passages (lines of 8+ words)']!.push(mean(cut(training, false)));
+  }
+  console.log(
+    `\nEnglish pages of readability-pages: ${glued} of ${scored} passages the scorer reads hold a sentence without a full stop (a heading, a caption, a list item) that runs into the next; shipped model, mean log-odds per article:`,
+  );
+  console.table(
+    Object.entries(ways).map(([way, values]) => ({
+      way,
+      articles: values.length,
+      'mean log-odds': (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(3),
+      highest: Math.max(...values).toFixed(3),
+      [`above machineLogit (${model.machineLogit})`]: values.filter((value) => value > model.machineLogit!).length,
+    })),
+  );
+}
 
 const diagnose = flag('--diagnose')?.split(',') ?? [];
 if (diagnose.length) {
