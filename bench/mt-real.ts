@@ -53,7 +53,7 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-interface OriginalDocument {
+export interface OriginalDocument {
   source: string;
   group: string;
   sentences: string[];
@@ -68,13 +68,13 @@ interface OriginalDocument {
  * would learn that text which does not hang together (new words in every
  * sentence, no repetition) is MT, and real MT of a whole article hangs together.
  */
-function originalPassages(documents: OriginalDocument[]): Passage[] {
+export function originalPassages(documents: OriginalDocument[], lineBreaks = false): Passage[] {
   const passages: Passage[] = [];
   const pools = new Map<string, string[]>();
   for (const document of documents) {
     const bucket = hashString(document.group) % BUCKETS;
     const base = { source: document.source, kind: 'original' as const, language: null, system: null, bucket };
-    const own = chunkSentences(document.sentences, { ...base, group: document.group }).slice(0, document.max);
+    const own = chunkSentences(document.sentences, { ...base, group: document.group }, lineBreaks).slice(0, document.max);
     passages.push(...own);
     const key = `${document.source}:${bucket}`;
     pools.set(key, [
@@ -106,6 +106,23 @@ function originalPassages(documents: OriginalDocument[]): Passage[] {
 }
 
 const CHUNK_WORDS = 150;
+
+/**
+ * A passage's segments (sentences, corpus rows) joined by spaces; with
+ * `lineBreaks`, one that does not end a sentence (no full stop, question or
+ * exclamation mark, with or without a closing quote or bracket: a headline,
+ * a post's title) is followed by a line break instead, which ends a sentence
+ * for the text model as the end of a page's block does. Glued to the next
+ * row by a space, a title reads as one run-on sentence with word pairs no
+ * English text has.
+ */
+export function joinSegments(segments: string[], lineBreaks = false): string {
+  if (!lineBreaks) return segments.join(' ');
+  return segments.reduce(
+    (text, segment, index) => (index === 0 ? segment : `${text}${/[.!?…]["'”’)\]]*$/.test(text) ? ' ' : '\n'}${segment}`),
+    '',
+  );
+}
 
 /**
  * Undoes Moses tokenisation: `hadn 't` → `hadn't`, `word .` → `word.`, `" a "` → `"a"`.
@@ -162,8 +179,8 @@ function spans(measure: string[], size = CHUNK_WORDS): Array<[number, number]> {
   return result;
 }
 
-function chunkSentences(sentences: string[], base: Omit<Passage, 'text'>): Passage[] {
-  return spans(sentences).map(([from, to]) => ({ ...base, text: sentences.slice(from, to).join(' ') }));
+function chunkSentences(sentences: string[], base: Omit<Passage, 'text'>, lineBreaks = false): Passage[] {
+  return spans(sentences).map(([from, to]) => ({ ...base, text: joinSegments(sentences.slice(from, to), lineBreaks) }));
 }
 
 interface MlqeRow {
@@ -174,7 +191,7 @@ interface MlqeRow {
 }
 
 /** MLQE-PE: MT and its post-edit, chunk for chunk (the same sentences). Groups of 10 chunks. */
-function readMlqe(dir: string): Passage[] {
+function readMlqe(dir: string, lineBreaks: boolean): Passage[] {
   const passages: Passage[] = [];
   const folder = join(dir, 'word-errors');
   if (!existsSync(folder)) return passages;
@@ -197,8 +214,8 @@ function readMlqe(dir: string): Passage[] {
           .map((row) => detokenize(row.src))
           .join(' '),
       };
-      passages.push({ ...base, kind: 'mt', system: null, text: mt.slice(from, to).join(' ') });
-      passages.push({ ...base, kind: 'post-edit', system: 'post-edit', text: pe.slice(from, to).join(' ') });
+      passages.push({ ...base, kind: 'mt', system: null, text: joinSegments(mt.slice(from, to), lineBreaks) });
+      passages.push({ ...base, kind: 'post-edit', system: 'post-edit', text: joinSegments(pe.slice(from, to), lineBreaks) });
     });
   }
   return passages;
@@ -211,7 +228,7 @@ interface MultirefRow {
 }
 
 /** et-en multi-reference: MT and two human translations of the same sentences. */
-function readMultiref(dir: string): Passage[] {
+function readMultiref(dir: string, lineBreaks: boolean): Passage[] {
   const file = join(dir, 'human-refs/et-en.multiref.jsonl');
   if (!existsSync(file)) return [];
   const rows = readJsonl<MultirefRow>(file);
@@ -224,13 +241,24 @@ function readMultiref(dir: string): Passage[] {
       group: `multiref:et:${Math.floor(index / 5)}`,
       sourceText: slice.map((row) => row.src.trim()).join(' '),
     };
-    passages.push({ ...base, kind: 'mt', system: 'mt', text: slice.map((row) => row.mt.trim()).join(' ') });
+    passages.push({
+      ...base,
+      kind: 'mt',
+      system: 'mt',
+      text: joinSegments(
+        slice.map((row) => row.mt.trim()),
+        lineBreaks,
+      ),
+    });
     for (const ref of [0, 1]) {
       passages.push({
         ...base,
         kind: 'human-translation',
         system: `ref${ref}`,
-        text: slice.map((row) => (row.refs[ref] ?? '').trim()).join(' '),
+        text: joinSegments(
+          slice.map((row) => (row.refs[ref] ?? '').trim()),
+          lineBreaks,
+        ),
       });
     }
   });
@@ -252,7 +280,7 @@ interface TedRow {
  * transcript (the Chinese subtitles translated it) and only `refB` was translated from Chinese:
  * the trainer reports MT against each of them.
  */
-function readTed(dir: string): Passage[] {
+function readTed(dir: string, lineBreaks: boolean): Passage[] {
   const file = join(dir, 'human-refs/zh-en.wmt21-ted.jsonl');
   if (!existsSync(file)) return [];
   const rows = readJsonl<TedRow>(file);
@@ -281,7 +309,10 @@ function readTed(dir: string): Passage[] {
           language: 'zh',
           system,
           group: `ted:${doc}:${Math.floor(index / 3)}`,
-          text: chunkIds.map((id) => own.get(id)!.target.trim()).join(' '),
+          text: joinSegments(
+            chunkIds.map((id) => own.get(id)!.target.trim()),
+            lineBreaks,
+          ),
           sourceText: chunkIds.map((id) => own.get(id)!.src.trim()).join(''),
         });
       }
@@ -357,19 +388,25 @@ export interface ReadOptions {
   readability?: string | null;
   /** Whether to add the State of the Union addresses. */
   sotu?: boolean;
+  /**
+   * A line break, not a space, after a corpus row or sentence that has no
+   * full stop (a headline, a post's title: 29 % of MLQE-PE's ru-en dev MT
+   * rows), so that it still ends its sentence (joinSegments).
+   */
+  lineBreaks?: boolean;
 }
 
 /** Every passage of the mt-real folder (and, beside it, the English originals named in the options). */
 export function readMtReal(mtReal: string, options: ReadOptions = {}): Passage[] {
   const readability = options.readability === undefined ? join(mtReal, '../readability-pages') : options.readability;
+  const lineBreaks = options.lineBreaks ?? false;
   return [
-    ...readMlqe(mtReal),
-    ...readMultiref(mtReal),
-    ...readTed(mtReal),
-    ...originalPassages([
-      ...readWmt23(mtReal),
-      ...(readability ? readReadability(readability) : []),
-      ...(options.sotu === false ? [] : readSotu(12)),
-    ]),
+    ...readMlqe(mtReal, lineBreaks),
+    ...readMultiref(mtReal, lineBreaks),
+    ...readTed(mtReal, lineBreaks),
+    ...originalPassages(
+      [...readWmt23(mtReal), ...(readability ? readReadability(readability) : []), ...(options.sotu === false ? [] : readSotu(12))],
+      lineBreaks,
+    ),
   ];
 }

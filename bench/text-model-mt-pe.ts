@@ -47,6 +47,7 @@ import { readJsonl } from '../scripts/jsonl';
 import { passageFeatures } from '../lib/detect/text-model/features';
 import { detokenize, hashString, type Passage } from './mt-real';
 import { rocAuc } from './metrics';
+import { heldApartRow } from './text-model-held-apart';
 import { join } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -260,17 +261,16 @@ console.table(
 
 const vocabulary = { functionWords: [], skeletonBigrams: [] };
 const base: Example[] = passages.map((passage) => ({ passage, features: passageFeatures(passage.text, vocabulary) }));
-const show = (result: HeldApartResult) => ({
-  'held out': result.language,
-  'MT vs HT': result.mtVsHuman ?? '–',
-  'two passages': result.mtVsHumanTwoPassages ?? '–',
-  articles: result.mtVsHumanArticle ?? '–',
-  references: Object.entries(result.mtVsReference)
-    .map(([reference, value]) => `${reference} ${value}`)
-    .join(', '),
-  'MT vs original': result.mtVsOriginal ?? '–',
-  'MT vs original, articles': result.mtVsOriginalArticle ?? '–',
-});
+const show = (result: HeldApartResult) =>
+  heldApartRow(result, [
+    ['held out', 'language'],
+    ['MT vs HT', 'mtVsHuman'],
+    ['two passages', 'mtVsHumanTwoPassages'],
+    ['articles', 'mtVsHumanArticle'],
+    ['references', 'mtVsReference'],
+    ['MT vs original', 'mtVsOriginal'],
+    ['MT vs original, articles', 'mtVsOriginalArticle'],
+  ]);
 const results = new Map<string, HeldApartResult[]>();
 for (const [name, examples] of [
   ['text model features (shipped)', base],

@@ -21,6 +21,7 @@ import nlp from 'compromise';
 import { evaluateHeldApart, pairLogits, readInputs, tradeOff, type Example, type HeldApartResult } from '../scripts/train-detector';
 import { passageFeatures } from '../lib/detect/text-model/features';
 import { rocAuc } from './metrics';
+import { heldApartRow } from './text-model-held-apart';
 
 const argv = process.argv.slice(2);
 const cacheAt = argv.indexOf('--cache');
@@ -148,20 +149,17 @@ console.log(
 );
 console.table(agreeing.slice(0, 8).map((row) => ({ feature: row.name, et: row.et.toFixed(3), 'zh refB': row.zh.toFixed(3) })));
 
-const show = (result: HeldApartResult) => ({
-  'held out': result.language,
-  'MT vs HT': result.mtVsHuman ?? '–',
-  'two passages': result.mtVsHumanTwoPassages ?? '–',
-  articles: result.mtVsHumanArticle ?? '–',
-  references: Object.entries(result.mtVsReference)
-    .map(([reference, value]) => `${reference} ${value}`)
-    .join(', '),
-  'refs, articles': Object.entries(result.mtVsReferenceArticle)
-    .map(([reference, value]) => `${reference} ${value}`)
-    .join(', '),
-  'MT vs original': result.mtVsOriginal ?? '–',
-  'HT vs original': result.humanVsOriginal ?? '–',
-});
+const show = (result: HeldApartResult) =>
+  heldApartRow(result, [
+    ['held out', 'language'],
+    ['MT vs HT', 'mtVsHuman'],
+    ['two passages', 'mtVsHumanTwoPassages'],
+    ['articles', 'mtVsHumanArticle'],
+    ['references', 'mtVsReference'],
+    ['refs, articles', 'mtVsReferenceArticle'],
+    ['MT vs original', 'mtVsOriginal'],
+    ['HT vs original', 'humanVsOriginal'],
+  ]);
 for (const [name, examples] of variants) {
   const results = evaluateHeldApart(examples, true);
   console.log(

@@ -38,7 +38,10 @@ import { BUCKETS, readMtReal, type Passage } from '../bench/mt-real';
 import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
 import type { TextModel } from '../lib/detect/text-model/model';
 import { rocAuc } from '../bench/metrics';
+import { heldApartRow, type HeldApartResult } from '../bench/text-model-held-apart';
 import { format, resolveConfig } from 'prettier';
+
+export type { HeldApartResult };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUTPUT = join(ROOT, 'lib/data/mt-english/model.json');
@@ -83,13 +86,16 @@ function parseArguments(argv: string[]) {
   return options;
 }
 
-/** The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html). */
-export function readInputs(inputs: string[], sotu: boolean): Passage[] {
+/**
+ * The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html).
+ * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break (bench/mt-real.ts ReadOptions).
+ */
+export function readInputs(inputs: string[], sotu: boolean, lineBreaks = false): Passage[] {
   const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
   const readability = inputs.filter((dir) => !mtReal.includes(dir));
   if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
-  const passages = mtReal.flatMap((dir, index) => readMtReal(dir, { readability: null, sotu: sotu && index === 0 }));
-  for (const dir of readability) passages.push(...readMtReal(join(dir, '__none__'), { readability: dir, sotu: false }));
+  const passages = mtReal.flatMap((dir, index) => readMtReal(dir, { readability: null, sotu: sotu && index === 0, lineBreaks }));
+  for (const dir of readability) passages.push(...readMtReal(join(dir, '__none__'), { readability: dir, sotu: false, lineBreaks }));
   return passages.filter((passage) => !isNgramTableText(passage));
 }
 
@@ -105,12 +111,20 @@ function label(passage: Passage, postEdits: boolean): 0 | 1 | null {
   return 0;
 }
 
+/** What the held-apart experiments vary (bench/text-model-genre.ts); the shipped model uses the defaults. */
+export interface TrainOptions {
+  /** The direction filter's margin (default INVARIANCE_MARGIN). */
+  margin?: number;
+  /** A source's weight relative to the other sources of its class (default 1 each). */
+  shares?: Record<string, number>;
+}
+
 /**
  * Sample weights: MT and not-MT weigh the same in total; within MT each
  * source, within not-MT human translations and originals half each, and
  * each source within them alike, so that no one corpus (and its genre) rules.
  */
-function sampleWeights(examples: Example[], labels: Array<0 | 1>): number[] {
+function sampleWeights(examples: Example[], labels: Array<0 | 1>, shares: Record<string, number> = {}): number[] {
   const groupOf = (example: Example, y: 0 | 1) =>
     y === 1
       ? `mt|${example.passage.source}`
@@ -128,11 +142,12 @@ function sampleWeights(examples: Example[], labels: Array<0 | 1>): number[] {
     // Low-quality MT (MLQE-PE ne and si: most words wrong) is half a source: the MT a reader meets is better.
     const quality = /^mlqe:(ne|si)$/.test(example.passage.source) ? 0.5 : 1;
     const classShare = kind === 'mt' ? 1 : hasTranslations ? 0.5 : 1;
-    return (quality * classShare) / classGroups(`${kind}|`) / counts.get(group)!;
+    const share = shares[example.passage.source] ?? 1;
+    return (share * quality * classShare) / classGroups(`${kind}|`) / counts.get(group)!;
   });
 }
 
-interface Fit {
+export interface Fit {
   mean: number[];
   scale: number[];
   weights: number[];
@@ -176,7 +191,7 @@ export function fitLogistic(rows: number[][], labels: Array<0 | 1>, sampleWeight
   return { mean, scale, weights, bias };
 }
 
-function logitOf(fit: Fit, features: number[]): number {
+export function logitOf(fit: Fit, features: number[]): number {
   let z = fit.bias;
   for (let j = 0; j < features.length; j++) z += ((features[j]! - fit.mean[j]!) / fit.scale[j]!) * fit.weights[j]!;
   return z;
@@ -225,12 +240,12 @@ export function invariantFeatures(examples: Example[], margin = INVARIANCE_MARGI
   return keep;
 }
 
-function train(examples: Example[], postEdits: boolean): Fit {
+export function train(examples: Example[], postEdits: boolean, options: TrainOptions = {}): Fit {
   const used = examples.filter((example) => label(example.passage, postEdits) !== null);
   const labels = used.map((example) => label(example.passage, postEdits)!);
-  const weights = sampleWeights(used, labels);
+  const weights = sampleWeights(used, labels, options.shares);
   if (postEdits) used.forEach((example, index) => example.passage.kind === 'post-edit' && (weights[index]! *= 0.3));
-  const keep = invariantFeatures(used);
+  const keep = invariantFeatures(used, options.margin);
   const fit = fitLogistic(
     used.map((example) => example.features.map((value, j) => (keep[j] ? value : 0))),
     labels,
@@ -239,28 +254,8 @@ function train(examples: Example[], postEdits: boolean): Fit {
   return { ...fit, weights: fit.weights.map((weight, j) => (keep[j] ? weight : 0)) };
 }
 
-export interface HeldApartResult {
-  language: string;
-  mtVsHuman: number | null;
-  mtVsOriginal: number | null;
-  humanVsOriginal: number | null;
-  mtVsPostEdit: number | null;
-  /** MT vs human translation over two-passage texts (~300 words, what the page rule reads). */
-  mtVsHumanTwoPassages: number | null;
-  /** Over articles of ARTICLE_PASSAGES passages (~450 words): what a reader's page gives the scorer. */
-  mtVsHumanArticle: number | null;
-  mtVsOriginalArticle: number | null;
-  /** MT vs each human reference of the held-out language (the TED `ref` is the talk's English transcript, `refB` a translation). */
-  mtVsReference: Record<string, number>;
-  /** The same over articles. */
-  mtVsReferenceArticle: Record<string, number>;
-  counts: Record<string, number>;
-  /** Log-odds of the held-out passages from the model that did not see them. */
-  outOfFold: Array<{ passage: Passage; logit: number }>;
-}
-
 /** Leave one source language out: AUC of a model that never saw it, per pair. */
-export function evaluateHeldApart(examples: Example[], postEdits: boolean): HeldApartResult[] {
+export function evaluateHeldApart(examples: Example[], postEdits: boolean, options: TrainOptions = {}): HeldApartResult[] {
   const languages = [
     ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
   ].sort();
@@ -270,6 +265,7 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean): Held
     const fit = train(
       examples.filter((example) => !isTest(example.passage)),
       postEdits,
+      options,
     );
     const scored = examples
       .filter((example) => isTest(example.passage))
@@ -473,26 +469,21 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC per ~${PASSAGE_WORDS}-word passage, over two passages, and over articles of ${ARTICLE_PASSAGES} passages (~${ARTICLE_PASSAGES * PASSAGE_WORDS} words, mean log-odds):`,
     );
     console.table(
-      heldApart.map((result) => ({
-        'held out': result.language,
-        'MT vs human translation': result.mtVsHuman ?? '–',
-        'same, two passages': result.mtVsHumanTwoPassages ?? '–',
-        'MT vs each reference': Object.entries(result.mtVsReference)
-          .map(([reference, value]) => `${reference} ${value}`)
-          .join(', '),
-        'MT vs English original': result.mtVsOriginal ?? '–',
-        'MT vs human translation, articles': result.mtVsHumanArticle ?? '–',
-        'each reference, articles': Object.entries(result.mtVsReferenceArticle)
-          .map(([reference, value]) => `${reference} ${value}`)
-          .join(', '),
-        'MT vs original, articles': result.mtVsOriginalArticle ?? '–',
-        'human translation vs original': result.humanVsOriginal ?? '–',
-        'MT vs its post-edit': result.mtVsPostEdit ?? '–',
-        passages: Object.entries(result.counts)
-          .filter(([, value]) => value)
-          .map(([kind, value]) => `${kind} ${value}`)
-          .join(', '),
-      })),
+      heldApart.map((result) =>
+        heldApartRow(result, [
+          ['held out', 'language'],
+          ['MT vs human translation', 'mtVsHuman'],
+          ['same, two passages', 'mtVsHumanTwoPassages'],
+          ['MT vs each reference', 'mtVsReference'],
+          ['MT vs English original', 'mtVsOriginal'],
+          ['MT vs human translation, articles', 'mtVsHumanArticle'],
+          ['each reference, articles', 'mtVsReferenceArticle'],
+          ['MT vs original, articles', 'mtVsOriginalArticle'],
+          ['human translation vs original', 'humanVsOriginal'],
+          ['MT vs its post-edit', 'mtVsPostEdit'],
+          ['passages', 'counts'],
+        ]),
+      ),
     );
   }
   if (model.machineLogit !== undefined) {
