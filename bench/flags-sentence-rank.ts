@@ -18,12 +18,16 @@
  * Decisions: the score alone (as shipped); the score and at most the top 1 or
  * 2 words of the sentence; the score minus the median of the other words of
  * the sentence; the score minus the highest of the others (only a sentence's
- * clear outlier); the score over the mean of the others. The dev split is not
- * read here: bench:flags --mt-real reports it for what ships.
+ * clear outlier); the score over the mean of the others. Last, how well each
+ * score and feature orders the words inside a sentence: the chance that a BAD
+ * word of a sentence ranks above an OK word of the same sentence (AUC within
+ * sentences; 0.5: no better than chance). The dev split is not read here:
+ * bench:flags --mt-real reports it for what ships.
  */
 import { readJsonl } from '../scripts/jsonl';
 import { madeOfEnglishParts } from '../lib/flags/model/word-parts';
 import gate from '../lib/data/flags/wording-gate.json';
+import { FEATURE_NAMES } from '../lib/flags/model/features';
 
 const args = process.argv.slice(2);
 const chunkAt = args.indexOf('--chunk');
@@ -33,7 +37,7 @@ if (!dump) {
   console.error('Usage: npx tsx bench/flags-sentence-rank.ts <rows.jsonl> [--chunk 20]');
   process.exit(2);
 }
-type DumpRow = { pair: string; text: number; bad: boolean; surface?: string; score: number; ownScore?: number };
+type DumpRow = { pair: string; text: number; bad: boolean; surface?: string; score: number; ownScore?: number; features: number[] };
 
 interface Word {
   score: number;
@@ -135,4 +139,33 @@ for (const pair of ['ru-en', 'ro-en', 'et-en']) {
       );
     }
   }
+}
+
+console.log(
+  '\nWithin sentences: P(a BAD word ranks above an OK word of the same sentence) (0.5: chance; a feature below 0.5 ranks the other way)',
+);
+for (const pair of ['ru-en', 'ro-en', 'et-en']) {
+  const groups = new Map<number, DumpRow[]>();
+  for (const row of rows) if (row.pair === pair) groups.set(row.text, [...(groups.get(row.text) ?? []), row]);
+  const auc = (value: (row: DumpRow) => number) => {
+    let wins = 0;
+    let pairs = 0;
+    for (const group of groups.values()) {
+      const ok = group.filter((row) => !row.bad).map(value);
+      for (const bad of group.filter((row) => row.bad).map(value))
+        for (const other of ok) {
+          pairs++;
+          wins += bad > other ? 1 : bad === other ? 0.5 : 0;
+        }
+    }
+    return wins / Math.max(1, pairs);
+  };
+  const scores = [`shared trees ${auc((row) => row.score).toFixed(3)}`];
+  if (pair === 'ru-en') scores.push(`own trees ${auc((row) => row.ownScore ?? 0).toFixed(3)}`);
+  const features = FEATURE_NAMES.map((name, index) => ({ name, value: auc((row) => row.features[index]!) }))
+    .sort((a, b) => Math.abs(b.value - 0.5) - Math.abs(a.value - 0.5))
+    .slice(0, 6);
+  console.log(
+    `  ${pair}: ${scores.join(', ')}; strongest features ${features.map(({ name, value }) => `${name} ${value.toFixed(3)}`).join(', ')}`,
+  );
 }
