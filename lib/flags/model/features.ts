@@ -5,7 +5,8 @@
  * (scripts/train-flags.ts) and the flag rule compute them with this one
  * function, so that the model reads live text as it was trained.
  */
-import { isEnglishWord, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
+import { LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
+import { inTrainedDictionary } from './british-spellings';
 import type { Sentence, Token } from './tokens';
 
 /** How often an n-gram (1 to 3 keys) occurs in the English the model knows, as a band 0 (never) to 15 (~1 + log2 count). */
@@ -71,26 +72,16 @@ function numberDisagrees(determiner: string, word: string): boolean {
 /**
  * Whether the word is in the English dictionary (1), is not (0: an invented or
  * half-translated word, "infinality", "sentaavograms"), or is not judged (2:
- * shorter than the list's words, or with digits). Human translators choose
+ * shorter than the list's words, or with digits). A British spelling of a
+ * dictionary word counts as in it, by the entries the model was trained with
+ * (lib/flags/model/british-spellings.ts). Human translators choose
  * rare words ("uncouth", "begonias") that a count table has never seen but a
  * dictionary knows; machine translation makes words no dictionary has.
  */
 export function lexiconClass(surface: string): number {
   if (surface.length < LEXICON_MIN_LENGTH || /\p{N}/u.test(surface)) return 2;
   // "fund’s", "well-known": each part is judged; a possessive's "s" is too short to be.
-  return surface.split(/[-'’]/).every((part) => part.length < LEXICON_MIN_LENGTH || inDictionary(part)) ? 1 : 0;
-}
-
-/** The dictionary is American with some British forms: a British spelling ("realisable", "armouries") counts too. */
-function inDictionary(word: string): boolean {
-  if (isEnglishWord(word)) return true;
-  const american = word
-    .toLowerCase()
-    .replace(/is(e|ed|es|ing|ation|ations|able|er|ers)$/, 'iz$1')
-    .replace(/our(s|ed|ing|ite|ites|able|ful|less|ies|y)?$/, 'or$1')
-    .replace(/lment(s?)$/, 'llment$1')
-    .replace(/tre(s?)$/, 'ter$1');
-  return american !== word.toLowerCase() && isEnglishWord(american);
+  return surface.split(/[-'’]/).every((part) => part.length < LEXICON_MIN_LENGTH || inTrainedDictionary(part)) ? 1 : 0;
 }
 
 /**

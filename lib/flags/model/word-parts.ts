@@ -10,30 +10,21 @@
  * translations (even rows) but 204 of 1,550 in the Romanian and Estonian MT
  * (166 of those 204 changed by post-editors: right a little less often than
  * the flags kept, so precision rises a little while the rate falls). The
- * prefixes, suffixes and British spellings are lib/data/english/word-parts.json.
+ * prefixes and suffixes are lib/data/english/word-parts.json, the British
+ * spellings lib/flags/model/british-spellings.ts.
  */
-import { isEnglishWord } from '../../text/english-lexicon';
+import { inDictionary } from './british-spellings';
 import { lexiconClass } from './features';
 import partsData from '../../data/english/word-parts.json';
 
 const PREFIXES = partsData.prefixes;
 const SUFFIXES = partsData.suffixes;
-const BRITISH_SPELLINGS = partsData.britishSpellings.map(({ british, american }) => ({ british: new RegExp(british), american }));
 /** Parts shorter than this are not judged: the dictionary's own minimum. */
 const MIN_PART = 4;
 
-/** American spellings a British word may stand for (the dictionary is American with some British forms). */
-function americanForms(word: string): string[] {
-  return BRITISH_SPELLINGS.map(({ british, american }) => word.replace(british, american)).filter((form) => form !== word);
-}
-
-function known(word: string): boolean {
-  return isEnglishWord(word) || americanForms(word).some(isEnglishWord);
-}
-
 /** Lower-case letters only; at most two affixes deep. */
 function madeOfParts(word: string, depth: number): boolean {
-  if (known(word)) return true;
+  if (inDictionary(word)) return true;
   if (depth > 1) return false;
   for (const prefix of PREFIXES) {
     const rest = word.slice(prefix.length);
@@ -46,7 +37,8 @@ function madeOfParts(word: string, depth: number): boolean {
       if (stem.length >= MIN_PART && madeOfParts(stem, depth + 1)) return true;
     }
   }
-  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) if (known(word.slice(0, cut)) && known(word.slice(cut))) return true;
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++)
+    if (inDictionary(word.slice(0, cut)) && inDictionary(word.slice(cut))) return true;
   return false;
 }
 
