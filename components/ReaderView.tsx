@@ -25,19 +25,49 @@ import type * as FlagReaderModule from './FlagReader';
 
 type ArticleView = typeof FlagReaderModule;
 let articleView: Promise<ArticleView> | null = null;
+/** The article's code once it has loaded: a report that comes later is drawn with its article in one render. */
+let articleViewLoaded: ArticleView | null = null;
 /**
  * The article with its flags (DOMPurify, the flag tools) is code of its own,
  * loaded beside the report and drawn once the verdict has been painted: the
  * verdict does not wait for the article's markup to be laid out.
  */
-const loadArticleView = () => (articleView ??= import('./FlagReader'));
+const loadArticleView = () =>
+  (articleView ??= import('./FlagReader').then((module) => {
+    mark('reader:article code');
+    return (articleViewLoaded = module);
+  }));
+
+/**
+ * Asked as soon as this code has loaded (the report is still being made then):
+ * the article's code and the flag choices are there when the report comes, so
+ * the article is drawn in the report's own task, not a frame and a storage
+ * read later. Changes to the choices after this read reach the article through
+ * its storage watches (useFlagPreferences).
+ */
+mark('reader:code');
+void loadArticleView().catch(() => undefined);
+const earlyPreferences = loadFlagPreferences()
+  .then((preferences) => {
+    mark('reader:preferences');
+    return preferences;
+  })
+  .catch(() => null);
 
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string; lang?: 'en' }
   /** The verdict has come; the article and its flags are still being made. */
   | { phase: 'verdict'; verdict: ReportVerdict }
-  | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null; preferences: FlagPreferences | null };
+  | {
+      phase: 'ready';
+      tabId: number;
+      report: PageReport;
+      clean: CleanState | null;
+      preferences: FlagPreferences | null;
+      /** The verdict was drawn before the report came: the article need not wait for another frame. */
+      verdictShown: boolean;
+    };
 
 function formatDate(value: string | null): string | null {
   if (!value) return null;
@@ -63,18 +93,19 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   const [appearance, changeAppearance] = useAppearance();
   const [articleModule, setArticleModule] = useState<ArticleView | null>(null);
 
-  useEffect(() => void loadArticleView().catch(() => undefined), []);
+  // Drawn with the rest of the report when its code is there and the verdict already on screen; else in the frame after.
+  const articleCode = articleModule ?? (state.phase === 'ready' && state.verdictShown ? articleViewLoaded : null);
 
   useEffect(() => {
-    if (state.phase !== 'ready' || articleModule) return;
+    if (state.phase !== 'ready' || articleCode) return;
     let current = true;
     void Promise.all([loadArticleView(), afterPaint()]).then(([module]) => current && setArticleModule(module));
     return () => void (current = false);
   }, [state.phase]);
 
   useEffect(() => {
-    if (articleModule) mark('reader:article');
-  }, [articleModule]);
+    if (articleCode) mark('reader:article');
+  }, [articleCode]);
 
   useEffect(() => {
     void (async () => {
@@ -82,15 +113,19 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
       const tabId = opening.tabId;
       if (tabId === null || !opening.verdict || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
       let whole = false;
+      // Drawn by the first view before this code had loaded, or here.
+      let verdictShown = !!verdict;
       // Drawn at once, unless the whole report was there first (a report kept from before comes whole).
-      void opening.verdict.then((verdict) => {
-        if (verdict.ok && !whole) setState({ phase: 'verdict', verdict: verdict.value });
+      void opening.verdict.then((arrived) => {
+        if (!arrived.ok || whole) return;
+        verdictShown = true;
+        setState({ phase: 'verdict', verdict: arrived.value });
       });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
-      const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
+      const [report, preferences, clean] = await Promise.all([opening.report, earlyPreferences, opening.clean]);
       whole = true;
       if (!report.ok) return setState({ phase: 'error', ...sayError(report) });
-      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
+      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences, verdictShown });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
       // Only articles count towards what a site has served; the history is a nicety, so a storage failure stays quiet.
       if (report.value.article.text.trim())
@@ -229,8 +264,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
         )}
         {!article.text.trim() ? (
           <p class="status">{t('noArticleText')}</p>
-        ) : articleModule ? (
-          <articleModule.FlagReader report={report} initialPreferences={state.preferences} />
+        ) : articleCode ? (
+          <articleCode.FlagReader report={report} initialPreferences={state.preferences} />
         ) : (
           <div class="article-pending" aria-busy="true" />
         )}
