@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { PageReport, RemovedBlock } from '@/lib/report';
 import type { CleanState, ReportVerdict } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
@@ -99,7 +99,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   useEffect(() => {
     if (state.phase !== 'ready' || articleCode) return;
     let current = true;
-    void Promise.all([loadArticleView(), afterPaint()]).then(([module]) => current && setArticleModule(module));
+    // After a frame only when the verdict has not been drawn yet: it comes first.
+    void Promise.all([loadArticleView(), state.verdictShown ? null : afterPaint()]).then(([module]) => current && setArticleModule(module));
     return () => void (current = false);
   }, [state.phase]);
 
@@ -107,7 +108,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
     if (articleCode) mark('reader:article');
   }, [articleCode]);
 
-  useEffect(() => {
+  // A layout effect: run as this view is drawn, not after the next frame (a report already there is not kept waiting).
+  useLayoutEffect(() => {
     void (async () => {
       const opening = await openingRequests();
       const tabId = opening.tabId;
