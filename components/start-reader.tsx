@@ -17,33 +17,22 @@ export function startReader(mode: 'popup' | 'tab', app: HTMLElement): void {
   let verdict: ReportVerdict | null = null;
   let reader = false;
   render(<PendingView mode={mode} verdict={null} slow={false} />, app);
-  // The article's code too, at once and not after the reader's (which asks for it): fetched side by side, as
-  // a chain they came after the report (measured: the reader's code 193 ms, the article's 247, the report 216).
-  const articleCode = import('./FlagReader');
-  // Named through the module: a bare ReaderView here would be taken by WXT's auto-imports for a static import.
-  const readerCode = import('./ReaderView');
   void opening.then(async ({ verdict: first }) => {
     const arrived = await first;
     if (reader || !arrived?.ok) return;
     verdict = arrived.value;
     render(<PendingView mode={mode} verdict={verdict} slow={false} />, app);
     mark('popup:verdict view');
-    // The analysis makes the article once the verdict is painted (it runs on this thread in Chrome), and once
-    // the code that draws it is here: while the host works, that code cannot load (measured: it came after the
-    // report), and the report would wait for it. Not for long: a slow load must not hold the report back.
+    // The analysis makes the article once the verdict is painted (it runs on this thread in Chrome).
     await afterPaint();
-    await Promise.race([Promise.all([readerCode, articleCode]).catch(() => undefined), delay(CODE_WAIT_MS)]);
-    mark('popup:code or wait');
     (await opening).verdictDrawn();
   });
-  void articleCode.catch(() => undefined);
-  void readerCode.then((view) => {
+  // The article's code too, at once and not after the reader's (which asks for it): fetched side by side, as
+  // a chain they came after the report (measured: the reader's code 193 ms, the article's 247, the report 216).
+  void import('./FlagReader').catch(() => undefined);
+  // Named through the module: a bare ReaderView here would be taken by WXT's auto-imports for a static import.
+  void import('./ReaderView').then((view) => {
     reader = true;
     render(<view.ReaderView mode={mode} verdict={verdict} />, app);
   });
 }
-
-/** At most this long after the verdict is drawn, the analysis makes the rest even if the reader's code is not here. */
-const CODE_WAIT_MS = 60;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
