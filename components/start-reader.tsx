@@ -27,9 +27,6 @@ export function startReader(mode: 'popup' | 'tab', app: HTMLElement): void {
     await afterPaint();
     (await opening).verdictDrawn();
   });
-  // The article's code too, at once and not after the reader's (which asks for it): fetched side by side, as
-  // a chain they came after the report (measured: the reader's code 193 ms, the article's 247, the report 216).
-  void import('./FlagReader').catch(() => undefined);
   // Named through the module: a bare ReaderView here would be taken by WXT's auto-imports for a static import.
   void import('./ReaderView').then((view) => {
     reader = true;
