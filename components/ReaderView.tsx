@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageReport, RemovedBlock } from '@/lib/report';
 import type { CleanState, ReportVerdict } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
@@ -65,7 +65,7 @@ type State =
       report: PageReport;
       clean: CleanState | null;
       preferences: FlagPreferences | null;
-      /** The verdict was drawn before the report came: the article need not wait for another frame. */
+      /** The verdict was on screen before the report came: the article need not wait for another frame. */
       verdictShown: boolean;
     };
 
@@ -92,6 +92,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   const [siteSummary, setSiteSummary] = useState<SiteSummary | null>(null);
   const [appearance, changeAppearance] = useAppearance();
   const [articleModule, setArticleModule] = useState<ArticleView | null>(null);
+  // Painted, not only rendered: a kept report comes whole, verdict and all, and its verdict must not wait for the article.
+  const verdictPainted = useRef(!!verdict);
 
   // Drawn with the rest of the report when its code is there and the verdict already on screen; else in the frame after.
   const articleCode = articleModule ?? (state.phase === 'ready' && state.verdictShown ? articleViewLoaded : null);
@@ -115,19 +117,22 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
       const tabId = opening.tabId;
       if (tabId === null || !opening.verdict || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
       let whole = false;
-      // Drawn by the first view before this code had loaded, or here.
-      let verdictShown = !!verdict;
       // Drawn at once, unless the whole report was there first (a report kept from before comes whole).
       void opening.verdict.then((arrived) => {
-        if (!arrived.ok || whole) return;
-        verdictShown = true;
-        setState({ phase: 'verdict', verdict: arrived.value });
+        if (arrived.ok && !whole) setState({ phase: 'verdict', verdict: arrived.value });
       });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
       const [report, preferences, clean] = await Promise.all([opening.report, earlyPreferences, opening.clean]);
       whole = true;
       if (!report.ok) return setState({ phase: 'error', ...sayError(report) });
-      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences, verdictShown });
+      setState({
+        phase: 'ready',
+        tabId,
+        report: report.value,
+        clean: clean.ok ? clean.value : null,
+        preferences,
+        verdictShown: verdictPainted.current,
+      });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
       // Only articles count towards what a site has served; the history is a nicety, so a storage failure stays quiet.
       if (report.value.article.text.trim())
@@ -140,7 +145,11 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   useEffect(() => {
     if (state.phase !== 'loading') mark(`reader:${state.phase}`);
     // The analysis waits for the verdict to be painted before it makes the article (it runs on this thread in Chrome).
-    if (state.phase === 'verdict') void Promise.all([openingRequests(), afterPaint()]).then(([opening]) => opening.verdictDrawn());
+    if (state.phase === 'verdict')
+      void Promise.all([openingRequests(), afterPaint()]).then(([opening]) => {
+        verdictPainted.current = true;
+        opening.verdictDrawn();
+      });
   }, [state.phase]);
 
   // The verdict before the article does not restart the wait.
