@@ -42,8 +42,8 @@ const loadArticleView = () =>
  * Asked as soon as this code has loaded (the report is still being made then):
  * the article's code and the flag choices are there when the report comes, so
  * the article is drawn in the report's own task, not a frame and a storage
- * read later. Changes to the choices after this read reach the article through
- * its storage watches (useFlagPreferences).
+ * read later. The article reads the choices again once its storage watches
+ * are on (useFlagPreferences), so a change made meanwhile is not lost.
  */
 mark('reader:code');
 void loadArticleView().catch(() => undefined);
