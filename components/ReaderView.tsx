@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageReport, RemovedBlock } from '@/lib/report';
 import type { CleanState, ReportVerdict } from '@/lib/messages';
 import type { Wording } from '@/lib/wording';
@@ -25,19 +25,49 @@ import type * as FlagReaderModule from './FlagReader';
 
 type ArticleView = typeof FlagReaderModule;
 let articleView: Promise<ArticleView> | null = null;
+/** The article's code once it has loaded: a report that comes later is drawn with its article in one render. */
+let articleViewLoaded: ArticleView | null = null;
 /**
  * The article with its flags (DOMPurify, the flag tools) is code of its own,
  * loaded beside the report and drawn once the verdict has been painted: the
  * verdict does not wait for the article's markup to be laid out.
  */
-const loadArticleView = () => (articleView ??= import('./FlagReader'));
+const loadArticleView = () =>
+  (articleView ??= import('./FlagReader').then((module) => {
+    mark('reader:article code');
+    return (articleViewLoaded = module);
+  }));
+
+/**
+ * Asked as soon as this code has loaded (the report is still being made then):
+ * the article's code and the flag choices are there when the report comes, so
+ * the article is drawn in the report's own task, not a frame and a storage
+ * read later. The article reads the choices again once its storage watches
+ * are on (useFlagPreferences), so a change made meanwhile is not lost.
+ */
+mark('reader:code');
+void loadArticleView().catch(() => undefined);
+const earlyPreferences = loadFlagPreferences()
+  .then((preferences) => {
+    mark('reader:preferences');
+    return preferences;
+  })
+  .catch(() => null);
 
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string; lang?: 'en' }
   /** The verdict has come; the article and its flags are still being made. */
   | { phase: 'verdict'; verdict: ReportVerdict }
-  | { phase: 'ready'; tabId: number; report: PageReport; clean: CleanState | null; preferences: FlagPreferences | null };
+  | {
+      phase: 'ready';
+      tabId: number;
+      report: PageReport;
+      clean: CleanState | null;
+      preferences: FlagPreferences | null;
+      /** The verdict was on screen before the report came: the article need not wait for another frame. */
+      verdictShown: boolean;
+    };
 
 function formatDate(value: string | null): string | null {
   if (!value) return null;
@@ -62,35 +92,47 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   const [siteSummary, setSiteSummary] = useState<SiteSummary | null>(null);
   const [appearance, changeAppearance] = useAppearance();
   const [articleModule, setArticleModule] = useState<ArticleView | null>(null);
+  // Painted, not only rendered: a kept report comes whole, verdict and all, and its verdict must not wait for the article.
+  const verdictPainted = useRef(!!verdict);
 
-  useEffect(() => void loadArticleView().catch(() => undefined), []);
+  // Drawn with the rest of the report when its code is there and the verdict already on screen; else in the frame after.
+  const articleCode = articleModule ?? (state.phase === 'ready' && state.verdictShown ? articleViewLoaded : null);
 
   useEffect(() => {
-    if (state.phase !== 'ready' || articleModule) return;
+    if (state.phase !== 'ready' || articleCode) return;
     let current = true;
-    void Promise.all([loadArticleView(), afterPaint()]).then(([module]) => current && setArticleModule(module));
+    // After a frame only when the verdict has not been drawn yet: it comes first.
+    void Promise.all([loadArticleView(), state.verdictShown ? null : afterPaint()]).then(([module]) => current && setArticleModule(module));
     return () => void (current = false);
   }, [state.phase]);
 
   useEffect(() => {
-    if (articleModule) mark('reader:article');
-  }, [articleModule]);
+    if (articleCode) mark('reader:article');
+  }, [articleCode]);
 
-  useEffect(() => {
+  // A layout effect: run as this view is drawn, not after the next frame (a report already there is not kept waiting).
+  useLayoutEffect(() => {
     void (async () => {
       const opening = await openingRequests();
       const tabId = opening.tabId;
       if (tabId === null || !opening.verdict || !opening.report || !opening.clean) return setState({ phase: 'error', message: t('noTab') });
       let whole = false;
       // Drawn at once, unless the whole report was there first (a report kept from before comes whole).
-      void opening.verdict.then((verdict) => {
-        if (verdict.ok && !whole) setState({ phase: 'verdict', verdict: verdict.value });
+      void opening.verdict.then((arrived) => {
+        if (arrived.ok && !whole) setState({ phase: 'verdict', verdict: arrived.value });
       });
       // The flag choices load beside the report, so that hidden and dismissed flags never flash up.
-      const [report, preferences, clean] = await Promise.all([opening.report, loadFlagPreferences().catch(() => null), opening.clean]);
+      const [report, preferences, clean] = await Promise.all([opening.report, earlyPreferences, opening.clean]);
       whole = true;
       if (!report.ok) return setState({ phase: 'error', ...sayError(report) });
-      setState({ phase: 'ready', tabId, report: report.value, clean: clean.ok ? clean.value : null, preferences });
+      setState({
+        phase: 'ready',
+        tabId,
+        report: report.value,
+        clean: clean.ok ? clean.value : null,
+        preferences,
+        verdictShown: verdictPainted.current,
+      });
       if (report.value.article.title) document.title = `${report.value.article.title} · Unspun`;
       // Only articles count towards what a site has served; the history is a nicety, so a storage failure stays quiet.
       if (report.value.article.text.trim())
@@ -103,7 +145,11 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   useEffect(() => {
     if (state.phase !== 'loading') mark(`reader:${state.phase}`);
     // The analysis waits for the verdict to be painted before it makes the article (it runs on this thread in Chrome).
-    if (state.phase === 'verdict') void Promise.all([openingRequests(), afterPaint()]).then(([opening]) => opening.verdictDrawn());
+    if (state.phase === 'verdict')
+      void Promise.all([openingRequests(), afterPaint()]).then(([opening]) => {
+        verdictPainted.current = true;
+        opening.verdictDrawn();
+      });
   }, [state.phase]);
 
   // The verdict before the article does not restart the wait.
@@ -229,8 +275,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
         )}
         {!article.text.trim() ? (
           <p class="status">{t('noArticleText')}</p>
-        ) : articleModule ? (
-          <articleModule.FlagReader report={report} initialPreferences={state.preferences} />
+        ) : articleCode ? (
+          <articleCode.FlagReader report={report} initialPreferences={state.preferences} />
         ) : (
           <div class="article-pending" aria-busy="true" />
         )}

@@ -34,10 +34,24 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
     });
   }, []);
 
+  // A change made here before the read below answers is newer than what it read.
+  const changedHere = useRef(false);
   useEffect(() => {
     const stopSettings = settingsItem.watch((value) => setHiddenCategories(normalizeSettings(value).hiddenFlagCategories));
     const stopDismissed = watchDismissed(setDismissed);
+    // The reader reads the choices before its report comes (components/ReaderView.tsx): one changed in
+    // another page between that read and these watches would otherwise be missed until the next change.
+    let current = true;
+    if (initial)
+      void loadFlagPreferences()
+        .then((stored) => {
+          if (!current || changedHere.current) return;
+          setHiddenCategories(stored.hiddenCategories);
+          setDismissed(stored.dismissed);
+        })
+        .catch(() => undefined);
     return () => {
+      current = false;
       stopSettings();
       stopDismissed();
     };
@@ -47,6 +61,7 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
   hiddenNow.current = hiddenCategories;
   const setCategoryHidden = useCallback(
     (category: FlagCategory, hide: boolean) => {
+      changedHere.current = true;
       const others = hiddenNow.current.filter((other) => other !== category);
       const next = hide ? [...others, category] : others;
       hiddenNow.current = next;
@@ -66,6 +81,7 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
   // Shown at once; the storage watch then confirms what was saved.
   const dismiss = useCallback(
     (site: string, phrase: string) => {
+      changedHere.current = true;
       setDismissed((current) => addDismissed(current, site, phrase));
       enqueue(() => dismissPhrase(site, phrase));
     },
@@ -73,6 +89,7 @@ export function useFlagPreferences(initial: FlagPreferences | null) {
   );
   const restore = useCallback(
     (site: string, phrase: string) => {
+      changedHere.current = true;
       setDismissed((current) => removeDismissed(current, site, phrase));
       enqueue(() => restorePhrase(site, phrase));
     },

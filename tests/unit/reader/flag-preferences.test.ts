@@ -58,4 +58,16 @@ describe('useFlagPreferences', () => {
     expect(await loadDismissed()).toEqual({ 'a.example': ['from the popup', 'from the tab'] });
     expect(page.current().dismissed).toEqual({ 'a.example': ['from the popup', 'from the tab'] });
   });
+
+  it('shows a choice made in another page after the reader read its choices but before its article was drawn', async () => {
+    // The reader reads the choices as soon as its code has loaded (components/ReaderView.tsx), long before the
+    // article is drawn: a category turned off in the options page in between is stored, and no watch saw it.
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, hiddenFlagCategories: ['calque'] } });
+    await fakeBrowser.storage.local.set({ dismissedFlags: { 'a.example': ['from the options'] } });
+    const page = mount();
+    root = page.root;
+    await settled();
+    expect(page.current().hiddenCategories).toEqual(['calque']);
+    expect(page.current().dismissed).toEqual({ 'a.example': ['from the options'] });
+  });
 });
