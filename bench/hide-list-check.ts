@@ -1,6 +1,9 @@
 /**
  * node --max-old-space-size=4096 --import tsx bench/hide-list-check.ts <corpus dir...> [--limit N] [--out file.json]
  *
+ * Corpus dirs in bench:extract's formats (bench/corpus.ts): ../shared/corpus/readability-pages,
+ * ../shared/corpus/boilerplate-snippets; --limit is per dir.
+ *
  * What the in-page cleanup hides on each corpus page, as the analysis host
  * answers it (lib/boilerplate/hide-list.ts: address, fingerprint and kind of
  * each element, the default cleanup kinds, no site rule), written as JSON,
