@@ -323,6 +323,24 @@ function sizes(directory: string) {
   return { 'content-scripts/content.js': file('content-scripts/content.js') };
 }
 
+/** DOMContentLoaded → hidden in its phases, ms: until our first slice, the snapshot sent, the answer back, the hide list applied. */
+interface ScalePhases {
+  toFirstSlice: number | null;
+  snapshot: number | null;
+  answer: number | null;
+  apply: number | null;
+}
+
+function phasesOf(measures: Array<[string, number, number]>, dclToHiddenMs: number | null): ScalePhases | null {
+  const apply = measures.find(([name]) => name === 'apply');
+  const work = measures.filter(([name]) => name === 'snapshot' || name === 'send');
+  if (!apply || !work.length || dclToHiddenMs === null) return null;
+  const dcl = apply[1] + apply[2] - dclToHiddenMs;
+  const first = Math.min(...work.map(([, start]) => start));
+  const sent = Math.max(...work.filter(([, start]) => start < apply[1]).map(([, start, ms]) => start + ms));
+  return { toFirstSlice: round(first - dcl), snapshot: round(sent - first), answer: round(apply[1] - sent), apply: round(apply[2]) };
+}
+
 /** Least-squares slope of log(y) against log(x). */
 function logLogSlope(points: Array<[number, number]>): number {
   const usable = points.filter(([x, y]) => x > 0 && y > 0).map(([x, y]) => [Math.log(x), Math.log(y)] as const);
@@ -468,12 +486,16 @@ async function main() {
       dclToHiddenMs: number | null;
       hidden: number | null;
       popupMs: number | null;
+      /** Where DOMContentLoaded → hidden went (ms, from our measures): see phasesOf. */
+      phases: ScalePhases | null;
+      /** With --trace: the page's main thread in CPU time (bench/main-thread-trace.ts). */
+      trace: MainThreadTime | null;
       measures: Array<[string, number, number]> | null;
     }> = [];
     for (const elements of options.scale) {
       const page = await withExtension.newPage();
       try {
-        const outcome = await load(page, `${server.origin}/scale/${elements}`, true, options.settle);
+        const outcome = await load(page, `${server.origin}/scale/${elements}`, true, options.settle, options.trace);
         const popupMs = elements <= 100_000 ? await popupReport(withExtension, page, extensionId, 120_000) : null;
         scaling.push({
           elements,
@@ -483,6 +505,8 @@ async function main() {
           dclToHiddenMs: round(outcome.ours?.dclToHiddenMs),
           hidden: outcome.ours?.hidden ?? null,
           popupMs,
+          phases: outcome.ours ? phasesOf(outcome.ours.measures, outcome.ours.dclToHiddenMs) : null,
+          trace: outcome.trace ?? null,
           measures: outcome.ours?.measures ?? null,
         });
       } finally {
@@ -585,6 +609,24 @@ async function main() {
         ]
           .map((value) => String(value).padStart(9))
           .join('')}`,
+      );
+    }
+    lines.push(
+      '',
+      '  DOMContentLoaded → hidden, by phase (ms): to the first slice, snapshot (first slice to sent), answer (sent to apply), apply',
+      '  elements  to-first  snapshot    answer     apply' +
+        (options.trace ? "   trace, our script's CPU ms: longest task, all, tasks" : ''),
+    );
+    for (const point of scaling) {
+      const phase = point.phases;
+      // Our script's own CPU: a task of ours on a large page also holds the page's end of parsing and its first layout.
+      const traced = point.trace
+        ? `   ${round(point.trace.longestOursScriptCpuMs)}, ${round(point.trace.oursScriptCpuMs)}, ${point.trace.oursTasks}`
+        : '';
+      lines.push(
+        `  ${String(point.elements).padStart(8)}${[phase?.toFirstSlice, phase?.snapshot, phase?.answer, phase?.apply]
+          .map((value) => String(value ?? null).padStart(10))
+          .join('')}${traced}`,
       );
     }
     const slopes = {

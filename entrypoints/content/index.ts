@@ -13,7 +13,7 @@
  * fresh snapshot, in idle time, when content arrives late.
  */
 import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
-import { applyHideList } from '@/lib/boilerplate/hide-list';
+import { applyHideListInSlices } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
 import { snapshotLimits } from '@/lib/analysis-budget';
 import type { CleanState, ContentRequest, ContentResponses, SnapshotPortMessage, TabRequest, TabResponses } from '@/lib/messages';
@@ -106,7 +106,10 @@ async function cleanOnce(purpose: ContentRequest['purpose']): Promise<boolean> {
   if (!response.ok) throw new Error(response.error);
   const { hide } = response.value;
   if (!hide || round !== generation) return false;
-  timed('apply', () => applyHideList(document, hide));
+  // In tasks of a few milliseconds (a long list on a large page was one task of 12-59 ms); "apply" marks the last.
+  const stopped = () => round !== generation;
+  await sliced('apply', (pause) => applyHideListInSlices(document, hide, { pause, stopped }), 'apply-part');
+  if (stopped()) return false;
   partial = hide.partial;
   return true;
 }

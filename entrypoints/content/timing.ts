@@ -50,12 +50,16 @@ export function pacer(): () => Promise<void> {
   };
 }
 
-/** Work in slices (`run` calls `pause` between them), paced as pacer() does, each task of ours timed as one. */
-export async function sliced<T>(name: string, run: (pause: () => Promise<void>) => Promise<T>): Promise<T> {
+/**
+ * Work in slices (`run` calls `pause` between them), paced as pacer() does,
+ * each task of ours timed as one: as `name`, or, but for the last, as
+ * `partName` when given (so that a measure named `name` means the work is done).
+ */
+export async function sliced<T>(name: string, run: (pause: () => Promise<void>) => Promise<T>, partName = name): Promise<T> {
   let start = performance.now();
   const result = await run(async () => {
     if (performance.now() - start < TASK_BUDGET_MS) return;
-    record(name, start);
+    record(partName, start);
     await yieldToPage();
     start = performance.now();
   });

@@ -6,7 +6,7 @@
  */
 import type { BoilerplateKind } from '../report';
 import type { PartialReport } from '../analysis-budget';
-import { addressesOf, resolveAddresses, type ElementAddress } from '../dom/address';
+import { addressesOf, addressResolver, type ElementAddress } from '../dom/address';
 import type { BoilerplateMatch } from './classify';
 import { hideElement } from './cleanup';
 
@@ -41,15 +41,40 @@ export interface HideOutcome {
 
 /** Hides what the list names and still is what it was; what is hidden already stays as it is. */
 export function applyHideList(doc: Document, list: HideList): HideOutcome {
-  const elements = resolveAddresses(
-    doc,
-    list.items.map((item) => item.address),
-  );
-  let hidden = 0;
-  let changed = 0;
-  elements.forEach((element, position) => {
-    if (!element) return void changed++;
-    if (hideElement(element, list.items[position]!.kind)) hidden++;
-  });
-  return { hidden, changed };
+  const resolve = addressResolver(doc);
+  const outcome: HideOutcome = { hidden: 0, changed: 0 };
+  for (const item of list.items) hideItem(resolve, item, outcome);
+  return outcome;
+}
+
+function hideItem(resolve: (address: ElementAddress) => Element | null, item: HideItem, outcome: HideOutcome): void {
+  const element = resolve(item.address);
+  if (!element) outcome.changed++;
+  else if (hideElement(element, item.kind)) outcome.hidden++;
+}
+
+export interface HideSlices {
+  /** Called between two items: resolves at once, or after yielding to the page when our task has run long enough. */
+  pause: () => Promise<void>;
+  /** True when the rest of the list is no longer wanted (the page was shown again meanwhile). */
+  stopped?: () => boolean;
+}
+
+/**
+ * applyHideList in slices: a long list on a large page (190 boxes among
+ * 100,000 elements: each address is looked up in the live page and its text
+ * hashed) is not one long task. What the page changed between two slices is
+ * left alone as in one pass: every element is checked when it is found.
+ */
+export async function applyHideListInSlices(doc: Document, list: HideList, { pause, stopped }: HideSlices): Promise<HideOutcome> {
+  const resolve = addressResolver(doc);
+  const outcome: HideOutcome = { hidden: 0, changed: 0 };
+  for (const [position, item] of list.items.entries()) {
+    if (position > 0) {
+      await pause();
+      if (stopped?.()) break;
+    }
+    hideItem(resolve, item, outcome);
+  }
+  return outcome;
 }

@@ -57,13 +57,16 @@ export function addressesOf(doc: Document, elements: readonly Element[]): Array<
 const SEARCH_RADIUS = 64;
 
 /**
- * The live elements the addresses point to, null where none matches its
- * fingerprint. When the element at the index differs, the neighbourhood is
- * searched in both directions (a banner inserted above shifts every index),
- * and the shift found is tried first for the next address.
+ * Resolves addresses one at a time, in document order, on the live page: the
+ * element whose fingerprint matches, or null. When the element at the index
+ * differs, the neighbourhood is searched in both directions (a banner
+ * inserted above shifts every index), and the shift found is tried first for
+ * the next address. The page may change between two calls (a hide list is
+ * applied in slices): the body's element list is live and every element is
+ * checked against its fingerprint when it is found.
  */
-export function resolveAddresses(doc: Document, addresses: readonly ElementAddress[]): Array<Element | null> {
-  if (!doc.body) return addresses.map(() => null);
+export function addressResolver(doc: Document): (address: ElementAddress) => Element | null {
+  if (!doc.body) return () => null;
   const all = doc.body.getElementsByTagName('*');
   let shift = 0;
   const at = (index: number, address: ElementAddress, prefix: string) => {
@@ -72,7 +75,7 @@ export function resolveAddresses(doc: Document, addresses: readonly ElementAddre
     shift = index - address.index;
     return element;
   };
-  return addresses.map((address) => {
+  return (address) => {
     const prefix = address.fingerprint.slice(0, address.fingerprint.lastIndexOf(':', address.fingerprint.lastIndexOf(':') - 1));
     const direct = at(address.index + shift, address, prefix) ?? (shift !== 0 ? at(address.index, address, prefix) : null);
     if (direct) return direct;
@@ -82,5 +85,10 @@ export function resolveAddresses(doc: Document, addresses: readonly ElementAddre
       if (found) return found;
     }
     return null;
-  });
+  };
+}
+
+/** The live elements the addresses point to, null where none matches its fingerprint (addressResolver, all at once). */
+export function resolveAddresses(doc: Document, addresses: readonly ElementAddress[]): Array<Element | null> {
+  return addresses.map(addressResolver(doc));
 }

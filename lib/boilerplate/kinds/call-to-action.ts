@@ -25,12 +25,23 @@ export function callToActionIn(text: string): string | null {
 
 export const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
+/**
+ * Each block's phrase, per walk (a context is one document, not changed while
+ * it is walked): a call-to-action run asks it of every short paragraph and
+ * again of each of the six after it, which looked it up seven times.
+ */
+const blockPhrases = new WeakMap<ClassifyContext, Map<Element, string | null>>();
+
 /** The call-to-action phrase of a block with 1 to `maxLength` characters of text, read with its whitespace collapsed. */
 export function callToActionBlock(element: Element, context: ClassifyContext, maxLength: number): string | null {
   if (!BLOCKS.has(element.localName)) return null;
   const length = context.textLength(element);
   if (length === 0 || length > maxLength) return null;
-  return callToActionIn(collapseWhitespace(element.textContent ?? ''));
+  let known = blockPhrases.get(context);
+  if (!known) blockPhrases.set(context, (known = new Map()));
+  let phrase = known.get(element);
+  if (phrase === undefined) known.set(element, (phrase = callToActionIn(collapseWhitespace(element.textContent ?? ''))));
+  return phrase;
 }
 
 /** Among the last three blocks of its parent, inside the article. */

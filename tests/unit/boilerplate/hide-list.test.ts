@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { parseSnapshot, takeSnapshot } from '@/lib/dom/snapshot';
 import { findBoilerplate } from '@/lib/boilerplate/classify';
 import { DEFAULT_CLEANUP_KINDS, HIDDEN_ATTRIBUTE, restorePage } from '@/lib/boilerplate/cleanup';
-import { applyHideList, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
+import { applyHideList, applyHideListInSlices, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
 import { articlePage, fixture } from '../helpers';
 
 function livePage(html: string): Document {
@@ -68,5 +68,39 @@ describe('hide list', () => {
     applyHideList(live, list);
     expect(stand_in.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(live.querySelector('article')!.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  describe('in slices', () => {
+    it('hides what one pass hides, with the page’s turn between items', async () => {
+      const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
+      const list = hideListOf(live);
+      const once = livePage(fixture('seed/kazakhstan-wordpress.html'));
+      applyHideList(once, list);
+      let pauses = 0;
+      const outcome = await applyHideListInSlices(live, list, { pause: async () => void pauses++ });
+      expect(outcome).toEqual({ hidden: list.items.length, changed: 0 });
+      expect(pauses).toBe(list.items.length - 1);
+      expect(hidden(live).map((element) => element.outerHTML.length)).toEqual(hidden(once).map((element) => element.outerHTML.length));
+    });
+
+    it('leaves alone a block the page changed between two slices', async () => {
+      const live = livePage(PAGE);
+      const list = hideListOf(live);
+      const outcome = await applyHideListInSlices(live, list, {
+        // The page's turn after the first block: it rewrites the share bar before it is reached.
+        pause: async () => void (live.querySelector('#share a')!.textContent = 'Changed meanwhile'),
+      });
+      expect(outcome).toEqual({ hidden: 1, changed: 1 });
+      expect(hidden(live).map((element) => element.id)).toEqual(['related']);
+    });
+
+    it('stops when the page was shown again meanwhile', async () => {
+      const live = livePage(PAGE);
+      const list = hideListOf(live);
+      let shown = false;
+      const outcome = await applyHideListInSlices(live, list, { pause: async () => void (shown = true), stopped: () => shown });
+      expect(outcome.hidden).toBe(1);
+      expect(hidden(live).map((element) => element.id)).toEqual(['related']);
+    });
   });
 });
