@@ -68,6 +68,7 @@ const COUNTERS: Counter[] = [
   'listItems',
   'articles',
   'shareLinks',
+  'media',
 ];
 
 function empty(): ElementStats {

@@ -16,7 +16,8 @@ export const contact: BoilerplateClassifier = {
   classify(element, context) {
     if (!context.insideMain(element)) return null;
     const length = context.textLength(element);
-    if (length === 0 || length > 600 || context.count(element, 'media') > 0) return null;
+    // A contact box often carries the contact person's portrait: a picture inside does not make it part of the story.
+    if (length === 0 || length > 600) return null;
     const heading = context.matchingHeading(element, 'contact');
     if (!heading) return null;
     const text = element.textContent ?? '';

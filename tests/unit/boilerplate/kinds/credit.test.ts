@@ -72,6 +72,13 @@ describe('photo credits', () => {
     expect(result.kindOf('caption')).toBeNull();
   });
 
+  it('takes the credit line, not a picture set beside it in the same small block', () => {
+    // A picture two levels down counts as much as one directly inside: the block is no credit line.
+    const result = classify('<div id="t"><a href="/big.jpg"><img src="/bridge.jpg" alt=""></a><span id="c">Foto: dpa</span></div>');
+    expect(result.kindOf('t')).toBeNull();
+    expect(result.kindOf('c')).toBe('credit');
+  });
+
   it('keeps a figure whose short caption ends in an agency credit', () => {
     const result = classify(
       '<figure id="figure"><img src="/bridge.jpg" alt=""><figcaption>The old bridge. <span id="t">Foto: dpa</span></figcaption></figure>',
