@@ -18,6 +18,7 @@ import { parsePage } from '../cli/load';
 import { blockText } from '../lib/dom/text';
 import { identifyLanguage } from '../lib/language/identify';
 import { sentences as splitSentences, words } from '../lib/text/words';
+import { joinSentences } from '../lib/detect/text-model/model';
 import { SOTU_TRAINING_FROM, sotuAddresses } from '../scripts/build-word-frequency';
 import { readJsonl } from '../scripts/jsonl';
 
@@ -117,11 +118,7 @@ const CHUNK_WORDS = 150;
  * English text has.
  */
 export function joinSegments(segments: string[], lineBreaks = false): string {
-  if (!lineBreaks) return segments.join(' ');
-  return segments.reduce(
-    (text, segment, index) => (index === 0 ? segment : `${text}${/[.!?…]["'”’)\]]*$/.test(text) ? ' ' : '\n'}${segment}`),
-    '',
-  );
+  return lineBreaks ? joinSentences(segments) : segments.join(' ');
 }
 
 /**

@@ -438,8 +438,9 @@ export function passageFeatures(
   const text = normalise(raw);
   const sentenceList = lazy(() => splitSentences(text));
   const sentenceWords = lazy(() => sentenceList().map((sentence) => splitWords(sentence)));
-  // The sentences' words in order: a sentence ends at white space, which no word holds. The shipped model reads
-  // no sentence statistic, so a passage is cut into sentences only when another model asks.
+  // The sentences' words in order: a sentence ends at white space, which no word holds. A passage is cut into
+  // sentences only when the model weighs a sentence statistic (since the eighth pass the shipped one does:
+  // sentence-length-sd).
   const words = splitWords(text);
   const n = words.length || 1;
   const lower = lazy(() => words.map((word) => word.toLowerCase()));

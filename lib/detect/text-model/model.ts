@@ -54,26 +54,43 @@ export function passageLogit(model: TextModel, text: string, functionWords = new
   return logit;
 }
 
+/** A sentence's end: . ! ? … and any closing quotes or brackets after them. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * Sentences joined into one text as the model was trained on them: one that
+ * ends without a full stop (a heading, a caption, a list item) is followed by
+ * a line break, which still ends it for the features, not by a space that
+ * would run it into the next sentence.
+ */
+export function joinSentences(sentences: string[]): string {
+  let text = '';
+  sentences.forEach((sentence, index) => {
+    text = index === 0 ? sentence : `${text}${SENTENCE_END.test(text) ? ' ' : '\n'}${sentence}`;
+  });
+  return text;
+}
+
 /** Sentences joined into passages of about `size` words (a short tail joins the last passage), at most `max` of them. */
 export function passagesOf(text: string, size: number, max = Infinity): string[] {
-  const passages: string[] = [];
+  const passages: string[][] = [];
   let current: string[] = [];
   let count = 0;
   for (const sentence of splitSentences(text)) {
-    if (passages.length >= max) return passages;
+    if (passages.length >= max) break;
     current.push(sentence);
     count += countWords(sentence);
     if (count >= size) {
-      passages.push(current.join(' '));
+      passages.push(current);
       current = [];
       count = 0;
     }
   }
   if (current.length > 0 && passages.length < max) {
-    if (passages.length > 0 && count < size / 2) passages[passages.length - 1] += ` ${current.join(' ')}`;
-    else passages.push(current.join(' '));
+    if (passages.length > 0 && count < size / 2) passages[passages.length - 1]!.push(...current);
+    else passages.push(current);
   }
-  return passages;
+  return passages.map(joinSentences);
 }
 
 /**

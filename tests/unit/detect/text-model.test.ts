@@ -102,6 +102,16 @@ describe('text model of machine-translated English', () => {
     expect((shipped as TextModel).machineLogit).toBeTypeOf('number');
   });
 
+  it('ends a heading without a full stop where the page ends it, as the training passages do', () => {
+    const [passage] = passagesOf('Police arrest 15 after protest\nThe incident came late. Nobody was hurt.', 150);
+    // The heading keeps its own sentence: joined by a space it would run into the next one as a single sentence.
+    expect(passage).toBe('Police arrest 15 after protest\nThe incident came late. Nobody was hurt.');
+    const model = shipped as TextModel;
+    expect(scoreText(model, `${'Police arrest 15 after protest\nThe incident came late. '.repeat(12)}`)?.logit).not.toBe(
+      scoreText(model, `${'Police arrest 15 after protest The incident came late. '.repeat(12)}`)?.logit,
+    );
+  });
+
   it('gives the same score when it computes only the features the model weighs', () => {
     const model = shipped as TextModel;
     const text = fixtureLines('word-errors/ru-en.dev.jsonl')
