@@ -15,10 +15,11 @@ import type { BrowserContext } from '@playwright/test';
 import { test, expect, launchWithExtension, openTab, openView, EXTENSION_DIR } from './fixtures';
 
 /**
- * Chromium's own services (component and time updates, account checks), which it calls whatever
- * the flags say. Set apart by host; that our own code never names these hosts is checked below.
+ * Chromium's own services (component and time updates, account checks; since Chromium 150 also its
+ * default search engine, at start-up and with each new page), which it calls whatever the flags say.
+ * Set apart by host; that our own code never names these hosts is checked below.
  */
-const BROWSER_SERVICE_HOSTS = String.raw`googleapis\.com|gvt1\.com|accounts\.google\.com|clients\d*\.google\.com`;
+const BROWSER_SERVICE_HOSTS = String.raw`googleapis\.com|gvt1\.com|accounts\.google\.com|clients\d*\.google\.com|www\.google\.com`;
 const BROWSER_SERVICES = new RegExp(String.raw`^(CONNECT )?(https?:\/\/)?([a-z0-9-]+\.)*(${BROWSER_SERVICE_HOSTS})(:\d+)?(\/|$)`);
 
 /** Every file of the built extension, as text. */
