@@ -87,8 +87,3 @@ export function addressResolver(doc: Document): (address: ElementAddress) => Ele
     return null;
   };
 }
-
-/** The live elements the addresses point to, null where none matches its fingerprint (addressResolver, all at once). */
-export function resolveAddresses(doc: Document, addresses: readonly ElementAddress[]): Array<Element | null> {
-  return addresses.map(addressResolver(doc));
-}
