@@ -500,7 +500,9 @@ export function trainDetector(
     scale: pick(fit.scale).map((value) => Number(value.toPrecision(5))),
     weights: pick(fit.weights).map((value) => Number(value.toPrecision(4))),
     bias: Number(fit.bias.toPrecision(5)),
-    ...(machineLogit !== null ? { machineLogit: Number(machineLogit.toPrecision(4)) } : {}),
+    // Rounded up: rounded to the nearest, the stored threshold can fall below the human translation it was chosen at
+    // and let it (and 2.5 % of them) above.
+    ...(machineLogit !== null ? { machineLogit: Math.ceil(machineLogit * 1000) / 1000 } : {}),
   };
   return { model, heldApart, passages, pairs };
 }

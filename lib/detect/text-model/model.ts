@@ -7,7 +7,7 @@
  * article is judged on all of it and no single paragraph decides.
  */
 import { passageFeatures, type FeatureVocabulary } from './features';
-import { sentences as splitSentences } from '../../text/words';
+import { endsSentence, sentences as splitSentences } from '../../text/words';
 import { englishBands } from '../../text/english-ngrams';
 import { isPlain } from '../../text/plain-text';
 
@@ -54,19 +54,17 @@ export function passageLogit(model: TextModel, text: string, functionWords = new
   return logit;
 }
 
-/** A sentence's end: . ! ? … and any closing quotes or brackets after them. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
-
 /**
  * Sentences joined into one text as the model was trained on them: one that
  * ends without a full stop (a heading, a caption, a list item) is followed by
  * a line break, which still ends it for the features, not by a space that
- * would run it into the next sentence.
+ * would run it into the next sentence. Where a sentence ends is
+ * lib/text/words.ts's rule (`endsSentence`), the one the features cut by.
  */
 export function joinSentences(sentences: string[]): string {
   let text = '';
   sentences.forEach((sentence, index) => {
-    text = index === 0 ? sentence : `${text}${SENTENCE_END.test(text) ? ' ' : '\n'}${sentence}`;
+    text = index === 0 ? sentence : `${text}${endsSentence(text) ? ' ' : '\n'}${sentence}`;
   });
   return text;
 }

@@ -8,6 +8,7 @@ import { MIN_WORDS, passageLogit, passagesOf, readsAsMachine, scoreText, type Te
 import { textLogits } from '@/scripts/train-detector';
 import type { Passage } from '@/bench/mt-real';
 import { englishBands } from '@/lib/text/english-ngrams';
+import { sentences } from '@/lib/text/words';
 import shipped from '@/lib/data/mt-english/model.json';
 import { detokenize } from '@/bench/mt-real';
 
@@ -110,6 +111,12 @@ describe('text model of machine-translated English', () => {
     expect(scoreText(model, `${'Police arrest 15 after protest\nThe incident came late. '.repeat(12)}`)?.logit).not.toBe(
       scoreText(model, `${'Police arrest 15 after protest The incident came late. '.repeat(12)}`)?.logit,
     );
+  });
+
+  it('ends a sentence closed by two quotes where the page ends it, as the features cut sentences', () => {
+    const [passage] = passagesOf('He said, ‘Let’s try this.’”\nThe project had progressed meanwhile. It worked.', 150);
+    // Joined by a space, the first sentence would run into the next one for the features (lib/text/words.ts).
+    expect(sentences(passage!)).toEqual(['He said, ‘Let’s try this.’”', 'The project had progressed meanwhile.', 'It worked.']);
   });
 
   it('gives the same score when it computes only the features the model weighs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, words } from '@/lib/text/words';
+import { endsSentence, sentences, words } from '@/lib/text/words';
 import { isPlain } from '@/lib/text/plain-text';
 
 /**
@@ -57,5 +57,26 @@ describe('words and sentences of a text', () => {
 
   it('cut words at digits and keep inner apostrophes and hyphens', () => {
     expect(words('It’s 12 well-known O’Brien-style x2y')).toEqual(["It's", 'well-known', "O'Brien-style", 'x', 'y']);
+  });
+
+  it('say a text ends a sentence exactly where the sentence cut would end it before the next one', () => {
+    const endings = [
+      'It ended.',
+      'He said “yes.”',
+      'Really?!',
+      'Done…',
+      '(As planned.)',
+      'A heading',
+      'It came in 2024',
+      'He said “Zürich.”',
+    ];
+    // Two closers after the full stop: the cut does not end the sentence there, so neither does endsSentence.
+    const twoClosers = ['say, ‘Let’s try this.’”', 'watch for problems.”)', "loaded!''"];
+    for (const ending of [...endings, ...twoClosers]) {
+      expect(endsSentence(ending)).toBe(sentences(`${ending} The next one.`).length === 2);
+    }
+    expect(endsSentence('He said “yes.”')).toBe(true);
+    expect(endsSentence('A heading')).toBe(false);
+    for (const ending of twoClosers) expect(endsSentence(ending)).toBe(false);
   });
 });
