@@ -58,13 +58,9 @@ import {
   type Example,
   type TrainOptions,
 } from '../scripts/train-detector';
+import { benchArguments } from './arguments';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-};
-const inputs = argv.filter((argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--'));
+const { argv, inputs, option: flag } = benchArguments();
 const vocabulary = { functionWords: [], skeletonBigrams: [] };
 const featuresOf = (passages: Example['passage'][]): Example[] =>
   passages.map((passage) => ({ passage, features: passageFeatures(passage.text, vocabulary) }));

@@ -48,19 +48,15 @@ import { passageFeatures } from '../lib/detect/text-model/features';
 import { detokenize, hashString, type Passage } from './mt-real';
 import { rocAuc } from './metrics';
 import { heldApartRow } from './text-model-held-apart';
+import { benchArguments } from './arguments';
 import { join } from 'node:path';
 
-const argv = process.argv.slice(2);
-const option = (name: string) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-};
+const { argv, inputs, option } = benchArguments();
 const KINDS = new Set((option('--kinds') ?? 'words').split(','));
 const L2 = Number(option('--l2') ?? 1e-5);
 const EPOCHS = Number(option('--epochs') ?? 8);
 /** Fit on the difference of each pair (MT less its post-edit) instead of on each sentence: what both share drops out. */
 const PAIRED = argv.includes('--paired');
-const inputs = argv.filter((argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--'));
 const mtReal = inputs.find((dir) => dir.includes('mt-real')) ?? inputs[0]!;
 
 const BITS = 20;
