@@ -10,6 +10,10 @@
  * The text model was trained on this very data (npm run train:detector), so
  * its AUC here is in-sample; the held-apart numbers are the training
  * script's. The page levels measure what the page evidence adds.
+ *
+ * Run alone, it builds and reads only the pages, as they are and with
+ * subheads (bench/real-mt-pages.ts PageOptions) before every n-th paragraph:
+ *   node --max-old-space-size=4096 --import tsx bench/detect-real.ts ../shared/corpus/mt-real [--headings 2,1]
  */
 import { performance } from 'node:perf_hooks';
 import { summarizePage } from '../lib/analyze';
@@ -20,7 +24,9 @@ import { parsePage } from '../cli/load';
 import { tick } from './corpus';
 import { rocAuc, percentile } from './metrics';
 import { hashString, readMtReal, type Passage } from './mt-real';
-import { LEVELS, buildPages } from './real-mt-pages';
+import { LEVELS, buildPages, type PageOptions } from './real-mt-pages';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const PER_GROUP = 150;
 
@@ -39,7 +45,7 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
     passages.filter((passage) => passage.kind === 'original'),
     PER_GROUP * 2,
   );
-  const languages = [...new Set(passages.filter((passage) => passage.kind === 'mt').map((passage) => passage.language!))].sort();
+  const languages = sourceLanguages(passages);
   const scored = new Map<Passage, { detector: number; model: number; ms: number }>();
   const score = (passage: Passage) => {
     let result = scored.get(passage);
@@ -96,8 +102,23 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
     `  text model: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms per ~150-word passage (Node)`,
   );
 
-  lines.push('', '== content-farm pages built around real MT, human translation and English originals (bench/real-mt-pages.ts) ==');
-  const pages = buildPages(passages, 15);
+  const pageRows = await benchRealPages(passages, languages, lines);
+  return { text: textRows, pages: pageRows, textModelMedianMs: round(percentile(times, 50)) };
+}
+
+/** The MT passages' source languages, sorted. */
+function sourceLanguages(passages: Passage[]): string[] {
+  return [...new Set(passages.filter((passage) => passage.kind === 'mt').map((passage) => passage.language!))].sort();
+}
+
+/** Content-farm pages built around the passages (bench/real-mt-pages.ts): verdicts per kind and level, and MT recall per language. */
+export async function benchRealPages(passages: Passage[], languages: string[], lines: string[], options: PageOptions = {}) {
+  const variant = options.headingsEvery ? `; a subhead before every ${options.headingsEvery} paragraph(s) after the first` : '';
+  lines.push(
+    '',
+    `== content-farm pages built around real MT, human translation and English originals (bench/real-mt-pages.ts${variant}) ==`,
+  );
+  const pages = buildPages(passages, 15, options);
   const outcomes: Array<{
     kind: string;
     level: string;
@@ -105,6 +126,7 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
     verdict: string;
     summary: string | undefined;
     score: number;
+    textModel: number | null;
   }> = [];
   for (const page of pages) {
     const { dom } = parsePage(page.html, page.url);
@@ -117,6 +139,7 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
         verdict: summary.mt.verdict,
         summary: summary.mt.summary,
         score: summary.mt.score,
+        textModel: summary.mt.machine?.textModel ?? null,
       });
     } finally {
       dom.window.close();
@@ -132,9 +155,13 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
       const mt = group.filter((outcome) => outcome.verdict === 'machine-translated').length;
       const uncertain = group.filter((outcome) => outcome.verdict === 'uncertain').length;
       const translated = group.filter((outcome) => /^(Machine-translated|Translated)/.test(outcome.summary ?? '')).length;
-      pageRows.push({ kind, level, pages: group.length, mt, uncertain, saidTranslated: translated });
+      const probabilities = group.map((outcome) => outcome.textModel).filter((value): value is number => value !== null);
+      const textModelMean = probabilities.length
+        ? round(probabilities.reduce((sum, value) => sum + value, 0) / probabilities.length)
+        : null;
+      pageRows.push({ kind, level, pages: group.length, mt, uncertain, saidTranslated: translated, textModelMean });
       lines.push(
-        `  ${kind.padEnd(18)} ${level.padEnd(9)} MT ${share(mt, group.length).padEnd(14)} uncertain ${share(uncertain, group.length).padEnd(14)} said "translated" ${share(translated, group.length)}`,
+        `  ${kind.padEnd(18)} ${level.padEnd(9)} MT ${share(mt, group.length).padEnd(14)} uncertain ${share(uncertain, group.length).padEnd(14)} said "translated" ${share(translated, group.length).padEnd(14)} text model, mean p ${textModelMean ?? '–'}`,
       );
     }
   }
@@ -146,5 +173,19 @@ export async function benchRealMt(mtReal: string, lines: string[]) {
     });
     lines.push(`    ${language}: ${cells.join(', ')}`);
   }
-  return { text: textRows, pages: pageRows, textModelMedianMs: round(percentile(times, 50)) };
+  return pageRows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--headings');
+  const every = at >= 0 ? (argv[at + 1] ?? '').split(',').map(Number) : [2, 1];
+  const mtReal = argv.find((argument, index) => !argument.startsWith('--') && argv[index - 1] !== '--headings');
+  if (!mtReal) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
+  const passages = readMtReal(resolve(mtReal), { sotu: false }).filter((passage) => passage.kind !== 'post-edit');
+  const lines: string[] = [];
+  for (const headingsEvery of [0, ...every]) {
+    await benchRealPages(passages, sourceLanguages(passages), lines, headingsEvery ? { headingsEvery } : {});
+    console.log(lines.splice(0).join('\n'));
+  }
 }

@@ -13,12 +13,24 @@
  * Human translations are built at the first two levels (a translator's site
  * may keep the original's slugs and images), English originals at the first.
  * The page's frame is our own; the text in it is not.
+ * With `headingsEvery` (PageOptions), a subhead stands before every n-th
+ * paragraph after the first, as on farm pages that break an article up:
+ * an <h2> of the next paragraph's first three to six words, the same rule for
+ * every kind, so MT gets MT's words and a person's text its own. The page's
+ * text then ends each subhead by a line break, a short sentence of its own
+ * (lib/detect/text-model/model.ts passagesOf), which the text model's
+ * `sentence-length-sd` reads.
  */
 import { words } from '../lib/text/words';
 import { hashString, type Passage } from './mt-real';
 
 export const LEVELS = ['text', 'assets', 'declared', 'plugin'] as const;
 export type Level = (typeof LEVELS)[number];
+
+export interface PageOptions {
+  /** A subhead before every n-th paragraph after the first (1: before each of them); none when absent. */
+  headingsEvery?: number;
+}
 
 export interface RealPage {
   id: string;
@@ -101,6 +113,25 @@ function paragraphs(text: string): string[] {
   return result;
 }
 
+/** Words a subhead ends on in no headline ("Talks between the", "Prices rose by"): dropped from its end. */
+const DANGLING = new Set(
+  'a an and are as at be been but by for from had has have he her his in is it its of on or she that the their they to was were which who with'.split(
+    ' ',
+  ),
+);
+
+/** A subhead made of a paragraph's first three to six words (by `seed`), without their punctuation or a dangling word at the end. */
+export function subheadOf(paragraph: string, seed: number): string {
+  const list = paragraph
+    .split(/\s+/)
+    .slice(0, 3 + (seed % 4))
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  while (list.length > 2 && DANGLING.has(list[list.length - 1]!.toLowerCase())) list.pop();
+  const text = list.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function pageHtml(options: {
   title: string;
   body: string;
@@ -108,6 +139,9 @@ function pageHtml(options: {
   lang: string;
   images: Array<{ file: string; alt: string }>;
   plugin: string | null;
+  headingsEvery?: number;
+  /** Chooses the subheads' lengths: the text's, so that every level of one text gets the same subheads. */
+  seed: number;
 }): string {
   const [first, ...rest] = paragraphs(options.body);
   const image = (index: number) => {
@@ -116,6 +150,11 @@ function pageHtml(options: {
       ? `<figure class="wp-block-image"><img src="https://cdn.farm.example/wp-content/uploads/2024/03/${item.file}" alt="${escapeHtml(item.alt)}"></figure>`
       : '';
   };
+  const every = options.headingsEvery;
+  const subhead = (paragraph: string, position: number) =>
+    every && position % every === 0
+      ? `<h2 class="wp-block-heading">${escapeHtml(subheadOf(paragraph, options.seed + position))}</h2>\n`
+      : '';
   const plugin = options.plugin
     ? `<div class="gtranslate_wrapper"></div><script>window.gtranslateSettings = {"default_language":"${options.plugin}","languages":["${options.plugin}","en","de","fr"],"wrapper_selector":".gtranslate_wrapper"}</script><script src="https://cdn.gtranslate.net/widgets/latest/float.js" defer></script>`
     : '';
@@ -140,7 +179,7 @@ ${plugin}</header>
 <div class="entry-content">
 ${image(0)}
 <p>${escapeHtml(first ?? '')}</p>
-${rest.map((paragraph, index) => `<p>${escapeHtml(paragraph)}</p>${index === 1 ? image(1) : ''}`).join('\n')}
+${rest.map((paragraph, index) => `${subhead(paragraph, index + 1)}<p>${escapeHtml(paragraph)}</p>${index === 1 ? image(1) : ''}`).join('\n')}
 </div>
 <footer class="entry-footer"><span class="cat-links">Posted in <a href="/world/" rel="category tag">World</a></span></footer>
 </article>
@@ -156,7 +195,7 @@ function titleOf(text: string): string {
 }
 
 /** One page of `text` at `level`; `sourceText` gives the foreign slug, file names and alt texts. */
-export function buildPage(id: string, passage: Passage, text: string, level: Level): RealPage {
+export function buildPage(id: string, passage: Passage, text: string, level: Level, options: PageOptions = {}): RealPage {
   const seed = hashString(id);
   const title = titleOf(text);
   const foreign = level !== 'text' && passage.language && passage.sourceText;
@@ -181,7 +220,7 @@ export function buildPage(id: string, passage: Passage, text: string, level: Lev
     language: passage.language,
     level,
     url,
-    html: pageHtml({ title, body: text, url, lang, images, plugin }),
+    html: pageHtml({ title, body: text, url, lang, images, plugin, headingsEvery: options.headingsEvery, seed: hashString(text) }),
   };
 }
 
@@ -189,7 +228,7 @@ export function buildPage(id: string, passage: Passage, text: string, level: Lev
  * Pages for the benchmark: per source language and kind, up to `perLanguage`
  * texts of two consecutive passages (~300 words) of one document and system.
  */
-export function buildPages(passages: Passage[], perLanguage = 15): RealPage[] {
+export function buildPages(passages: Passage[], perLanguage = 15, options: PageOptions = {}): RealPage[] {
   const byKey = new Map<string, Passage[]>();
   for (const passage of passages) {
     if (passage.kind === 'post-edit') continue;
@@ -212,7 +251,7 @@ export function buildPages(passages: Passage[], perLanguage = 15): RealPage[] {
     for (const { id, passage, text } of list) {
       const levels: readonly Level[] =
         passage.kind === 'mt' ? LEVELS : passage.kind === 'human-translation' ? ['text', 'assets'] : ['text'];
-      for (const level of levels) pages.push(buildPage(`${id}-${level}`, passage, text, level));
+      for (const level of levels) pages.push(buildPage(`${id}-${level}`, passage, text, level, options));
     }
   }
   return pages;
