@@ -7,6 +7,8 @@ import type { Signal } from '../signal';
 import { EvidenceCollector } from '../signal';
 import { wording, type Wording } from '../../wording';
 import { identifyAgainstEnglish } from '../../language/identify';
+import { isEnglishWord, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
+import { foldToAscii } from '../../text/match';
 import { SOURCE_PROFILES } from '../../language/profiles';
 import { attributeIs, elementsOf, firstWith, type PageElements } from '../page-elements';
 
@@ -36,7 +38,19 @@ const SOURCE_LANGUAGES = SOURCE_PROFILES.map((profile) => profile.code);
 function looksEnglish(value: string): boolean {
   const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
-  return english >= 2 && english / words.length >= 0.06;
+  return (english >= 2 && english / words.length >= 0.06) || wordsAreEnglish(words);
+}
+
+/**
+ * A headline may have no function word at all ("New York ramps up mass
+ * burials amid virus outbreak", which franc took for French): when the
+ * English lexicon knows nearly every word long enough to judge, it is English.
+ */
+function wordsAreEnglish(words: readonly string[]): boolean {
+  const judged = words.filter((word) => word.length >= LEXICON_MIN_LENGTH);
+  if (judged.length < 3) return false;
+  const english = judged.filter((word) => isEnglishWord(word) || isEnglishWord(foldToAscii(word))).length;
+  return english / judged.length >= 0.8;
 }
 
 function jsonLdFields(scripts: readonly Element[]): Field[] {

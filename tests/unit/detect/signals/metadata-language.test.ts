@@ -58,6 +58,14 @@ describe('metadata-language signal', () => {
     expect(evidence?.detail).toContain('the image descriptions are Polish');
   });
 
+  it('takes a headline without function words for English when the lexicon knows its words', () => {
+    // Seen on a BBC page of the boilerplate-snippets corpus: franc read this social-media title as French.
+    const head = meta('property="og:title"', 'New York ramps up mass burials amid virus outbreak');
+    expect(metadataLanguage.run(pageContext(page(head)))).toBeNull();
+    const polish = meta('property="og:title"', 'Rosyjscy żołnierze opuścili Kazachstan po tygodniu misji');
+    expect(metadataLanguage.run(pageContext(page(polish)))?.languages).toEqual({ pl: 0.35 });
+  });
+
   it('counts the same text in two fields once', () => {
     const head = meta('name="description"', POLISH) + meta('property="og:description"', POLISH);
     expect(metadataLanguage.run(pageContext(page(head)))?.weight).toBe(0.35);
