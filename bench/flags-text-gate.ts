@@ -14,13 +14,16 @@
  * reads, MLQE-PE dev MT among it). `c` is chosen on the word-errors *train*
  * split only: the probability below which a share 1 - keep of its MT texts
  * (`chunk` sentences each, ru, ro, et pooled) fall. The flags themselves are
- * the shipped ones (analyzeText with the source language, as bench:flags
- * --mt-real). With --dev, each candidate `c` is then read once on the dev
- * split and on the held-out half of the Estonian human translations (odd
- * rows) and their MT, before and after: flags per 1000 words, P(BAD | flagged
- * word), lift over random words of the same sentences, the MT-over-human
- * ratio. The English originals are not touched: the rule only takes model
- * hints away, and on them the model tier is off already (not translated).
+ * the shipped ones (as analyzeText finds them with the source language
+ * named, as bench:flags --mt-real, without the text model's score). With
+ * --dev, each candidate `c` is then read once on the dev split and on the
+ * held-out half of the Estonian human translations (odd rows) and their MT,
+ * before and after: flags per 1000 words, P(BAD | flagged word), lift over
+ * random words of the same sentences, the MT-over-human ratio. The English
+ * originals are not touched: the rule only takes model hints away, and on
+ * them the model tier is off already (not translated); bench:flags --mt-real
+ * reports them for what ships. Also printed: the pooled cuts on the zh-en TED
+ * MT and human translations (a language the cut was not chosen on).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,23 +31,21 @@ import { readInputs, train, type Example } from '../scripts/train-detector';
 import { featureNames, passageFeatures, type FeatureVocabulary } from '../lib/detect/text-model/features';
 import { scoreText, type TextModel } from '../lib/detect/text-model/model';
 import { analyzeText } from '../lib/analyze';
+import { findFlags } from '../lib/flags/engine';
 import shippedModel from '../lib/data/mt-english/model.json';
 import { unusualWording } from '../lib/flags/rules/unusual-wording';
 import type { Flag } from '../lib/report';
 import { readJsonl } from '../scripts/jsonl';
 import { humanRefTraining } from '../scripts/train-flags';
+import { flagsBenchArguments } from './flags-args';
 import { addWordStats, countWords, emptyTierStats, joined, per1000, wordErrorTexts, type WordStats } from './flags-words';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1]! : fallback;
-};
-const mtReal = resolve(args.find((argument, index) => !argument.startsWith('--') && !args[index - 1]?.startsWith('--')) ?? '');
-const readability = resolve(option('--readability', join(mtReal, '..', 'readability-pages')));
-const chunk = Number(option('--chunk', '20'));
-const keeps = option('--keep', '0.9,0.8').split(',').map(Number);
-const readDev = args.includes('--dev');
+const args = flagsBenchArguments(['readability', 'chunk', 'keep']);
+const mtReal = resolve(args.files[0] ?? '');
+const readability = resolve(args.value('readability', join(mtReal, '..', 'readability-pages')));
+const chunk = Number(args.value('chunk', '20'));
+const keeps = args.value('keep', '0.9,0.8').split(',').map(Number);
+const readDev = args.has('dev');
 const LANGUAGES = ['ru', 'ro', 'et'];
 /** Also fitted without: Chinese, whose TED MT and human translations check the pooled cut on a language it was not chosen on. */
 const OTHER = 'zh';
@@ -66,7 +67,7 @@ for (const language of [...LANGUAGES, OTHER]) {
 log(`${examples.length} passages; text models fitted without ru, ro, et in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 // --shipped: the shipped model (lib/data/mt-english/model.json) scores every text instead, as the extension would;
 // it learnt from the dev MT and the Estonian human translations, so its dev figures are not held apart.
-const shipped = args.includes('--shipped');
+const shipped = args.has('shipped');
 const textScore = (language: string, text: string) =>
   scoreText(shipped ? (shippedModel as TextModel) : heldApart.get(language)!, text)?.probability ?? null;
 
@@ -92,6 +93,16 @@ interface Candidate {
   name: string;
   cut: (language: string) => number | null;
 }
+/**
+ * The flags as lib/analyze.ts flagsFor finds them with the source language named, but without the text model's
+ * score (that is, without the gate this script chose): the experiment's "before".
+ */
+function flagsBeforeTextGate(text: string, named: string): Flag[] {
+  const { mt, language } = analyzeText(text, { rules: { sourceLanguage: named } });
+  if (language !== 'en') return [];
+  return findFlags({ text, sourceLanguage: mt.sourceLanguage ?? named, translated: true });
+}
+
 interface Scored {
   score: number | null;
   flags: Flag[];
@@ -130,7 +141,7 @@ for (const [key, group] of zhGroups) {
 }
 log(`\nzh-en TED talks 6, 9, model tier for any source, flags per 1000 words (pooled cuts only):`);
 for (const { name, cut: cutFor } of [
-  { name: 'as shipped', cut: () => null },
+  { name: 'no text gate', cut: () => null },
   ...candidates.filter((candidate) => candidate.name.startsWith('pooled')),
 ]) {
   const cut = cutFor(OTHER);
@@ -146,7 +157,7 @@ for (const { name, cut: cutFor } of [
 }
 if (!readDev) process.exit(0);
 
-const columns: Candidate[] = [{ name: 'as shipped', cut: () => null }, ...candidates];
+const columns: Candidate[] = [{ name: 'no text gate', cut: () => null }, ...candidates];
 const row = (name: string, stats: WordStats) => {
   const precision = stats.flaggedBad / Math.max(1, stats.flaggedWords);
   const random = stats.randomBad / Math.max(1, stats.flaggedWords);
@@ -158,7 +169,7 @@ for (const language of LANGUAGES) {
   const texts = wordErrorTexts(join(mtReal, 'word-errors', `${language}-en.dev.jsonl`), chunk).map((text) => ({
     text,
     score: textScore(language, text.text),
-    flags: analyzeText(text.text, { rules: { sourceLanguage: language } }).flags,
+    flags: flagsBeforeTextGate(text.text, language),
   }));
   const below = (cut: number | null) => texts.filter((text) => cut !== null && text.score !== null && text.score < cut).length;
   for (const { name, cut: cutFor } of columns) {
@@ -177,7 +188,7 @@ const scoredTexts = (texts: string[]) =>
   texts.map((text) => ({
     words: countWords(text),
     score: textScore('et', text),
-    flags: analyzeText(text, { rules: { sourceLanguage: 'et' } }).flags,
+    flags: flagsBeforeTextGate(text, 'et'),
   }));
 const etMt = scoredTexts(
   joined(
