@@ -16,13 +16,13 @@
 import { join, resolve } from 'node:path';
 import { humanRefTexts, humanRefTraining } from '../scripts/train-flags';
 import { readJsonl } from '../scripts/jsonl';
+import { flagsBenchArguments } from './flags-args';
 import { sentences } from '../lib/flags/model/tokens';
 import { scoreWords, wordingThreshold } from '../lib/flags/model/wording';
 
-const args = process.argv.slice(2);
-const chunkAt = args.indexOf('--chunk');
-const chunk = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 20;
-const positional = args.filter((_, index) => chunkAt < 0 || (index !== chunkAt && index !== chunkAt + 1));
+const args = flagsBenchArguments(['chunk']);
+const chunk = Number(args.value('chunk', '20'));
+const positional = args.files;
 const dump = positional[0]!;
 const dir = resolve(positional[1] ?? '../shared/corpus/mt-real');
 type DumpRow = { pair: string; score: number; text: number };

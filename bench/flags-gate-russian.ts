@@ -13,11 +13,11 @@
  * is not read here: bench:flags --mt-real reports it for what ships.
  */
 import { readJsonl } from '../scripts/jsonl';
+import { flagsBenchArguments } from './flags-args';
 
-const args = process.argv.slice(2);
-const chunkAt = args.indexOf('--chunk');
-const chunk = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 20;
-const dump = args.find((argument, index) => !argument.startsWith('--') && (chunkAt < 0 || index !== chunkAt + 1));
+const args = flagsBenchArguments(['chunk']);
+const chunk = Number(args.value('chunk', '20'));
+const dump = args.files[0];
 if (!dump) {
   console.error('Usage: npx tsx bench/flags-gate-russian.ts <rows.jsonl> [--chunk 20]');
   process.exit(2);

@@ -17,18 +17,15 @@
  * the combinations). The dev split is not read here.
  */
 import { readJsonl } from '../scripts/jsonl';
+import { flagsBenchArguments } from './flags-args';
 import { trainTrees, type Row } from '../scripts/train-flags';
 import { probability } from '../lib/flags/model/boosted';
 import { FEATURE_NAMES } from '../lib/flags/model/features';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1]! : fallback;
-};
-const pair = option('--pair', 'ru-en');
-const rounds = Number(option('--rounds', '100'));
-const dump = args.find((argument, index) => !argument.startsWith('--') && !args[index - 1]?.startsWith('--'));
+const args = flagsBenchArguments(['pair', 'rounds']);
+const pair = args.value('pair', 'ru-en');
+const rounds = Number(args.value('rounds', '100'));
+const dump = args.files[0];
 if (!dump) {
   console.error('Usage: npx tsx bench/flags-sentence-features.ts <rows.jsonl> [--pair ru-en] [--rounds 100]');
   process.exit(2);
@@ -114,7 +111,7 @@ if (rows[0]?.ownScore !== undefined)
     'as dumped (ownScore)',
     rows.map((row) => row.ownScore ?? 0),
   );
-if (!args.includes('--combined-only')) {
+if (!args.has('combined-only')) {
   report('as they are', outOfFold(rows));
   report('+ relative to the sentence', outOfFold(extended));
 }
@@ -131,7 +128,7 @@ const balanced = (data: Row[]) => {
   return weighted;
 };
 const within = outOfFold(balanced(rows));
-if (!args.includes('--combined-only')) {
+if (!args.has('combined-only')) {
   report('balanced within sentences', within);
   report('balanced, + relative', outOfFold(balanced(extended)));
 }

@@ -25,14 +25,14 @@
  * bench:flags --mt-real reports it for what ships.
  */
 import { readJsonl } from '../scripts/jsonl';
+import { flagsBenchArguments } from './flags-args';
 import { madeOfEnglishParts } from '../lib/flags/model/word-parts';
 import gate from '../lib/data/flags/wording-gate.json';
 import { FEATURE_NAMES } from '../lib/flags/model/features';
 
-const args = process.argv.slice(2);
-const chunkAt = args.indexOf('--chunk');
-const chunk = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 20;
-const dump = args.find((argument, index) => !argument.startsWith('--') && (chunkAt < 0 || index !== chunkAt + 1));
+const args = flagsBenchArguments(['chunk']);
+const chunk = Number(args.value('chunk', '20'));
+const dump = args.files[0];
 if (!dump) {
   console.error('Usage: npx tsx bench/flags-sentence-rank.ts <rows.jsonl> [--chunk 20]');
   process.exit(2);

@@ -62,7 +62,7 @@ const inTier = (flag: Flag, tier: FlagTier | 'all') => tier === 'all' || tierOf(
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
 /** Texts of `chunk` items each, joined by line breaks, with each item's offset. */
-function chunks<T>(
+export function chunks<T>(
   items: T[],
   size: number,
   textOf: (item: T) => string,
@@ -81,7 +81,7 @@ function chunks<T>(
   return result;
 }
 
-interface WordStats {
+export interface WordStats {
   words: number;
   bad: number;
   flags: number;
@@ -93,41 +93,55 @@ interface WordStats {
 }
 const emptyStats = (): WordStats => ({ words: 0, bad: 0, flags: 0, flaggedWords: 0, flaggedBad: 0, randomBad: 0, badFound: 0 });
 
-function wordErrors(file: string, sourceLanguage: string, chunkSize: number): Record<string, WordStats> {
-  const records = readJsonl<{ mt_tokens: string[]; mt_word_tags: string[] }>(file);
-  const stats = Object.fromEntries(TIERS.map((tier) => [tier, emptyStats()]));
-  for (const chunk of chunks(records, chunkSize, (record) => detokenize(record.mt_tokens).text)) {
-    const { flags } = analyzeText(chunk.text, { rules: { sourceLanguage } });
-    for (const { item: record, offset } of chunk.items) {
-      const { spans } = detokenize(record.mt_tokens);
-      const words = record.mt_tokens.map((token, index) => ({
-        word: isWord(token),
-        bad: record.mt_word_tags[index] === 'BAD',
-        span: spans[index]!,
-      }));
-      const sentenceWords = words.filter((word) => word.word);
-      const sentenceBadRate = sentenceWords.filter((word) => word.bad).length / Math.max(1, sentenceWords.length);
-      const end = offset + (spans.length ? spans[spans.length - 1]![1] : 0);
-      const mine = flags.filter((flag) => flag.start < end && flag.end > offset);
-      for (const tier of TIERS) {
-        const group = stats[tier]!;
-        const tierFlags = mine.filter((flag) => inTier(flag, tier));
-        group.flags += tierFlags.filter((flag) => flag.start >= offset).length;
-        for (const word of sentenceWords) {
-          group.words++;
-          if (word.bad) group.bad++;
-          const flagged = tierFlags.some((flag) => flag.start < offset + word.span[1] && flag.end > offset + word.span[0]);
-          if (!flagged) continue;
-          group.flaggedWords++;
-          group.randomBad += sentenceBadRate;
-          if (word.bad) {
-            group.flaggedBad++;
-            group.badFound++;
-          }
+interface WordRecord {
+  mt_tokens: string[];
+  mt_word_tags: string[];
+}
+
+/** The texts of a word-errors file as the benchmark reads them: `chunkSize` detokenised MT sentences to a text. */
+export function wordErrorTexts(file: string, chunkSize: number) {
+  return chunks(readJsonl<WordRecord>(file), chunkSize, (record) => detokenize(record.mt_tokens).text);
+}
+
+/** Adds one text's words to `stats` per tier, with `flags` the flags found on the text. */
+export function addWordStats(stats: Record<string, WordStats>, chunk: ReturnType<typeof wordErrorTexts>[number], flags: Flag[]) {
+  for (const { item: record, offset } of chunk.items) {
+    const { spans } = detokenize(record.mt_tokens);
+    const words = record.mt_tokens.map((token, index) => ({
+      word: isWord(token),
+      bad: record.mt_word_tags[index] === 'BAD',
+      span: spans[index]!,
+    }));
+    const sentenceWords = words.filter((word) => word.word);
+    const sentenceBadRate = sentenceWords.filter((word) => word.bad).length / Math.max(1, sentenceWords.length);
+    const end = offset + (spans.length ? spans[spans.length - 1]![1] : 0);
+    const mine = flags.filter((flag) => flag.start < end && flag.end > offset);
+    for (const tier of TIERS) {
+      const group = stats[tier]!;
+      const tierFlags = mine.filter((flag) => inTier(flag, tier));
+      group.flags += tierFlags.filter((flag) => flag.start >= offset).length;
+      for (const word of sentenceWords) {
+        group.words++;
+        if (word.bad) group.bad++;
+        const flagged = tierFlags.some((flag) => flag.start < offset + word.span[1] && flag.end > offset + word.span[0]);
+        if (!flagged) continue;
+        group.flaggedWords++;
+        group.randomBad += sentenceBadRate;
+        if (word.bad) {
+          group.flaggedBad++;
+          group.badFound++;
         }
       }
     }
   }
+}
+
+export const emptyTierStats = (): Record<string, WordStats> => Object.fromEntries(TIERS.map((tier) => [tier, emptyStats()]));
+
+function wordErrors(file: string, sourceLanguage: string, chunkSize: number): Record<string, WordStats> {
+  const stats = emptyTierStats();
+  for (const chunk of wordErrorTexts(file, chunkSize))
+    addWordStats(stats, chunk, analyzeText(chunk.text, { rules: { sourceLanguage } }).flags);
   return stats;
 }
 
@@ -144,7 +158,7 @@ const CONSISTENCY = 'consistency';
 function flagRate(texts: string[], sourceLanguage: string | null): RateStats {
   const stats: RateStats = { words: 0, flags: Object.fromEntries([...TIERS, UNGATED, CONSISTENCY].map((tier) => [tier, 0])) };
   for (const text of texts) {
-    stats.words += (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    stats.words += countWords(text);
     const { flags } = analyzeText(text, { rules: { sourceLanguage } });
     for (const tier of TIERS) stats.flags[tier]! += flags.filter((flag) => inTier(flag, tier)).length;
     stats.flags[CONSISTENCY]! += flags.filter((flag) => flag.category === 'inconsistency').length;
@@ -153,10 +167,13 @@ function flagRate(texts: string[], sourceLanguage: string | null): RateStats {
   return stats;
 }
 
-const per1000 = (count: number, words: number) => (1000 * count) / Math.max(1, words);
+/** Words as the human-English rates count them. */
+export const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+export const per1000 = (count: number, words: number) => (1000 * count) / Math.max(1, words);
 
 /** Rows joined N to a text in their order. */
-function joined(lines: string[], size: number): string[] {
+export function joined(lines: string[], size: number): string[] {
   return chunks(lines, size, (line) => line).map((chunk) => chunk.text);
 }
 

@@ -82,7 +82,13 @@ export function lookupCandidates(): { words: Set<string>; shapes: RegExp[] } {
   return { words, shapes };
 }
 
-/** Common British spellings of an American word form. */
+/**
+ * Common British spellings of an American word form. Not generated from the British spellings of
+ * lib/data/english/word-parts.json (British to American, what the flags read): read backwards, that list
+ * loses the -dgement spellings ("judgement", "acknowledgement": 5 words of words.json) and takes French
+ * "entre" and "ministre" for English (its -tre to -ter is for any stem), so words.json would change
+ * (session 9). scripts/build-english-lexicon.ts reads this list too.
+ */
 export function britishVariants(word: string): string[] {
   const variants = [
     word.replace(/dgment(s?)$/, 'dgement$1'),
