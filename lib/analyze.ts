@@ -230,9 +230,7 @@ function flagsFor(text: string, language: string | null, mt: MtAssessment, optio
   const sourceLanguage = mt.sourceLanguage ?? named;
   // The model tier's hints are about translations: shown when the detector does not call the text human, or the user named its source.
   const translated = mt.verdict !== 'human' || !!named;
-  // How much it reads like a machine's English: the model tier holds back on a text that reads like a person's translation.
-  const textModel = mt.machine?.textModel ?? null;
-  return findFlags({ text, sourceLanguage, translated, textModel }, { categories: options.settings?.flagCategories });
+  return findFlags({ text, sourceLanguage, translated }, { categories: options.settings?.flagCategories });
 }
 
 export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'rules' | 'settings'> = {}): TextReport {

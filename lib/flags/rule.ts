@@ -20,11 +20,6 @@ export interface FlagContext {
    * The model tier only runs then (unknown: it runs).
    */
   translated?: boolean;
-  /**
-   * How much the text reads like machine-translated English rather than a person's writing, 0..1: the
-   * detector's text model (MachineAnswer.textModel). Null or absent: not scored (too short, or not asked).
-   */
-  textModel?: number | null;
 }
 
 /** What the reader's legend and the README list about a rule. */

@@ -13,18 +13,7 @@ import { wording } from '../../wording';
  * Estonian human translations the gate keeps 90 % of the flags on MT and 79 %
  * on the human translations; bench/flags-gate-halves.ts).
  */
-export const WORDING_GATE: WordingGate = gateData;
-
-export interface WordingGate {
-  minFlaggedPer1000: number;
-  /**
-   * No hints on a text the detector's text model scores below this (FlagContext.textModel): it reads like a
-   * person's translation, whose rare names and terms the model takes for slips. Held apart on the Estonian
-   * human translations the hints fell from 2.38 to 2.26 per 1000 words, on their MT not at all
-   * (bench/flags-text-gate.ts).
-   */
-  minTextModel: number;
-}
+export const WORDING_GATE: { minFlaggedPer1000: number } = gateData;
 
 const RULE: RuleMeta = {
   id: 'unusual-wording/model',
@@ -54,11 +43,10 @@ export const unusualWording: FlagRule = {
 };
 
 /** The rule's flags for `context`, with `gate` (the committed one unless given). */
-export function wordingHints({ text, translated, sourceLanguage, textModel }: FlagContext, gate = WORDING_GATE): Flag[] {
+export function wordingHints({ text, translated, sourceLanguage }: FlagContext, gate = WORDING_GATE): Flag[] {
   // Human English has rare words and odd turns too, as often as machine translation's (bench:flags --mt-real):
-  // the hints are only worth showing on a text taken for a translation, and one that reads like a machine's.
+  // the hints are only worth showing on a text taken for a translation.
   if (translated === false) return [];
-  if (textModel != null && textModel < gate.minTextModel) return [];
   const { trees, threshold } = wordingModelFor(sourceLanguage);
   const scored = scoreWords(text, trees);
   // A coined word made of English parts reads as a translator's choice, not a machine's slip (lib/flags/model/word-parts.ts).
