@@ -63,7 +63,8 @@ function matchedSelectors(doc: Document, all: readonly Element[]): Set<string> {
     let classes: string[] | undefined;
     for (const needs of compound) {
       if (matched.has(needs.selector) || (needs.tag !== null && needs.tag !== tag)) continue;
-      if (needs.id !== null && needs.id !== (id ??= element.id.toLowerCase())) continue;
+      // The attribute, not the property: a form's `id` is its control named "id" when it has one (a clobbered form crashed the whole detection).
+      if (needs.id !== null && needs.id !== (id ??= (element.getAttribute('id') ?? '').toLowerCase())) continue;
       if (needs.classes.length) {
         classes ??= (element.getAttribute('class') ?? '').toLowerCase().split(/[ \t\n\f\r]+/);
         if (!needs.classes.every((name) => classes!.includes(name))) continue;

@@ -12,6 +12,18 @@ describe('translation-plugins signal', () => {
     expect(evidence?.detail).toContain('Google page translation');
   });
 
+  it('reads a page whose form has a control named "id" (the form’s id property is then that control)', () => {
+    // Seen on aclu, breitbart, cnet and a bugzilla page of readability-pages: the whole analysis failed.
+    const page =
+      '<html><body><form action="/search"><input name="id" value="x"><input name="className"></form><div id="gtranslate_wrapper"></div><p>The troops left.</p></body></html>';
+    const context = pageContext(page);
+    const form = context.doc!.querySelector('form')!;
+    // Browsers let a form's controls override its properties by name; jsdom does not, so the override is made here.
+    Object.defineProperty(form, 'id', { get: () => form.querySelector('[name="id"]') });
+    const evidence = translationPlugins.run(context);
+    expect(evidence?.detail).toContain('GTranslate');
+  });
+
   it('fires on a GTranslate wrapper and reads the site’s default language', () => {
     const page = `<html><body><div class="gtranslate_wrapper"></div><script>window.gtranslateSettings = {"default_language":"pl","languages":["pl","en"]};</script><p>The troops left.</p></body></html>`;
     // The Polish original with its plugin: it only offers translations, not enough for "uncertain".
