@@ -122,6 +122,8 @@ interface LoadOutcome {
      * task of ours over 50 ms as the browser counts it, where `longestTaskMs` joins measures that merely touch.
      */
     longTaskWithOursMs: number;
+    /** The host answered with an error (the page stays as it is; the content script marks it "unspun:no-answer"). */
+    failed: boolean;
     hidden: number;
     /** Each measure: name, start (ms after navigation), duration. */
     measures: Array<[string, number, number]>;
@@ -145,7 +147,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
     const until = Date.now() + timeout;
     for (;;) {
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: `performance.getEntriesByName('unspun:apply').length > 0 || performance.getEntriesByName('unspun:nothing-hidden').length > 0`,
+        expression: `performance.getEntriesByName('unspun:apply').length > 0 || performance.getEntriesByName('unspun:nothing-hidden').length > 0 || performance.getEntriesByName('unspun:no-answer').length > 0`,
         returnByValue: true,
       });
       if (!ours || result.value === true || Date.now() > until) return;
@@ -209,6 +211,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
           .filter(([start, duration]) => figures.measures.some((measure) => measure.start < start + duration && measure.end > start))
           .map(([, duration]) => duration),
       ),
+      failed: figures.measures.some((measure) => measure.name === 'unspun:no-answer'),
       hidden: figures.hidden,
       measures: figures.measures.map((measure) => [measure.name.slice(7), round(measure.start)!, round(measure.end - measure.start)!]),
     };
@@ -660,6 +663,9 @@ async function main() {
           : {}),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
+      const failed = subset.filter((row) => row.with?.ours?.failed);
+      if (failed.length)
+        lines.push(`  the analysis answered with an error on ${failed.length} pages: ${failed.map((row) => row.id).join(', ')}`);
       if (mode === 'global') {
         const hidOn = subset.filter((row) => (row.with?.ours?.hidden ?? 0) > 0);
         lines.push(
