@@ -263,10 +263,13 @@ export class TextStats {
     leave(root);
   }
 
-  /** The figures of an element the walk did not reach, from a walk of its own (kept). */
+  /** The figures of an element the walk did not reach, from a walk of its own, kept for it and all it holds. */
   private other(element: Element): TextStats {
     let other = this.others.get(element);
-    if (!other) this.others.set(element, (other = new TextStats(element, !!element.closest('a'))));
+    if (!other) {
+      other = new TextStats(element, !!element.closest('a'));
+      for (const inner of other.position.keys()) if (!this.others.has(inner)) this.others.set(inner, other);
+    }
     return other;
   }
 

@@ -72,6 +72,18 @@ describe('text statistics', () => {
     expect(stats.textLength(doc.getElementById('out')!)).toBe(4);
   });
 
+  it('gives what an svg holds its own figures, each asked after the svg itself', () => {
+    const doc = documentOf(
+      '<body><svg id="icon"><g id="group"><text id="a">One</text><a href="/x"><text id="b">Two words</text></a></g></svg></body>',
+    );
+    const stats = new TextStats(doc.body);
+    expect(stats.textLength(doc.getElementById('icon')!)).toBe(3 + 9);
+    expect(stats.textLength(doc.getElementById('group')!)).toBe(3 + 9);
+    expect(stats.textLength(doc.getElementById('a')!)).toBe(3);
+    expect(stats.linkDensity(doc.getElementById('b')!)).toBe(1);
+    expect(stats.linkDensity(doc.getElementById('group')!)).toBeCloseTo(9 / 12);
+  });
+
   it('measures collapsed text as replace(/\\s+/g, " ").trim() would, without the copy', () => {
     for (const text of ['', '   ', 'a', ' a ', 'a  b', '\u00a0x\u2003y\u3000', 'one\n\ttwo  three ', '\ufeffz\u200bz', 'é 😀  é']) {
       expect(collapsedLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
