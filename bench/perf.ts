@@ -1,5 +1,6 @@
 /**
  * npm run bench:perf -- <corpus dir...> [--limit N] [--out file.json] [--scale 1000,3000,...] [--settle ms] [--output dir] [--trace]
+ *                        [--mode rule|global|both]
  *
  * What the extension costs the pages it runs in, measured in Debian's
  * Chromium with the built extension (the end-to-end build, which records the
@@ -29,17 +30,22 @@
  *
  * Corpus dirs: ../shared/corpus/readability-pages, bench/mt-pages/pages.
  * --trace: a Chromium trace of each load, read in CPU time (bench/main-thread-trace.ts).
+ * --mode: how the extension is set to clean. rule (the default): the site rule above. global: no rule, and
+ * "Clean every page that looks machine-translated" on, as the options page saves it, with the all-sites
+ * permission it asks for (given in a copy of the build's manifest: no automation can answer the browser's
+ * prompt); each page is analysed and hidden in only where its score reaches the threshold, and the time
+ * to the answer is timed on every page (no popups). both: the rule's pages, then the global mode's.
  * --output: another build's output folder (as wxt writes .output, with
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { scaleSizes, syntheticPage } from './synthetic-page';
-import { createRule } from '../lib/rules/model';
+import { createRule, DEFAULT_SETTINGS } from '../lib/rules/model';
 import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
 import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
 
@@ -52,6 +58,7 @@ function parseArguments(argv: string[]) {
     settle: 1000,
     output: '.output',
     trace: false,
+    mode: 'rule' as 'rule' | 'global' | 'both',
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -60,7 +67,14 @@ function parseArguments(argv: string[]) {
     else if (argument === '--settle') options.settle = Number(argv[++index]);
     else if (argument === '--output') options.output = argv[++index] ?? '.output';
     else if (argument === '--trace') options.trace = true;
-    else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
+    else if (argument === '--mode') {
+      const mode = argv[++index];
+      if (mode !== 'rule' && mode !== 'global' && mode !== 'both') {
+        console.error('--mode takes rule, global or both');
+        process.exit(2);
+      }
+      options.mode = mode;
+    } else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
     else options.dirs.push(argument);
   }
   if (!(options.limit > 0)) {
@@ -94,6 +108,11 @@ interface LoadOutcome {
     longestTaskMs: number;
     slices: number;
     dclToHiddenMs: number | null;
+    /**
+     * DOMContentLoaded → the host's answer in the page (the first slice of the hide list, or the mark that
+     * nothing is to be hidden: the global mode's verdict on a page it leaves alone).
+     */
+    dclToAnswerMs: number | null;
     /** When the rule's style sheet was in the page, ms before DOMContentLoaded (negative: after). */
     ruleStyleBeforeDclMs: number | null;
     /** Whether it was in before the page's first paint. */
@@ -103,6 +122,8 @@ interface LoadOutcome {
      * task of ours over 50 ms as the browser counts it, where `longestTaskMs` joins measures that merely touch.
      */
     longTaskWithOursMs: number;
+    /** The host answered with an error (the page stays as it is; the content script marks it "unspun:no-answer"). */
+    failed: boolean;
     hidden: number;
     /** Each measure: name, start (ms after navigation), duration. */
     measures: Array<[string, number, number]>;
@@ -126,7 +147,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
     const until = Date.now() + timeout;
     for (;;) {
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: `performance.getEntriesByName('unspun:apply').length > 0`,
+        expression: `performance.getEntriesByName('unspun:apply').length > 0 || performance.getEntriesByName('unspun:nothing-hidden').length > 0 || performance.getEntriesByName('unspun:no-answer').length > 0`,
         returnByValue: true,
       });
       if (!ours || result.value === true || Date.now() > until) return;
@@ -172,12 +193,16 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
       last = measure;
     }
     const apply = figures.measures.find((measure) => measure.name === 'unspun:apply');
+    const answered = figures.measures
+      .filter((measure) => ['unspun:apply', 'unspun:apply-part', 'unspun:nothing-hidden'].includes(measure.name))
+      .sort((a, b) => a.start - b.start)[0];
     const ruleStyle = figures.measures.find((measure) => measure.name === 'unspun:rule-style');
     outcome.ours = {
       totalMs: figures.measures.reduce((sum, measure) => sum + measure.end - measure.start, 0),
       longestTaskMs: Math.max(0, ...tasks),
       slices: figures.measures.filter((measure) => measure.name === 'unspun:snapshot').length,
       dclToHiddenMs: apply && figures.dcl !== null ? apply.end - figures.dcl : null,
+      dclToAnswerMs: answered && figures.dcl !== null ? answered.start - figures.dcl : null,
       ruleStyleBeforeDclMs: ruleStyle && figures.dcl !== null ? figures.dcl - ruleStyle.end : null,
       ruleStyleBeforePaint: ruleStyle ? figures.firstPaint === null || ruleStyle.end <= figures.firstPaint : null,
       longTaskWithOursMs: Math.max(
@@ -186,6 +211,7 @@ async function load(page: Page, url: string, ours: boolean, settle: number, trac
           .filter(([start, duration]) => figures.measures.some((measure) => measure.start < start + duration && measure.end > start))
           .map(([, duration]) => duration),
       ),
+      failed: figures.measures.some((measure) => measure.name === 'unspun:no-answer'),
       hidden: figures.hidden,
       measures: figures.measures.map((measure) => [measure.name.slice(7), round(measure.start)!, round(measure.end - measure.start)!]),
     };
@@ -366,9 +392,62 @@ function logLogSlope(points: Array<[number, number]>): number {
 
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
 
+/**
+ * A copy of the end-to-end build whose manifest holds the all-sites permission from install: what a user
+ * grants when turning the global mode on (the options page asks for it; no automation can answer the prompt).
+ */
+function withAllSites(directory: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'unspun-perf-build-'));
+  cpSync(directory, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '*://*/*'])];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
+}
+
+const RULES_SCRIPT_ID = 'unspun-auto-clean';
+const GLOBAL_SCRIPT_ID = 'unspun-auto-clean-mt';
+
+/**
+ * Sets the extension to clean as `mode` says, through the storage keys the options page writes (the
+ * background re-registers its content script on the change), and waits until the script is registered.
+ */
+async function setMode(worker: Worker, mode: 'rule' | 'global'): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, autoCleanAboveThreshold: mode === 'global' };
+  // A site rule for the server's host that cleans on its own, or none.
+  const rules = mode === 'rule' ? [createRule('http://127.0.0.1/*', { id: 'bench', removeSelectors: [RULE_SELECTOR] })] : [];
+  await worker.evaluate(async ([rules, settings]) => chrome.storage.sync.set({ rules, settings }), [rules, settings] as const);
+  const wanted = mode === 'rule' ? RULES_SCRIPT_ID : GLOBAL_SCRIPT_ID;
+  const registered = async () =>
+    worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  for (let attempt = 0; ; attempt++) {
+    const ids = await registered();
+    // Both keys' changes re-register, one after the other: settled when only the wanted script is there twice running.
+    if (ids.length === 1 && ids[0] === wanted) {
+      await new Promise((done) => setTimeout(done, 1000));
+      const again = await registered();
+      if (again.length === 1 && again[0] === wanted) break;
+    }
+    if (attempt > 100) throw new Error(`the ${mode} mode's content script was not registered`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  if (mode === 'global') {
+    // Every page is the global mode's: the loads without the extension, served as localhost, are kept from it.
+    await worker.evaluate(
+      async ([id]) =>
+        chrome.scripting.updateContentScripts([{ id, js: ['/content-scripts/content.js'], excludeMatches: ['*://localhost/*'] }]),
+      [GLOBAL_SCRIPT_ID] as const,
+    );
+  }
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const EXTENSION_DIR = resolve(options.output, 'e2e/chrome-mv3');
+  const modes: Array<'rule' | 'global'> = options.mode === 'both' ? ['rule', 'global'] : [options.mode];
+  const EXTENSION_DIR = modes.includes('global')
+    ? withAllSites(resolve(options.output, 'e2e/chrome-mv3'))
+    : resolve(options.output, 'e2e/chrome-mv3');
   const SHIPPED_DIR = resolve(options.output, 'chrome-mv3');
   const corpus: Array<BenchPage & { set: string }> = [];
   for (const directory of options.dirs) {
@@ -415,18 +494,9 @@ async function main() {
     }
     report.firstPopupMs = firstPopupMs;
 
-    // A site rule for the server's host that cleans on its own (as the options page saves it).
-    await worker.evaluate(
-      async (rule) => chrome.storage.sync.set({ rules: [rule] }),
-      createRule('http://127.0.0.1/*', { id: 'bench', removeSelectors: [RULE_SELECTOR] }),
-    );
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-      if (registered) break;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-
     type Row = {
+      /** How the extension was set to clean (--mode). */
+      mode: 'rule' | 'global';
       set: string;
       id: string;
       with?: LoadOutcome;
@@ -441,53 +511,60 @@ async function main() {
       errors?: string[];
     };
     const rows: Row[] = [];
-    for (const [index, benchPage] of corpus.entries()) {
-      const row: Row = { set: benchPage.set, id: benchPage.id };
-      const url = `${server.origin}/page/${index}`;
-      const runWith = async () => {
-        const page = await withExtension.newPage();
-        try {
-          row.with = await load(page, url, true, options.settle, options.trace);
-          const shells: number[] = [];
-          const steps: Array<Record<string, number>> = [];
-          row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells, steps);
-          row.popupShellMs = shells[0] ?? null;
-          row.popupSteps = steps[0];
-          row.popupAgainMs = await popupReport(withExtension, page, extensionId);
-        } finally {
-          await page.close();
+    for (const mode of modes) {
+      await setMode(worker, mode);
+      for (const [index, benchPage] of corpus.entries()) {
+        const row: Row = { mode, set: benchPage.set, id: benchPage.id };
+        const url = `${server.origin}/page/${index}`;
+        const runWith = async () => {
+          const page = await withExtension.newPage();
+          try {
+            row.with = await load(page, url, true, options.settle, options.trace);
+            // The global mode pays the auto-clean budget (issue 13), not the popup's: no popups there.
+            if (mode === 'global') return;
+            const shells: number[] = [];
+            const steps: Array<Record<string, number>> = [];
+            row.popupMs = await popupReport(withExtension, page, extensionId, 60_000, shells, steps);
+            row.popupShellMs = shells[0] ?? null;
+            row.popupSteps = steps[0];
+            row.popupAgainMs = await popupReport(withExtension, page, extensionId);
+          } finally {
+            await page.close();
+          }
+        };
+        const runWithout = async () => {
+          // The same browser and profile, on a host name no rule covers (nor the e2e build's permission): nothing of ours runs.
+          const page = await withExtension.newPage();
+          try {
+            row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle, options.trace);
+          } finally {
+            await page.close();
+          }
+          // Readability's reference time, cold: a fresh context of a browser without the extension.
+          const context = await plain.newContext();
+          try {
+            await onlyFrom(context, server);
+            const fresh = await context.newPage();
+            await fresh.goto(url, { waitUntil: 'domcontentloaded' });
+            row.readabilityMs = (await fresh.evaluate(`${readability};unspunReadability()`)) as number;
+          } finally {
+            await context.close();
+          }
+        };
+        // Alternate the order so that neither side always runs on a warmer machine.
+        for (const run of index % 2 ? [runWithout, runWith] : [runWith, runWithout]) {
+          try {
+            await run();
+          } catch (error) {
+            (row.errors ??= []).push(String((error as Error).message ?? error).split('\n')[0]!);
+          }
         }
-      };
-      const runWithout = async () => {
-        // The same browser and profile, on a host name no rule covers (nor the e2e build's permission): nothing of ours runs.
-        const page = await withExtension.newPage();
-        try {
-          row.without = await load(page, url.replace('127.0.0.1', 'localhost'), false, options.settle, options.trace);
-        } finally {
-          await page.close();
-        }
-        // Readability's reference time, cold: a fresh context of a browser without the extension.
-        const context = await plain.newContext();
-        try {
-          await onlyFrom(context, server);
-          const fresh = await context.newPage();
-          await fresh.goto(url, { waitUntil: 'domcontentloaded' });
-          row.readabilityMs = (await fresh.evaluate(`${readability};unspunReadability()`)) as number;
-        } finally {
-          await context.close();
-        }
-      };
-      // Alternate the order so that neither side always runs on a warmer machine.
-      for (const run of index % 2 ? [runWithout, runWith] : [runWith, runWithout]) {
-        try {
-          await run();
-        } catch (error) {
-          (row.errors ??= []).push(String((error as Error).message ?? error).split('\n')[0]!);
-        }
+        rows.push(row);
+        if ((index + 1) % 10 === 0) process.stderr.write(`${mode} ${index + 1}/${corpus.length}\n`);
       }
-      rows.push(row);
-      if ((index + 1) % 10 === 0) process.stderr.write(`${index + 1}/${corpus.length}\n`);
     }
+    // The scaling series under the site rule, as before (the global mode's when it runs alone).
+    if (modes.length > 1) await setMode(worker, 'rule');
 
     const scaling: Array<{
       elements: number;
@@ -530,7 +607,9 @@ async function main() {
 
     // Summary.
     const lines: string[] = [
-      `Chromium ${version}; ${rows.length} pages, each with the extension (auto-clean rule) and without, same run; build ${options.output}`,
+      `Chromium ${version}; ${corpus.length} pages, each with the extension (${modes
+        .map((mode) => (mode === 'rule' ? 'auto-clean rule' : 'global mode'))
+        .join(', then ')}) and without, same run; build ${options.output}`,
       `load average at the start ${(report.loadAverage as number[]).map((value) => value.toFixed(1)).join(', ')}, at the end ${loadavg()
         .map((value) => value.toFixed(1))
         .join(', ')}`,
@@ -544,8 +623,11 @@ async function main() {
       row.with?.trace && row.without?.trace ? row.with.trace[figure] - row.without.trace[figure] : null;
     const sets = [...new Set(rows.map((row) => row.set))];
     const summary: Record<string, Record<string, ReturnType<typeof stat>>> = {};
-    for (const set of sets.length > 1 ? [...sets, 'all'] : sets) {
-      const subset = rows.filter((row) => set === 'all' || row.set === set);
+    const groups = modes.flatMap((mode) => (sets.length > 1 ? [...sets, 'all'] : sets).map((set) => ({ mode, set })));
+    for (const { mode, set: setName } of groups) {
+      // The rule's figures under the set's name as before; the global mode's as "global:<set>".
+      const set = mode === 'rule' ? setName : `global:${setName}`;
+      const subset = rows.filter((row) => row.mode === mode && (setName === 'all' || row.set === setName));
       summary[set] = {
         addedMainThreadMs: stat(subset.map((row) => (row.with && row.without ? row.with.taskMs - row.without.taskMs : null))),
         oursMs: stat(subset.map((row) => row.with?.ours?.totalMs)),
@@ -554,6 +636,8 @@ async function main() {
         longestTaskWithMs: stat(subset.map((row) => row.with?.longestTaskMs)),
         longestTaskWithoutMs: stat(subset.map((row) => row.without?.longestTaskMs)),
         dclToHiddenMs: stat(subset.map((row) => row.with?.ours?.dclToHiddenMs)),
+        dclToAnswerMs: stat(subset.map((row) => row.with?.ours?.dclToAnswerMs)),
+        hidden: stat(subset.map((row) => row.with?.ours?.hidden)),
         ruleStyleBeforeDclMs: stat(subset.map((row) => row.with?.ours?.ruleStyleBeforeDclMs)),
         popupMs: stat(subset.map((row) => row.popupMs)),
         popupAgainMs: stat(subset.map((row) => row.popupAgainMs)),
@@ -579,8 +663,19 @@ async function main() {
           : {}),
       };
       lines.push(`${set} (${subset.length} pages, ${subset.filter((row) => row.errors).length} with errors)`);
+      const failed = subset.filter((row) => row.with?.ours?.failed);
+      if (failed.length)
+        lines.push(`  the analysis answered with an error on ${failed.length} pages: ${failed.map((row) => row.id).join(', ')}`);
+      if (mode === 'global') {
+        const hidOn = subset.filter((row) => (row.with?.ours?.hidden ?? 0) > 0);
+        lines.push(
+          `  hid boxes on ${hidOn.length} of ${subset.length} pages${hidOn.length ? `: ${hidOn.map((row) => row.id).join(', ')}` : ''}`,
+        );
+      }
       lines.push('                                  median       p95       max');
       for (const [name, figures] of Object.entries(summary[set]!)) {
+        // No popups, and no rule's style sheet, in the global mode's loads.
+        if (mode === 'global' && (name.startsWith('popup') || name === 'ruleStyleBeforeDclMs')) continue;
         lines.push(`  ${name.padEnd(28)}${[figures.median, figures.p95, figures.max].map((value) => String(value).padStart(10)).join('')}`);
       }
       const allNames = [...new Set(subset.flatMap((row) => Object.keys(row.popupSteps ?? {})))];
@@ -653,7 +748,7 @@ async function main() {
       dclToHidden: logLogSlope(scaling.map((point) => [point.elements, point.dclToHiddenMs ?? 0])),
     };
     lines.push(`  log-log slope: ours ${slopes.ours.toFixed(2)}, DCL→hidden ${slopes.dclToHidden.toFixed(2)}`);
-    for (const row of rows.filter((row) => row.errors)) lines.push(`error ${row.set}/${row.id}: ${row.errors!.join('; ')}`);
+    for (const row of rows.filter((row) => row.errors)) lines.push(`error ${row.mode} ${row.set}/${row.id}: ${row.errors!.join('; ')}`);
     console.log(lines.join('\n'));
     Object.assign(report, { summary, scaling, slopes, pages: rows });
     const out = options.out || join('bench-results', `perf-${sets.join('+') || 'scale'}.json`);

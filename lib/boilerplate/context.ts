@@ -166,7 +166,8 @@ function leading(node: Node, limit: number): string {
   const walk = (current: Node): boolean => {
     if (current.nodeType === 3) {
       text += (current as Text).data;
-      return text.trim().length >= limit;
+      // No copy trimmed while the text is too short to be long enough trimmed (most text nodes an element starts with).
+      return text.length >= limit && text.trim().length >= limit;
     }
     if (current.nodeType !== 1) return false;
     const tag = (current as Element).localName;

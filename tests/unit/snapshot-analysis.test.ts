@@ -48,7 +48,7 @@ describe('the cleanup within its time (an enormous page, a slow machine)', () =>
   ).join('');
   const page = `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><main><article><h1>Harbour</h1>${sections}</article></main></body></html>`;
 
-  it('hides what the whole cleanup hides up to where its time ran out, no more, says so, and is undone exactly', () => {
+  it('hides what the whole cleanup hides up to where its time ran out, no more, says so, and is undone exactly', async () => {
     const { window } = new JSDOM('');
     const parser = new window.DOMParser();
     const live = new JSDOM(page, { url: 'https://news.example/a' }).window.document;
@@ -79,7 +79,7 @@ describe('the cleanup within its time (an enormous page, a slow machine)', () =>
     expect(late.value.partial?.reasons[0]).toMatch(
       /^Boilerplate was looked for only in the first [\d,]+ elements of the page \(of [\d,]+\): the cleanup is due within 5 s\./,
     );
-    expect(applyHideList(live, late.value).hidden).toBe(late.value.items.length);
+    expect((await applyHideList(live, late.value, { pause: async () => undefined })).hidden).toBe(late.value.items.length);
     restorePage(live);
     expect(live.documentElement.outerHTML).toBe(original);
   });

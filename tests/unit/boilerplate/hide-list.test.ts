@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { parseSnapshot, takeSnapshot } from '@/lib/dom/snapshot';
 import { findBoilerplate } from '@/lib/boilerplate/classify';
 import { DEFAULT_CLEANUP_KINDS, HIDDEN_ATTRIBUTE, restorePage } from '@/lib/boilerplate/cleanup';
-import { applyHideList, applyHideListInSlices, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
+import { applyHideList, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
 import { articlePage, fixture } from '../helpers';
 
 function livePage(html: string): Document {
@@ -16,6 +16,9 @@ function hideListOf(live: Document): HideList {
   return hideListFor(parsed, findBoilerplate(parsed, { kinds: DEFAULT_CLEANUP_KINDS }));
 }
 
+/** The page never gets a turn between two items: the whole list as if in one pass. */
+const AT_ONCE = { pause: async () => undefined };
+
 const hidden = (doc: Document) => Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
 const PAGE = articlePage(
   '',
@@ -24,69 +27,61 @@ const PAGE = articlePage(
 );
 
 describe('hide list', () => {
-  it('hides on the live page what the analysis found on its snapshot, and restore brings back exactly the page', () => {
+  it('hides on the live page what the analysis found on its snapshot, and restore brings back exactly the page', async () => {
     const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
     const before = live.documentElement.outerHTML;
     const direct = findBoilerplate(live, { kinds: DEFAULT_CLEANUP_KINDS }).map((match) => match.element);
-    const outcome = applyHideList(live, hideListOf(live));
-    expect(outcome.changed).toBe(0);
+    const list = hideListOf(live);
+    let pauses = 0;
+    // The page's turn between each two items.
+    const outcome = await applyHideList(live, list, { pause: async () => void pauses++ });
+    expect(outcome).toEqual({ hidden: list.items.length, changed: 0 });
+    expect(pauses).toBe(list.items.length - 1);
     expect(hidden(live)).toEqual(direct);
     expect(direct.length).toBeGreaterThan(3);
     restorePage(live);
     expect(live.documentElement.outerHTML).toBe(before);
   });
 
-  it('leaves alone a block whose text changed between the snapshot and the answer, and hides the rest', () => {
+  it('leaves alone a block whose text changed between the snapshot and the answer, and hides the rest', async () => {
     const live = livePage(PAGE);
     const list = hideListOf(live);
     live.querySelector('#related li a')!.textContent = 'A story the page changed meanwhile';
-    const outcome = applyHideList(live, list);
+    const outcome = await applyHideList(live, list, AT_ONCE);
     expect(outcome.changed).toBe(1);
     expect(live.getElementById('related')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(live.getElementById('share')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
   });
 
-  it('finds its blocks when the page inserted elements above them in the meantime', () => {
+  it('finds its blocks when the page inserted elements above them in the meantime', async () => {
     const live = livePage(PAGE);
     const list = hideListOf(live);
     const banner = live.createElement('div');
     banner.innerHTML = '<p>Breaking: <b>news</b></p><p>More</p>';
     live.body.prepend(banner);
-    const outcome = applyHideList(live, list);
+    const outcome = await applyHideList(live, list, AT_ONCE);
     expect(outcome.changed).toBe(0);
     expect(hidden(live).map((element) => element.id)).toEqual(['related', 'share']);
     expect(banner.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
   });
 
-  it('does not hide another element that took a block’s place', () => {
+  it('does not hide another element that took a block’s place', async () => {
     const live = livePage(PAGE);
     const list = hideListOf(live);
     const related = live.getElementById('related')!;
     const stand_in = live.createElement('div');
     stand_in.innerHTML = '<p>The page replaced the box with its own text.</p>';
     related.replaceWith(stand_in);
-    applyHideList(live, list);
+    await applyHideList(live, list, AT_ONCE);
     expect(stand_in.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(live.querySelector('article')!.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
   });
 
   describe('in slices', () => {
-    it('hides what one pass hides, with the page’s turn between items', async () => {
-      const live = livePage(fixture('seed/kazakhstan-wordpress.html'));
-      const list = hideListOf(live);
-      const once = livePage(fixture('seed/kazakhstan-wordpress.html'));
-      applyHideList(once, list);
-      let pauses = 0;
-      const outcome = await applyHideListInSlices(live, list, { pause: async () => void pauses++ });
-      expect(outcome).toEqual({ hidden: list.items.length, changed: 0 });
-      expect(pauses).toBe(list.items.length - 1);
-      expect(hidden(live).map((element) => element.outerHTML.length)).toEqual(hidden(once).map((element) => element.outerHTML.length));
-    });
-
     it('leaves alone a block the page changed between two slices', async () => {
       const live = livePage(PAGE);
       const list = hideListOf(live);
-      const outcome = await applyHideListInSlices(live, list, {
+      const outcome = await applyHideList(live, list, {
         // The page's turn after the first block: it rewrites the share bar before it is reached.
         pause: async () => void (live.querySelector('#share a')!.textContent = 'Changed meanwhile'),
       });
@@ -98,7 +93,7 @@ describe('hide list', () => {
       const live = livePage(PAGE);
       const list = hideListOf(live);
       let shown = false;
-      const outcome = await applyHideListInSlices(live, list, { pause: async () => void (shown = true), stopped: () => shown });
+      const outcome = await applyHideList(live, list, { pause: async () => void (shown = true), stopped: () => shown });
       expect(outcome.hidden).toBe(1);
       expect(hidden(live).map((element) => element.id)).toEqual(['related']);
     });
