@@ -22,9 +22,9 @@ type BundleItem = BundleChunk | { type: 'asset'; fileName: string };
  * `<link rel="modulepreload">` for each chunk of those lazy parts to the
  * page, so the browser fetches them with the first graph; they still run only
  * when imported, after the verdict view is drawn. They go at the end of the
- * body with a low fetch priority: in the <head> they came before the page's
- * own first module graph and held it up (the popup's module script 106 ->
- * 143 ms median, the verdict drawn 151 -> 169, session 9).
+ * body with a low fetch priority: in the <head> they held up the page's own
+ * first script and module graph (session 9: the popup's module script ran
+ * 30-40 ms later; docs/benchmarks/performance-and-extraction.md).
  */
 export function preloadReaderCode(): Plugin {
   return {
