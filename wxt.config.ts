@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './entrypoints/background/commands';
 import { FIREFOX_MIN_VERSION } from './scripts/oldest-firefox.mjs';
-import { preloadReaderCode } from './scripts/preload-reader-code';
 
 // The end-to-end build may read pages on 127.0.0.1 without the toolbar click,
 // because headless Chromium cannot grant activeTab to a popup opened as a tab.
@@ -27,7 +26,7 @@ export default defineConfig({
   manifestVersion: 3,
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), preloadReaderCode()],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // The content script's timings as User Timing measures, for bench:perf (entrypoints/content/timing.ts).
     define: { __UNSPUN_TIMINGS__: JSON.stringify(e2e), __UNSPUN_E2E__: JSON.stringify(e2e) },
   }),
