@@ -39,7 +39,7 @@
  * chrome-mv3 and e2e/chrome-mv3), to compare a build before a change.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -48,6 +48,7 @@ import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule, DEFAULT_SETTINGS } from '../lib/rules/model';
 import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
 import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
+import { withAllSites } from '../scripts/all-sites-build';
 
 function parseArguments(argv: string[]) {
   const options = {
@@ -391,20 +392,6 @@ function logLogSlope(points: Array<[number, number]>): number {
 }
 
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
-
-/**
- * A copy of the end-to-end build whose manifest holds the all-sites permission from install: what a user
- * grants when turning the global mode on (the options page asks for it; no automation can answer the prompt).
- */
-function withAllSites(directory: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'unspun-perf-build-'));
-  cpSync(directory, copy, { recursive: true });
-  const manifestPath = join(copy, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), '*://*/*'])];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return copy;
-}
 
 const RULES_SCRIPT_ID = 'unspun-auto-clean';
 const GLOBAL_SCRIPT_ID = 'unspun-auto-clean-mt';

@@ -74,15 +74,15 @@ export function serveFixtures(): Promise<{ server: Server; origin: string }> {
 }
 
 /** Chromium (scripts/find-browser.mjs says which), headless, with the e2e build of the extension loaded. */
-export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run test:e2e", which builds it first.`);
+export async function launchWithExtension(extraArgs: readonly string[] = [], extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run "npm run test:e2e", which builds it first.`);
   const browser = await findChromium();
   if (browser.path === null) throw new Error(browser.problem);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unspun-e2e-')), {
     executablePath: browser.path,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS, ...extraArgs],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
