@@ -55,8 +55,8 @@ function geckoId(): string {
   return id;
 }
 
-/** Firefox (scripts/find-browser.mjs says which), headless, with the e2e build installed; `prefs` are added to the profile's. */
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
+/** Firefox (scripts/find-browser.mjs says which), headless, with the e2e build (or `extensionDir`) installed; `prefs` are added to the profile's. */
+export async function launchFirefox(prefs: Record<string, unknown> = {}, extensionDir = EXTENSION_DIR): Promise<Browser> {
   const id = geckoId();
   const firefox = await findFirefox();
   if (firefox.path === null) throw new Error(firefox.problem);
@@ -70,7 +70,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     protocolTimeout: 120_000,
   });
   try {
-    const installed = await browser.installExtension(EXTENSION_DIR);
+    const installed = await browser.installExtension(extensionDir);
     if (installed !== id) throw new Error(`Firefox installed ${installed}, expected ${id}`);
   } catch (error) {
     await browser.close();
@@ -92,14 +92,14 @@ export interface FirefoxSession {
  * One Firefox for the test file that calls this at its top (`prefs` added to the profile's), with the
  * fixtures served, started before its tests and closed after them. The fields are filled in beforeAll.
  */
-export function useFirefox(prefs: Record<string, unknown> = {}): FirefoxSession {
+export function useFirefox(prefs: Record<string, unknown> = {}, extensionDir = EXTENSION_DIR): FirefoxSession {
   const session = {} as FirefoxSession;
   let server: Server | undefined;
   beforeAll(async () => {
     let origin: string;
     ({ server, origin } = await serveFixtures());
     session.origin = origin;
-    session.firefox = await launchFirefox(prefs);
+    session.firefox = await launchFirefox(prefs, extensionDir);
     session.control = await openExtensionPage(session.firefox, 'options.html');
   });
   afterAll(async () => {
