@@ -28,9 +28,6 @@ async function autoCleanRules(): Promise<Array<{ rule: SiteRule; matchPatterns: 
 }
 
 async function register(): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [RULES_SCRIPT_ID, THRESHOLD_SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   const settings = await loadSettings();
   const rules = await autoCleanRules();
   const everyPage = settings.autoCleanAboveThreshold && (await browser.permissions.contains({ origins: ALL_SITES }));
@@ -39,14 +36,25 @@ async function register(): Promise<void> {
   // The same small script either way (content.ts): at document_start it hides a rule's selectors by CSS;
   // once the DOM is parsed it sends a snapshot, and the analysis host answers with what to hide.
   const script = { js: ['/content-scripts/content.js'], runAt: 'document_start' as const, persistAcrossSessions: false };
+  const wanted: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   if (everyPage) {
     // Every page is analysed, and cleaned when its score is high enough.
-    scripts.push({ ...script, id: THRESHOLD_SCRIPT_ID, matches: ALL_SITES });
+    wanted.push({ ...script, id: THRESHOLD_SCRIPT_ID, matches: ALL_SITES });
   } else {
     const matches = [...new Set(rules.flatMap((entry) => entry.matchPatterns))];
-    if (matches.length) scripts.push({ ...script, id: RULES_SCRIPT_ID, matches });
+    if (matches.length) wanted.push({ ...script, id: RULES_SCRIPT_ID, matches });
   }
-  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+  // A script that stays is updated in place, never unregistered and registered again: a page loading in
+  // between would not be cleaned (seen in CI: a refresh of unchanged rules raced a page load).
+  const existing = new Set(
+    (await browser.scripting.getRegisteredContentScripts({ ids: [RULES_SCRIPT_ID, THRESHOLD_SCRIPT_ID] })).map((found) => found.id),
+  );
+  const stale = [...existing].filter((id) => !wanted.some((entry) => entry.id === id));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const kept = wanted.filter((entry) => existing.has(entry.id));
+  if (kept.length) await browser.scripting.updateContentScripts(kept);
+  const added = wanted.filter((entry) => !existing.has(entry.id));
+  if (added.length) await browser.scripting.registerContentScripts(added);
 }
 
 let queue: Promise<void> = Promise.resolve();
