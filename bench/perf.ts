@@ -261,6 +261,13 @@ async function popupReport(
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'commit' });
     if (!(await seen('[data-testid="verdict"], [data-testid="error"]', timeout))) throw new Error(`no verdict within ${timeout} ms`);
     const total = Date.now() - start;
+    // An error screen is not a report: not timed as one (the analysis failed on 4 corpus pages once, and
+    // their error screens were counted as verdicts), and named so that it is seen.
+    const { result: failed } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector('[data-testid="error"]')?.textContent ?? null`,
+      returnByValue: true,
+    });
+    if (typeof failed.value === 'string') throw new Error(`the popup shows an error on ${page.url()}: ${failed.value}`);
     // The article with its flags may be drawn just after the verdict: when it is on screen as well.
     const article = (await seen('[data-testid="article"]', 10_000)) ? Date.now() - start : null;
     // The popup's clock starts at its navigation (performance.timeOrigin, on the machine's epoch clock as Date.now() is).

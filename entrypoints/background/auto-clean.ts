@@ -2,9 +2,9 @@
  * Automatic cleanup: registers the cleanup content script for exactly the
  * patterns of enabled auto-clean rules whose host permission the user has
  * granted, and for every page when "clean machine-translated pages" is on
- * (which needs the all-sites permission). Registration is redone from
- * scratch on browser start, on rule or settings changes and when the user
- * grants or revokes a permission, so it can never drift from the rules.
+ * (which needs the all-sites permission). What to register is worked out
+ * from scratch on browser start, on rule or settings changes and when the
+ * user grants or revokes a permission, so it can never drift from the rules.
  */
 import { checkPattern } from '@/lib/rules/patterns';
 import { ruleStyleSheet } from '@/lib/rules/rule-css';
