@@ -1,24 +1,37 @@
 /**
- * Command-line arguments of the text-model experiments (bench/text-model-*.ts): `--name value` options and the
- * folders given. An argument that follows any `--name` is read as that option's value, never as a folder, so a
- * switch without a value (`--paired`) goes after the folders.
+ * The command line of the experiment scripts (bench/text-model-*.ts,
+ * bench/flags-*.ts): the files or folders they read, options with a value
+ * (`--chunk 20`, `--chunk=20`) and switches (`--paired`), by Node's own parser
+ * (node:util parseArgs) rather than an index search per script. Lenient, as
+ * the scripts were: an unknown option is a switch, not an error.
  */
+import { parseArgs } from 'node:util';
+
 export interface BenchArguments {
-  /** Every argument, as given. */
-  argv: string[];
-  /** The folders (or files) given: arguments that are neither an option nor an option's value. */
-  inputs: string[];
-  /** The value after `--name`; undefined when it is not given. */
-  option: (name: string) => string | undefined;
+  /** The arguments that are neither options nor their values, in order. */
+  files: string[];
+  /** The value of `--name`, or `fallback` (undefined without one) when it is not given. */
+  value(name: string): string | undefined;
+  value(name: string, fallback: string): string;
+  /** Whether the switch `--name` is given. */
+  has(name: string): boolean;
 }
 
-export function benchArguments(argv = process.argv.slice(2)): BenchArguments {
+/** `valued`: the options that take a value (without their dashes); everything else starting with `--` is a switch. */
+export function benchArguments(valued: readonly string[], argv = process.argv.slice(2)): BenchArguments {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(valued.map((name) => [name, { type: 'string' as const }])),
+    allowPositionals: true,
+    strict: false,
+  });
+  const value = (name: string, fallback?: string) => {
+    const given = values[name];
+    return typeof given === 'string' ? given : fallback;
+  };
   return {
-    argv,
-    inputs: argv.filter((argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--')),
-    option: (name) => {
-      const at = argv.indexOf(name);
-      return at >= 0 ? argv[at + 1] : undefined;
-    },
+    files: positionals,
+    value: value as BenchArguments['value'],
+    has: (name) => values[name] !== undefined,
   };
 }

@@ -16,11 +16,11 @@
 import { join, resolve } from 'node:path';
 import { humanRefTexts, humanRefTraining } from '../scripts/train-flags';
 import { readJsonl } from '../scripts/jsonl';
-import { flagsBenchArguments } from './flags-args';
+import { benchArguments } from './arguments';
 import { sentences } from '../lib/flags/model/tokens';
 import { scoreWords, wordingThreshold } from '../lib/flags/model/wording';
 
-const args = flagsBenchArguments(['chunk']);
+const args = benchArguments(['chunk']);
 const chunk = Number(args.value('chunk', '20'));
 const positional = args.files;
 const dump = positional[0]!;

@@ -13,9 +13,9 @@
  * is not read here: bench:flags --mt-real reports it for what ships.
  */
 import { readJsonl } from '../scripts/jsonl';
-import { flagsBenchArguments } from './flags-args';
+import { benchArguments } from './arguments';
 
-const args = flagsBenchArguments(['chunk']);
+const args = benchArguments(['chunk']);
 const chunk = Number(args.value('chunk', '20'));
 const dump = args.files[0];
 if (!dump) {

@@ -17,12 +17,12 @@
  * the combinations). The dev split is not read here.
  */
 import { readJsonl } from '../scripts/jsonl';
-import { flagsBenchArguments } from './flags-args';
+import { benchArguments } from './arguments';
 import { trainTrees, type Row } from '../scripts/train-flags';
 import { probability } from '../lib/flags/model/boosted';
 import { FEATURE_NAMES } from '../lib/flags/model/features';
 
-const args = flagsBenchArguments(['pair', 'rounds']);
+const args = benchArguments(['pair', 'rounds']);
 const pair = args.value('pair', 'ru-en');
 const rounds = Number(args.value('rounds', '100'));
 const dump = args.files[0];

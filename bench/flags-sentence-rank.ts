@@ -25,12 +25,12 @@
  * bench:flags --mt-real reports it for what ships.
  */
 import { readJsonl } from '../scripts/jsonl';
-import { flagsBenchArguments } from './flags-args';
+import { benchArguments } from './arguments';
 import { madeOfEnglishParts } from '../lib/flags/model/word-parts';
 import gate from '../lib/data/flags/wording-gate.json';
 import { FEATURE_NAMES } from '../lib/flags/model/features';
 
-const args = flagsBenchArguments(['chunk']);
+const args = benchArguments(['chunk']);
 const chunk = Number(args.value('chunk', '20'));
 const dump = args.files[0];
 if (!dump) {

