@@ -273,6 +273,14 @@ export class TextStats {
     return other;
   }
 
+  private textAt(at: number): number {
+    return this.textAfter[at]! - this.textBefore[at]!;
+  }
+
+  private linkTextAt(at: number): number {
+    return this.linkTextAfter[at]! - this.linkTextBefore[at]!;
+  }
+
   private countAt(counter: Counter, at: number): number {
     const positions = this.counted.get(counter)!;
     return lowerBound(positions, this.last[at]! + 1) - lowerBound(positions, at);
@@ -282,23 +290,22 @@ export class TextStats {
     const at = this.position.get(element);
     if (at === undefined) return this.other(element).get(element);
     const figures = empty();
-    figures.textLength = this.textAfter[at]! - this.textBefore[at]!;
-    figures.linkTextLength = this.linkTextAfter[at]! - this.linkTextBefore[at]!;
+    figures.textLength = this.textAt(at);
+    figures.linkTextLength = this.linkTextAt(at);
     for (const counter of COUNTERS) figures[counter] = this.countAt(counter, at);
     return figures;
   }
 
   textLength(element: Element): number {
     const at = this.position.get(element);
-    return at === undefined ? this.other(element).textLength(element) : this.textAfter[at]! - this.textBefore[at]!;
+    return at === undefined ? this.other(element).textLength(element) : this.textAt(at);
   }
 
   linkDensity(element: Element): number {
     const at = this.position.get(element);
     if (at === undefined) return this.other(element).linkDensity(element);
-    const textLength = this.textAfter[at]! - this.textBefore[at]!;
-    const linkTextLength = this.linkTextAfter[at]! - this.linkTextBefore[at]!;
-    return textLength === 0 ? 0 : Math.min(1, linkTextLength / textLength);
+    const textLength = this.textAt(at);
+    return textLength === 0 ? 0 : Math.min(1, this.linkTextAt(at) / textLength);
   }
 
   count(element: Element, counter: Counter): number {
