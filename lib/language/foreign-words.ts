@@ -5,7 +5,7 @@
  * against the whole English lexicon, lib/text/english-lexicon.ts), such as
  * Polish "rada-miasta-zamyka" or Russian transliterated "moshenniki-pensionerka".
  */
-import { isEnglishWord, LEXICON_MIN_LENGTH } from '../text/english-lexicon';
+import { isEnglishWordOrFolded, LEXICON_MIN_LENGTH } from '../text/english-lexicon';
 import { foldToAscii } from '../text/match';
 import { francAll } from 'franc';
 import { identifyAgainstEnglish } from './identify';
@@ -113,7 +113,7 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
     }
   }
   const words = candidateWords(value, skipCapitalised);
-  const foreign = words.filter((word) => !isEnglishWord(foldToAscii(word)) && !isEnglishWord(word));
+  const foreign = words.filter((word) => !isEnglishWordOrFolded(word));
   if (foreign.length < minWords || foreign.length < words.length * 0.6) return null;
   const folded = foreign.map((word) => foldToAscii(word));
   const joined = folded.join(' ');

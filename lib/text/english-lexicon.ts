@@ -6,6 +6,7 @@
  * asks.
  */
 import data from '../data/english/lexicon.json';
+import { foldToAscii } from './match';
 
 let lexicon: Set<string> | null = null;
 
@@ -51,6 +52,11 @@ export function isEnglishWord(word: string): boolean {
   if (lower.length < data.minLength) return false;
   const words = load();
   return baseForms(lower).some((form) => words.has(form));
+}
+
+/** Whether `word` is an English word form as written or with its accents taken off (a slug's or a headline's "café"). */
+export function isEnglishWordOrFolded(word: string): boolean {
+  return isEnglishWord(word) || isEnglishWord(foldToAscii(word));
 }
 
 /** Shortest word the lexicon judges. */

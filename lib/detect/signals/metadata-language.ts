@@ -7,8 +7,7 @@ import type { Signal } from '../signal';
 import { EvidenceCollector } from '../signal';
 import { wording, type Wording } from '../../wording';
 import { identifyAgainstEnglish } from '../../language/identify';
-import { isEnglishWord, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
-import { foldToAscii } from '../../text/match';
+import { isEnglishWordOrFolded, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
 import { SOURCE_PROFILES } from '../../language/profiles';
 import { attributeIs, elementsOf, firstWith, type PageElements } from '../page-elements';
 
@@ -49,7 +48,7 @@ function looksEnglish(value: string): boolean {
 function wordsAreEnglish(words: readonly string[]): boolean {
   const judged = words.filter((word) => word.length >= LEXICON_MIN_LENGTH);
   if (judged.length < 3) return false;
-  const english = judged.filter((word) => isEnglishWord(word) || isEnglishWord(foldToAscii(word))).length;
+  const english = judged.filter(isEnglishWordOrFolded).length;
   return english / judged.length >= 0.8;
 }
 
