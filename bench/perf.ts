@@ -46,6 +46,7 @@ import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { scaleSizes, syntheticPage } from './synthetic-page';
 import { createRule, DEFAULT_SETTINGS } from '../lib/rules/model';
+import { EVERY_PAGE_SCRIPT_ID, RULES_SCRIPT_ID } from '../lib/rules/auto-clean-scripts';
 import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
 import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
 import { withAllSites } from '../scripts/all-sites-build';
@@ -400,9 +401,6 @@ function logLogSlope(points: Array<[number, number]>): number {
 
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
 
-const RULES_SCRIPT_ID = 'unspun-auto-clean';
-const GLOBAL_SCRIPT_ID = 'unspun-auto-clean-mt';
-
 /**
  * Sets the extension to clean as `mode` says, through the storage keys the options page writes (the
  * background re-registers its content script on the change), and waits until the script is registered.
@@ -412,7 +410,7 @@ async function setMode(worker: Worker, mode: 'rule' | 'global'): Promise<void> {
   // A site rule for the server's host that cleans on its own, or none.
   const rules = mode === 'rule' ? [createRule('http://127.0.0.1/*', { id: 'bench', removeSelectors: [RULE_SELECTOR] })] : [];
   await worker.evaluate(async ([rules, settings]) => chrome.storage.sync.set({ rules, settings }), [rules, settings] as const);
-  const wanted = mode === 'rule' ? RULES_SCRIPT_ID : GLOBAL_SCRIPT_ID;
+  const wanted = mode === 'rule' ? RULES_SCRIPT_ID : EVERY_PAGE_SCRIPT_ID;
   const registered = async () =>
     worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
   for (let attempt = 0; ; attempt++) {
@@ -431,7 +429,7 @@ async function setMode(worker: Worker, mode: 'rule' | 'global'): Promise<void> {
     await worker.evaluate(
       async ([id]) =>
         chrome.scripting.updateContentScripts([{ id, js: ['/content-scripts/content.js'], excludeMatches: ['*://localhost/*'] }]),
-      [GLOBAL_SCRIPT_ID] as const,
+      [EVERY_PAGE_SCRIPT_ID] as const,
     );
   }
 }

@@ -9,10 +9,9 @@
 import { checkPattern } from '@/lib/rules/patterns';
 import { ruleStyleSheet } from '@/lib/rules/rule-css';
 import type { SiteRule } from '@/lib/rules/model';
+import { EVERY_PAGE_SCRIPT_ID, RULES_SCRIPT_ID } from '@/lib/rules/auto-clean-scripts';
 import { autoCleanSetupItem, loadRules, loadSettings, watchRulesAndSettings } from '@/lib/rules/store';
 
-const RULES_SCRIPT_ID = 'unspun-auto-clean';
-const THRESHOLD_SCRIPT_ID = 'unspun-auto-clean-mt';
 export const ALL_SITES = ['*://*/*'];
 
 /** The rules that should clean on their own and may, with their match patterns. */
@@ -39,7 +38,7 @@ async function register(): Promise<void> {
   const wanted: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   if (everyPage) {
     // Every page is analysed, and cleaned when its score is high enough.
-    wanted.push({ ...script, id: THRESHOLD_SCRIPT_ID, matches: ALL_SITES });
+    wanted.push({ ...script, id: EVERY_PAGE_SCRIPT_ID, matches: ALL_SITES });
   } else {
     const matches = [...new Set(rules.flatMap((entry) => entry.matchPatterns))];
     if (matches.length) wanted.push({ ...script, id: RULES_SCRIPT_ID, matches });
@@ -47,7 +46,7 @@ async function register(): Promise<void> {
   // A script that stays is updated in place, never unregistered and registered again: a page loading in
   // between would not be cleaned (seen in CI: a refresh of unchanged rules raced a page load).
   const existing = new Set(
-    (await browser.scripting.getRegisteredContentScripts({ ids: [RULES_SCRIPT_ID, THRESHOLD_SCRIPT_ID] })).map((found) => found.id),
+    (await browser.scripting.getRegisteredContentScripts({ ids: [RULES_SCRIPT_ID, EVERY_PAGE_SCRIPT_ID] })).map((found) => found.id),
   );
   const stale = [...existing].filter((id) => !wanted.some((entry) => entry.id === id));
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });

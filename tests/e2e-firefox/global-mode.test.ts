@@ -12,6 +12,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { withAllSites } from '../../scripts/all-sites-build';
+import { EVERY_PAGE_SCRIPT_ID } from '../../lib/rules/auto-clean-scripts';
 import { EXTENSION_DIR, WAIT, openExtensionPage, openPage, textOf, useFirefox, visible } from './firefox';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
@@ -37,7 +38,7 @@ test('ticked in the options page, it cleans a machine-translated page with no ru
     return handle.asElement() as ElementHandle<HTMLInputElement>;
   };
   await (await box()).click();
-  await expect.poll(() => registered(options), WAIT).toEqual(['unspun-auto-clean-mt']);
+  await expect.poll(() => registered(options), WAIT).toEqual([EVERY_PAGE_SCRIPT_ID]);
 
   const farm = await openPage(session.firefox, session.origin + SEED_PATH);
   await expect.poll(() => visible(farm, '.entry-content p', 'Also read:'), WAIT).toBe(false);

@@ -13,11 +13,11 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, launchWithExtension, tabIdOf, EXTENSION_DIR } from './fixtures';
 import { withAllSites } from '../../scripts/all-sites-build';
+import { EVERY_PAGE_SCRIPT_ID } from '../../lib/rules/auto-clean-scripts';
 
 const SEED_PATH = '/seed/kazakhstan-wordpress.html';
 const HUMAN_PATH = '/human/bbc-1.html';
 const HIDDEN = '[data-unspun-hidden]';
-const GLOBAL_SCRIPT_ID = 'unspun-auto-clean-mt';
 
 async function registeredIds(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
@@ -50,7 +50,7 @@ test.describe('the global mode', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const box = options.getByLabel('Clean every page that looks machine-translated', { exact: false });
     await box.check();
-    await expect.poll(() => registeredIds(worker)).toEqual([GLOBAL_SCRIPT_ID]);
+    await expect.poll(() => registeredIds(worker)).toEqual([EVERY_PAGE_SCRIPT_ID]);
     await expect(options.getByText('it stays off')).toHaveCount(0);
 
     const farm = await context.newPage();

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { refreshAutoClean } from '@/entrypoints/background/auto-clean';
+import { EVERY_PAGE_SCRIPT_ID, RULES_SCRIPT_ID } from '@/lib/rules/auto-clean-scripts';
 import { createRule, DEFAULT_SETTINGS } from '@/lib/rules/model';
 import { saveRules } from '@/lib/rules/store';
 
@@ -58,15 +59,15 @@ describe('automatic cleanup registration', () => {
     ]);
     await saveRules([createRule('news.example', { id: 'a' })]);
     await refreshAutoClean();
-    expect(scripts.get('unspun-auto-clean')?.matches).toEqual(['*://news.example/*', '*://*.news.example/*']);
+    expect(scripts.get(RULES_SCRIPT_ID)?.matches).toEqual(['*://news.example/*', '*://*.news.example/*']);
 
     states.length = 0;
     await refreshAutoClean();
     await saveRules([createRule('other.example', { id: 'a' })]);
     await refreshAutoClean();
-    expect(scripts.get('unspun-auto-clean')?.matches).toEqual(['*://other.example/*', '*://*.other.example/*']);
+    expect(scripts.get(RULES_SCRIPT_ID)?.matches).toEqual(['*://other.example/*', '*://*.other.example/*']);
     // Never a state without the script: no page load could slip through unregistered.
-    expect(states.every((state) => state.includes('unspun-auto-clean'))).toBe(true);
+    expect(states.every((state) => state.includes(RULES_SCRIPT_ID))).toBe(true);
   });
 
   it('switches to the every-page script when the global mode is on and granted, and back', async () => {
@@ -75,10 +76,10 @@ describe('automatic cleanup registration', () => {
     await refreshAutoClean();
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, autoCleanAboveThreshold: true } });
     await refreshAutoClean();
-    expect([...scripts.keys()]).toEqual(['unspun-auto-clean-mt']);
+    expect([...scripts.keys()]).toEqual([EVERY_PAGE_SCRIPT_ID]);
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, autoCleanAboveThreshold: false } });
     await refreshAutoClean();
-    expect([...scripts.keys()]).toEqual(['unspun-auto-clean']);
+    expect([...scripts.keys()]).toEqual([RULES_SCRIPT_ID]);
   });
 
   it('registers nothing for a rule whose site was not granted', async () => {
