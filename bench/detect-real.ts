@@ -25,6 +25,7 @@ import { tick } from './corpus';
 import { rocAuc, percentile } from './metrics';
 import { hashString, readMtReal, type Passage } from './mt-real';
 import { LEVELS, buildPages, type PageOptions } from './real-mt-pages';
+import { benchArguments } from './arguments';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -177,10 +178,9 @@ export async function benchRealPages(passages: Passage[], languages: string[], l
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf('--headings');
-  const every = at >= 0 ? (argv[at + 1] ?? '').split(',').map(Number) : [2, 1];
-  const mtReal = argv.find((argument, index) => !argument.startsWith('--') && argv[index - 1] !== '--headings');
+  const args = benchArguments(['headings']);
+  const every = args.value('headings', '2,1').split(',').map(Number);
+  const mtReal = args.files[0];
   if (!mtReal) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
   const passages = readMtReal(resolve(mtReal), { sotu: false }).filter((passage) => passage.kind !== 'post-edit');
   const lines: string[] = [];
