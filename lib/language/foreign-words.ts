@@ -99,12 +99,11 @@ function looksGenerated(value: string): boolean {
 }
 
 /**
- * The foreign words of `value`, or null when it reads as English (or too
- * little of it is words). `skipCapitalised`: in running text (image
- * descriptions) capitalised words are names; slugs and file names have none.
+ * The words of `value` in another script than Latin (at least three letters
+ * of it), and the language that script names: its letters tell more than
+ * franc's trigrams, which only read the text's dominant script.
  */
-export function foreignWords(value: string, skipCapitalised = false, minWords = 3): ForeignWords | null {
-  if (looksGenerated(value)) return null;
+export function otherScriptWords(value: string): ForeignWords | null {
   for (const { pattern, language } of SCRIPTS) {
     const letters = value.match(pattern);
     if (letters && letters.length >= 3) {
@@ -112,6 +111,18 @@ export function foreignWords(value: string, skipCapitalised = false, minWords = 
       return { language: language(words.join(' ')), words, otherScript: true };
     }
   }
+  return null;
+}
+
+/**
+ * The foreign words of `value`, or null when it reads as English (or too
+ * little of it is words). `skipCapitalised`: in running text (image
+ * descriptions) capitalised words are names; slugs and file names have none.
+ */
+export function foreignWords(value: string, skipCapitalised = false, minWords = 3): ForeignWords | null {
+  if (looksGenerated(value)) return null;
+  const other = otherScriptWords(value);
+  if (other) return other;
   const words = candidateWords(value, skipCapitalised);
   const foreign = words.filter((word) => !isEnglishWordOrFolded(word));
   if (foreign.length < minWords || foreign.length < words.length * 0.6) return null;

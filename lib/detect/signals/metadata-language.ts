@@ -7,6 +7,7 @@ import type { Signal } from '../signal';
 import { EvidenceCollector } from '../signal';
 import { wording, type Wording } from '../../wording';
 import { identifyAgainstEnglish } from '../../language/identify';
+import { otherScriptWords } from '../../language/foreign-words';
 import { isEnglishWordOrFolded, LEXICON_MIN_LENGTH } from '../../text/english-lexicon';
 import { SOURCE_PROFILES } from '../../language/profiles';
 import { attributeIs, elementsOf, firstWith, type PageElements } from '../page-elements';
@@ -103,8 +104,10 @@ export const metadataLanguage: Signal = {
     for (const field of collect(elementsOf({ doc, elements }))) {
       if (seen.has(field.value) || looksEnglish(field.value)) continue;
       seen.add(field.value);
-      const language = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);
-      if (!language) continue;
+      const guessed = identifyAgainstEnglish(field.value, SOURCE_LANGUAGES, 40);
+      if (!guessed) continue;
+      // franc reads only the dominant script: "Zhi Neng Xiang Nian Ni (只能想念你)" is not Dutch but Chinese.
+      const language = otherScriptWords(field.value)?.language ?? guessed;
       const shown = field.value.length > 60 ? `${field.value.slice(0, 57)}…` : field.value;
       const plural = field.where.id === 'metadata_imageDescriptions';
       const example = wording(plural ? 'reason_metadataLanguageExamples' : 'reason_metadataLanguageExample', {

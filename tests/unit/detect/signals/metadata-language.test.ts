@@ -66,6 +66,14 @@ describe('metadata-language signal', () => {
     expect(metadataLanguage.run(pageContext(page(polish)))?.languages).toEqual({ pl: 0.35 });
   });
 
+  it("names the language of a field's other script, not franc's guess from its Latin part", () => {
+    // Seen on chineselyrics4u.com (boilerplate-snippets): a pinyin and Chinese title was called Dutch.
+    const head = meta('property="og:title"', 'Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)');
+    const evidence = metadataLanguage.run(pageContext(page(head)));
+    expect(evidence?.languages).toEqual({ zh: 0.35 });
+    expect(evidence?.detail).toContain('the social-media title is Chinese');
+  });
+
   it('counts the same text in two fields once', () => {
     const head = meta('name="description"', POLISH) + meta('property="og:description"', POLISH);
     expect(metadataLanguage.run(pageContext(page(head)))?.weight).toBe(0.35);
