@@ -45,6 +45,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { bundleForPage, CHROMIUM_ARGS, chromiumPath, pagesOf, quantile, type BenchPage } from './chromium';
 import { scaleSizes, syntheticPage } from './synthetic-page';
+import { benchArguments } from './arguments';
 import { createRule, DEFAULT_SETTINGS } from '../lib/rules/model';
 import { EVERY_PAGE_SCRIPT_ID, RULES_SCRIPT_ID } from '../lib/rules/auto-clean-scripts';
 import { endTrace, mainThreadTime, startTrace, type MainThreadTime } from './main-thread-trace';
@@ -52,38 +53,27 @@ import { BLANK_PAGE, onlyFrom, servePages } from './page-server';
 import { withAllSites } from '../scripts/all-sites-build';
 
 function parseArguments(argv: string[]) {
-  const options = {
-    dirs: [] as string[],
-    limit: Infinity,
-    out: '',
-    scale: [1000, 3000, 10_000, 30_000, 100_000, 300_000],
-    settle: 1000,
-    output: '.output',
-    trace: false,
-    mode: 'rule' as 'rule' | 'global' | 'both',
-  };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]!;
-    if (argument === '--limit') options.limit = Number(argv[++index]);
-    else if (argument === '--out') options.out = argv[++index] ?? '';
-    else if (argument === '--settle') options.settle = Number(argv[++index]);
-    else if (argument === '--output') options.output = argv[++index] ?? '.output';
-    else if (argument === '--trace') options.trace = true;
-    else if (argument === '--mode') {
-      const mode = argv[++index];
-      if (mode !== 'rule' && mode !== 'global' && mode !== 'both') {
-        console.error('--mode takes rule, global or both');
-        process.exit(2);
-      }
-      options.mode = mode;
-    } else if (argument === '--scale') options.scale = scaleSizes(argv[++index]);
-    else options.dirs.push(argument);
+  const args = benchArguments(['limit', 'out', 'scale', 'settle', 'output', 'mode'], argv);
+  const mode = args.value('mode', 'rule');
+  if (mode !== 'rule' && mode !== 'global' && mode !== 'both') {
+    console.error('--mode takes rule, global or both');
+    process.exit(2);
   }
-  if (!(options.limit > 0)) {
+  const limit = args.has('limit') ? Number(args.value('limit')) : Infinity;
+  if (!(limit > 0)) {
     console.error('Usage: npm run bench:perf -- <corpus dir...> (../shared/corpus/readability-pages, bench/mt-pages/pages) [--limit N]');
     process.exit(2);
   }
-  return options;
+  return {
+    dirs: args.files,
+    limit,
+    out: args.value('out', ''),
+    scale: args.has('scale') ? scaleSizes(args.value('scale')) : [1000, 3000, 10_000, 30_000, 100_000, 300_000],
+    settle: Number(args.value('settle', '1000')),
+    output: args.value('output', '.output'),
+    trace: args.has('trace'),
+    mode: mode as 'rule' | 'global' | 'both',
+  };
 }
 
 /**

@@ -12,7 +12,7 @@
  * the DOM is parsed it asks what else to hide, and afterwards it sends a
  * fresh snapshot, in idle time, when content arrives late.
  */
-import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/cleanup';
+import { restorePage, isCleaned, addRuleStyle, hiddenCount } from '@/lib/boilerplate/hidden';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
 import { takeSnapshotInChunks } from '@/lib/dom/snapshot';
 import { snapshotLimits } from '@/lib/analysis-budget';

@@ -6,7 +6,7 @@
  * hide nothing new come ever more rarely, so a page that never stops
  * changing (a ticker, a carousel) is not snapshotted over and over.
  */
-import { hiddenCount as countHidden } from '@/lib/boilerplate/cleanup';
+import { hiddenCount as countHidden } from '@/lib/boilerplate/hidden';
 
 export interface LateContentWatcher {
   stop(): void;

@@ -11,7 +11,7 @@
  * stands for the page after (the popup on a page cleaned on its own reuses
  * the snapshot its cleanup sent).
  */
-import { CLEANUP_STYLE_IDS } from '@/lib/boilerplate/cleanup';
+import { CLEANUP_STYLE_IDS } from '@/lib/boilerplate/hidden';
 
 export interface SnapshotMark {
   /** Marks a new snapshot about to be taken; returns its token. */

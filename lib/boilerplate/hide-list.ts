@@ -2,13 +2,13 @@
  * The answer to a snapshot: which of the page's elements to hide, by
  * address (lib/dom/address.ts). Worked out on the parsed snapshot, away
  * from the page; applied to the live page in slices that only resolve
- * addresses and hide through the cleanup (lib/boilerplate/cleanup.ts).
+ * addresses and hide as the cleanup does (lib/boilerplate/hidden.ts).
  */
 import type { BoilerplateKind } from '../report';
 import type { PartialReport } from '../analysis-budget';
 import { addressesOf, addressResolver, type ElementAddress } from '../dom/address';
 import type { BoilerplateMatch } from './classify';
-import { hideElement } from './cleanup';
+import { hideElement } from './hidden';
 
 export interface HideItem {
   address: ElementAddress;

@@ -49,7 +49,7 @@ export const callToActionRun: BoilerplateClassifier = {
     for (const next of after) {
       if (++used > MAX_BLOCKS || context.textLength(next) > MAX_BLOCK_LENGTH) return null;
       const closing = phraseOf(next, context);
-      if (closing && nearTheEnd(next)) return wording('removed_callToActionRun', { first: opening, last: closing });
+      if (closing && nearTheEnd(next, context)) return wording('removed_callToActionRun', { first: opening, last: closing });
     }
     return null;
   },

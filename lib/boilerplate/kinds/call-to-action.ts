@@ -45,10 +45,13 @@ export function callToActionBlock(element: Element, context: ClassifyContext, ma
 }
 
 /** Among the last three blocks of its parent, inside the article. */
-export function nearTheEnd(element: Element): boolean {
+export function nearTheEnd(element: Element, context: ClassifyContext): boolean {
   let after = 0;
   for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-    if ((sibling.textContent ?? '').trim().length > 0 && ++after >= 3) return false;
+    // Visible text is text (a sibling's textContent, copied out for each of the article's paragraphs, was most of
+    // this); only a sibling without any is read whole (its text may all be a script's).
+    const hasText = context.textLength(sibling) > 0 || (sibling.textContent ?? '').trim().length > 0;
+    if (hasText && ++after >= 3) return false;
   }
   return true;
 }
@@ -58,7 +61,7 @@ export const callToAction: BoilerplateClassifier = {
   classify(element, context) {
     if (!BLOCKS.has(element.localName) || !context.insideMain(element)) return null;
     const length = context.textLength(element);
-    if (length === 0 || length > 300 || !nearTheEnd(element)) return null;
+    if (length === 0 || length > 300 || !nearTheEnd(element, context)) return null;
     const phrase = callToActionIn(element.textContent ?? '');
     return phrase ? wording('removed_callToAction', { text: phrase }) : null;
   },
