@@ -34,9 +34,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUCKETS, readMtReal, type Passage } from '../bench/mt-real';
+import { BUCKETS, hashString, readMtReal, type Passage } from '../bench/mt-real';
 import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
-import type { TextModel } from '../lib/detect/text-model/model';
+import { joinSentences, type TextModel } from '../lib/detect/text-model/model';
+import { sentences as splitSentences, words as splitWords } from '../lib/text/words';
 import { rocAuc } from '../bench/metrics';
 import { heldApartRow, type HeldApartResult } from '../bench/text-model-held-apart';
 import { format, resolveConfig } from 'prettier';
@@ -62,6 +63,12 @@ const INVARIANCE_MARGINS = [INVARIANCE_MARGIN];
  * ReadOptions), as lib/detect/text-model/model.ts passagesOf ends a page's heading or caption.
  */
 const LINE_BREAKS = true;
+/**
+ * Share of the training passages, of every kind alike, that get synthetic subheads (withSubheads): the corpora
+ * have none (originals: lines of 8 words or more; MT and human translation: corpus rows), but a page's subheads
+ * reach the scorer as short sentences of their own. 0: none.
+ */
+const SUBHEAD_SHARE = 0;
 /** Passages of the article-length texts the held-apart evaluation also reports (~450 words; the TED documents come in threes). */
 const ARTICLE_PASSAGES = 3;
 
@@ -79,7 +86,51 @@ who whom whose why will with within without would yet you your`
 
 export interface Example {
   passage: Passage;
+  /** What the model is trained on: `clean`, or `headed` for the passages chosen to carry subheads. */
   features: number[];
+  /** The passage as the corpus gives it. */
+  clean?: number[];
+  /** The passage with synthetic subheads (withSubheads). */
+  headed?: number[];
+}
+
+/** A number in [0, 1) from a seed, and the next seed (Park–Miller). */
+function nextRandom(seed: number): [number, number] {
+  const next = (seed * 48271) % 2147483647;
+  return [next / 2147483647, next];
+}
+
+/**
+ * A passage as a page that breaks it up with subheads shows it: before every
+ * third to sixth sentence (from the second to the fourth on), a heading of two
+ * to six consecutive words of one of its own sentences, first letter
+ * capitalised, no full stop, on a line of its own (as a page's <h2> reaches
+ * the scorer). The same rule for every kind of text: MT gets MT's words, a
+ * person's text its own. Not the farm-page bench's rule (a paragraph's first
+ * words, bench/real-mt-pages.ts subheadOf), which measures what this teaches.
+ */
+export function withSubheads(text: string, seed: number): string {
+  const list = splitSentences(text);
+  let state = (seed % 2147483646) + 1;
+  const random = (below: number) => {
+    const [value, next] = nextRandom(state);
+    state = next;
+    return Math.floor(value * below);
+  };
+  const result: string[] = [];
+  let at = 1 + random(3);
+  list.forEach((sentence, index) => {
+    if (index === at) {
+      const words = splitWords(list[random(list.length)]!);
+      const length = Math.min(words.length, 2 + random(5));
+      const start = random(words.length - length + 1);
+      const heading = words.slice(start, start + length).join(' ');
+      if (heading) result.push(heading.charAt(0).toUpperCase() + heading.slice(1));
+      at += 3 + random(4);
+    }
+    result.push(sentence);
+  });
+  return joinSentences(result);
 }
 
 function parseArguments(argv: string[]) {
@@ -92,6 +143,7 @@ function parseArguments(argv: string[]) {
     vocabulary: false,
     lineBreaks: LINE_BREAKS,
     margins: INVARIANCE_MARGINS,
+    subheads: SUBHEAD_SHARE,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -105,6 +157,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--line-breaks') options.lineBreaks = true;
     else if (argument === '--no-line-breaks') options.lineBreaks = false;
     else if (argument === '--margins') options.margins = (argv[++index] ?? '').split(',').map(Number);
+    else if (argument === '--subheads') options.subheads = Number(argv[++index] ?? SUBHEAD_SHARE);
     else options.inputs.push(resolve(argument));
   }
   return options;
@@ -299,7 +352,13 @@ function meanFit(fits: Fit[]): Fit {
 }
 
 /** Leave one source language out: AUC of a model that never saw it, per pair. */
-export function evaluateHeldApart(examples: Example[], postEdits: boolean, options: TrainOptions = {}): HeldApartResult[] {
+export function evaluateHeldApart(
+  examples: Example[],
+  postEdits: boolean,
+  options: TrainOptions = {},
+  /** The features the held-out passages are scored on (default: what the model trains on). */
+  view: (example: Example) => number[] = (example) => example.features,
+): HeldApartResult[] {
   const languages = [
     ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
   ].sort();
@@ -313,7 +372,7 @@ export function evaluateHeldApart(examples: Example[], postEdits: boolean, optio
     );
     const scored = examples
       .filter((example) => isTest(example.passage))
-      .map((example) => ({ kind: example.passage.kind, passage: example.passage, score: logitOf(fit, example.features) }));
+      .map((example) => ({ kind: example.passage.kind, passage: example.passage, score: logitOf(fit, view(example)) }));
     const of = (kind: string) => scored.filter((item) => item.kind === kind).map((item) => item.score);
     const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
     const twoPassages = pairLogits(scored.map((item) => ({ passage: item.passage, logit: item.score })));
@@ -448,7 +507,16 @@ export function tradeOff(pairs: Array<{ passage: Passage; logit: number }>, huma
 
 export function trainDetector(
   inputs: string[],
-  options: { sotu: boolean; evaluate: boolean; postEdits: boolean; vocabulary?: boolean; lineBreaks?: boolean; margins?: number[] },
+  options: {
+    sotu: boolean;
+    evaluate: boolean;
+    postEdits: boolean;
+    vocabulary?: boolean;
+    lineBreaks?: boolean;
+    margins?: number[];
+    /** Share of passages trained on with synthetic subheads (default SUBHEAD_SHARE). */
+    subheads?: number;
+  },
 ) {
   const passages = readInputs(inputs, options.sotu, options.lineBreaks ?? LINE_BREAKS);
   const trainOptions: TrainOptions = { margins: options.margins ?? INVARIANCE_MARGINS };
@@ -465,12 +533,20 @@ export function trainDetector(
         )
       : [],
   };
-  const examples: Example[] = passages.map((passage) => ({
-    passage,
-    features: passageFeatures(passage.text, vocabulary, functionWordSet),
-  }));
-  const heldApart = options.evaluate ? evaluateHeldApart(examples, options.postEdits, trainOptions) : [];
+  const subheads = options.subheads ?? SUBHEAD_SHARE;
+  const examples: Example[] = passages.map((passage) => {
+    const clean = passageFeatures(passage.text, vocabulary, functionWordSet);
+    const headed = passageFeatures(withSubheads(passage.text, hashString(`subheads|${passage.text}`)), vocabulary, functionWordSet);
+    const chosen = hashString(passage.text) % 1000 < subheads * 1000;
+    return { passage, features: chosen ? headed : clean, clean, headed };
+  });
+  // Scored held apart as the corpus gives each passage (comparable across passes) and with subheads in every one.
+  const heldApart = options.evaluate ? evaluateHeldApart(examples, options.postEdits, trainOptions, (example) => example.clean!) : [];
+  const heldApartHeaded = options.evaluate
+    ? evaluateHeldApart(examples, options.postEdits, trainOptions, (example) => example.headed!)
+    : [];
   const pairs = pairLogits(heldApart.flatMap((result) => result.outOfFold));
+  const pairsHeaded = pairLogits(heldApartHeaded.flatMap((result) => result.outOfFold));
   const machineLogit = machineLogitThreshold(pairs);
   const fit = train(examples, options.postEdits, trainOptions);
   const sources = [...new Set(passages.map((passage) => `${passage.source} ${passage.kind}`))].sort();
@@ -504,22 +580,23 @@ export function trainDetector(
     // and let it (and 2.5 % of them) above.
     ...(machineLogit !== null ? { machineLogit: Math.ceil(machineLogit * 1000) / 1000 } : {}),
   };
-  return { model, heldApart, passages, pairs };
+  return { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = parseArguments(process.argv.slice(2));
-  const { model, heldApart, passages, pairs } = trainDetector(options.inputs, options);
+  const { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded } = trainDetector(options.inputs, options);
   const counts = new Map<string, number>();
   for (const passage of passages)
     counts.set(`${passage.source} ${passage.kind}`, (counts.get(`${passage.source} ${passage.kind}`) ?? 0) + 1);
   console.log('Passages:', Object.fromEntries(counts));
-  if (heldApart.length) {
+  const printHeldApart = (results: HeldApartResult[], how: string) => {
+    if (!results.length) return;
     console.log(
-      `\nHeld apart (trained without that source language and without 1/6 of the originals), ROC-AUC per ~${PASSAGE_WORDS}-word passage, over two passages, and over articles of ${ARTICLE_PASSAGES} passages (~${ARTICLE_PASSAGES * PASSAGE_WORDS} words, mean log-odds):`,
+      `\nHeld apart (trained without that source language and without 1/6 of the originals), ${how}: ROC-AUC per ~${PASSAGE_WORDS}-word passage, over two passages, and over articles of ${ARTICLE_PASSAGES} passages (~${ARTICLE_PASSAGES * PASSAGE_WORDS} words, mean log-odds):`,
     );
     console.table(
-      heldApart.map((result) =>
+      results.map((result) =>
         heldApartRow(result, [
           ['held out', 'language'],
           ['MT vs human translation', 'mtVsHuman'],
@@ -535,21 +612,26 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         ]),
       ),
     );
-  }
-  if (model.machineLogit !== undefined) {
+  };
+  printHeldApart(heldApart, 'the passages as the corpus gives them');
+  printHeldApart(heldApartHeaded, 'every passage with synthetic subheads');
+  const printReach = (scored: typeof pairs, how: string) => {
+    if (model.machineLogit === undefined || !scored.length) return;
     const reach = (kind: string, language: string | null) => {
-      const group = pairs.filter((pair) => pair.passage.kind === kind && (language === null || pair.passage.language === language));
+      const group = scored.filter((pair) => pair.passage.kind === kind && (language === null || pair.passage.language === language));
       return `${group.filter((pair) => pair.logit > model.machineLogit!).length}/${group.length}`;
     };
     console.log(
-      `\nTwo-passage texts (~300 words) above the machine threshold (mean log-odds ${model.machineLogit}), held apart: human translations ${reach('human-translation', null)}, English originals ${reach('original', null)}; MT ${[
-        ...new Set(pairs.filter((pair) => pair.passage.kind === 'mt').map((pair) => pair.passage.language!)),
+      `\nTwo-passage texts (~300 words) above the machine threshold (mean log-odds ${model.machineLogit}), held apart, ${how}: human translations ${reach('human-translation', null)}, English originals ${reach('original', null)}; MT ${[
+        ...new Set(scored.filter((pair) => pair.passage.kind === 'mt').map((pair) => pair.passage.language!)),
       ]
         .sort()
         .map((language) => `${language} ${reach('mt', language)}`)
         .join(', ')}`,
     );
-  }
+  };
+  printReach(pairs, 'as the corpus gives them');
+  printReach(pairsHeaded, 'with subheads');
   if (pairs.length) {
     console.log(
       '\nA rule on the text alone, held apart (two-passage texts, ~300 words, as a farm page built on them holds): at each share of human translations called machine-made, the MT caught and the English originals above:',

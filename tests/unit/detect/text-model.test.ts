@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featureNames, literalFeatures, ngramFeatures, passageFeatures } from '@/lib/detect/text-model/features';
 import { MIN_WORDS, passageLogit, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
-import { textLogits } from '@/scripts/train-detector';
+import { textLogits, withSubheads } from '@/scripts/train-detector';
 import type { Passage } from '@/bench/mt-real';
 import { englishBands } from '@/lib/text/english-ngrams';
 import { sentences } from '@/lib/text/words';
@@ -117,6 +117,25 @@ describe('text model of machine-translated English', () => {
     const [passage] = passagesOf('He said, ‘Let’s try this.’”\nThe project had progressed meanwhile. It worked.', 150);
     // Joined by a space, the first sentence would run into the next one for the features (lib/text/words.ts).
     expect(sentences(passage!)).toEqual(['He said, ‘Let’s try this.’”', 'The project had progressed meanwhile.', 'It worked.']);
+  });
+
+  it('gives a training passage subheads as a page shows them: short lines of its own words between its sentences', () => {
+    const text = Array.from(
+      { length: 12 },
+      (_, index) => `Sentence number ${index} tells the reader about the vote in the city council.`,
+    ).join(' ');
+    const headed = withSubheads(text, 7);
+    expect(withSubheads(text, 7)).toBe(headed);
+    const original = sentences(text);
+    const lines = sentences(headed);
+    const headings = lines.filter((line) => !original.includes(line));
+    expect(lines.filter((line) => original.includes(line))).toEqual(original);
+    expect(headings.length).toBeGreaterThanOrEqual(2);
+    for (const heading of headings) {
+      expect(heading.split(' ').length).toBeGreaterThanOrEqual(2);
+      expect(heading.split(' ').length).toBeLessThanOrEqual(6);
+      expect(heading).toMatch(/^[A-Z][a-z ]*[a-z]$/);
+    }
   });
 
   it('gives the same score when it computes only the features the model weighs', () => {
