@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ReportVerdict } from '@/lib/messages';
 import { PendingView, afterPaint } from './PendingView';
 import { openingRequests } from './api';
+import { openingAppearance } from './appearance-root';
 import { mark } from './timeline';
 
 /**
@@ -14,11 +15,14 @@ import { mark } from './timeline';
 export function startReader(mode: 'popup' | 'tab', app: HTMLElement): void {
   // Asked already by the page's first script (entrypoints/opening.ts); this picks up the same requests.
   const opening = openingRequests();
+  // Nothing is drawn before the reader's theme is on the page (a storage read, asked by the same first script).
+  const appearance = openingAppearance();
   let verdict: ReportVerdict | null = null;
   let reader = false;
-  render(<PendingView mode={mode} verdict={null} slow={false} />, app);
+  void appearance.then(() => reader || render(<PendingView mode={mode} verdict={null} slow={false} />, app));
   void opening.then(async ({ verdict: first }) => {
     const arrived = await first;
+    await appearance;
     if (reader || !arrived?.ok) return;
     verdict = arrived.value;
     render(<PendingView mode={mode} verdict={verdict} slow={false} />, app);
@@ -28,7 +32,7 @@ export function startReader(mode: 'popup' | 'tab', app: HTMLElement): void {
     (await opening).verdictDrawn();
   });
   // Named through the module: a bare ReaderView here would be taken by WXT's auto-imports for a static import.
-  void import('./ReaderView').then((view) => {
+  void Promise.all([import('./ReaderView'), appearance]).then(([view]) => {
     reader = true;
     render(<view.ReaderView mode={mode} verdict={verdict} />, app);
   });

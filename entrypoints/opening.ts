@@ -4,10 +4,13 @@
  * tab's report before the reader's own code (Preact, the reader's
  * components) has loaded. The tab's snapshot and its analysis then run while
  * that code loads, instead of after it; the reader picks up the same
- * requests (components/api.ts).
+ * requests (components/api.ts). It also applies the reader's stored
+ * appearance to the page before anything is drawn (components/appearance-root.ts).
  */
 import { openingRequests } from '@/components/api';
+import { openingAppearance } from '@/components/appearance-root';
 
 export default defineUnlistedScript(() => {
+  void openingAppearance();
   void openingRequests();
 });

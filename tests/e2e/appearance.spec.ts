@@ -80,6 +80,35 @@ test('with images off, the reader shows and requests none of the article’s ima
   expect(await images({ images: false })).toEqual({ shown: 0, requested: 0 });
 });
 
+/** Every theme on the page's root while the reader's view is on screen, from its first drawing (recorded as the page changes, not timed). */
+const RECORD_THEMES = () => {
+  const seen: (string | null)[] = [];
+  (window as unknown as { themesSeen: typeof seen }).themesSeen = seen;
+  new MutationObserver(() => {
+    if (document.getElementById('app')?.firstChild) seen.push(document.documentElement.dataset.theme ?? null);
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+test('a reader who chose dark never sees the popup or the reader tab drawn in another theme, not even the verdict', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  origin,
+}) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ readerAppearance: { theme: 'dark' } }));
+  const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
+  for (const view of ['popup', 'reader'] as const) {
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_THEMES);
+    await page.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
+    await expect(page.getByTestId('article')).toContainText('Kazakhstan');
+    const seen = await page.evaluate(() => (window as unknown as { themesSeen: (string | null)[] }).themesSeen);
+    expect(seen.length, view).toBeGreaterThan(0);
+    expect(new Set(seen), view).toEqual(new Set(['dark']));
+    await page.close();
+  }
+});
+
 for (const theme of ['dark', 'sepia'] as const) {
   test(`the reader in the ${theme} theme has no serious or critical accessibility violation`, async ({
     context,
