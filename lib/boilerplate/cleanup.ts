@@ -7,17 +7,6 @@ import { BOILERPLATE_KINDS } from '../report';
 import { findBoilerplate, describeMatch, type BoilerplateMatch, type BoilerplateOptions } from './classify';
 import { hideElement, isHiddenByUs } from './hidden';
 
-export {
-  addRuleStyle,
-  CLEANUP_STYLE_IDS,
-  HIDDEN_ATTRIBUTE,
-  hiddenCount,
-  hideElement,
-  isCleaned,
-  isHiddenByUs,
-  restorePage,
-} from './hidden';
-
 /**
  * Kinds the in-page cleanup leaves alone unless asked: site navigation stays
  * usable, and bylines, credits, notices and paywalls are the page's business

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { analyzePage } from '@/lib/analyze';
-import { cleanupPage, restorePage, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { cleanupPage } from '@/lib/boilerplate/cleanup';
+import { restorePage, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/hidden';
 import type { PageReport } from '@/lib/report';
 import { domFrom, fixture, FIXTURES } from './helpers';
 

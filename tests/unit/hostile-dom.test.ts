@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { analyzePage, summarizePage } from '@/lib/analyze';
-import { cleanupPage, restorePage } from '@/lib/boilerplate/cleanup';
+import { cleanupPage } from '@/lib/boilerplate/cleanup';
+import { restorePage } from '@/lib/boilerplate/hidden';
 
 const PROSE = 'The city council approved the harbour budget on Tuesday after a long debate about dredging and the ferry terminal.';
 

@@ -4,7 +4,7 @@ import { runAnalysisTask, type ParseMemo } from '@/lib/snapshot-analysis';
 import { takeSnapshot } from '@/lib/dom/snapshot';
 import { EXTENSION_BUDGET } from '@/lib/analysis-budget';
 import { applyHideList } from '@/lib/boilerplate/hide-list';
-import { restorePage } from '@/lib/boilerplate/cleanup';
+import { restorePage } from '@/lib/boilerplate/hidden';
 
 const html =
   '<!doctype html><html lang="en"><head><title>Harbour</title></head><body><article><h1>Harbour budget</h1>' +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanupPage, restorePage, isCleaned, hiddenCount, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { cleanupPage } from '@/lib/boilerplate/cleanup';
+import { restorePage, isCleaned, hiddenCount, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/hidden';
 import { articlePage, documentFrom } from '../helpers';
 
 const PAGE = articlePage(

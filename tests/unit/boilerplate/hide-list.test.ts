@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseSnapshot, takeSnapshot } from '@/lib/dom/snapshot';
 import { findBoilerplate } from '@/lib/boilerplate/classify';
-import { DEFAULT_CLEANUP_KINDS, HIDDEN_ATTRIBUTE, restorePage } from '@/lib/boilerplate/cleanup';
+import { DEFAULT_CLEANUP_KINDS } from '@/lib/boilerplate/cleanup';
+import { HIDDEN_ATTRIBUTE, restorePage } from '@/lib/boilerplate/hidden';
 import { applyHideList, hideListFor, type HideList } from '@/lib/boilerplate/hide-list';
 import { articlePage, fixture } from '../helpers';
 

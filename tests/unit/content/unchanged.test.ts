@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { snapshotMark } from '@/entrypoints/content/unchanged';
-import { addRuleStyle, hideElement, restorePage } from '@/lib/boilerplate/cleanup';
+import { addRuleStyle, hideElement, restorePage } from '@/lib/boilerplate/hidden';
 
 const page = () =>
   new JSDOM('<!doctype html><html><body><article><p>Harbour budget</p></article></body></html>', { url: 'https://news.example/a' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/lib/analyze';
-import { cleanupPage, HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/cleanup';
+import { cleanupPage } from '@/lib/boilerplate/cleanup';
+import { HIDDEN_ATTRIBUTE } from '@/lib/boilerplate/hidden';
 import { articlePage, domFrom } from '../../helpers';
 import { classify, PROSE } from './find';
 
