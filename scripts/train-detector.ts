@@ -536,6 +536,8 @@ export function trainDetector(
   const subheads = options.subheads ?? SUBHEAD_SHARE;
   const examples: Example[] = passages.map((passage) => {
     const clean = passageFeatures(passage.text, vocabulary, functionWordSet);
+    // Only made when trained on or scored (a --no-eval run without --subheads never reads them).
+    if (!options.evaluate && subheads === 0) return { passage, features: clean, clean };
     const headed = passageFeatures(withSubheads(passage.text, hashString(`subheads|${passage.text}`)), vocabulary, functionWordSet);
     const chosen = hashString(passage.text) % 1000 < subheads * 1000;
     return { passage, features: chosen ? headed : clean, clean, headed };
