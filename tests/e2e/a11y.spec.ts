@@ -76,6 +76,8 @@ test('in the system’s dark theme the popup, the reader and the options page ha
 
 /** Presses Tab until `target` has the focus (at most 80 times), as someone without a mouse would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
+  // There to be reached first: a view that never draws it fails here, saying what it waited for, not at the test's timeout.
+  await expect(target).toBeVisible();
   for (let presses = 0; presses < 80; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
@@ -84,6 +86,9 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 test('the popup, the reader and the options page work with the keyboard alone', async ({ context, serviceWorker, extensionId, origin }) => {
+  // Three views and up to 80 key presses per control, each a round trip to the browser: on two busy cores
+  // this takes 25 s and more (it ran out of the default 60 s in a CI run), while no single step is slow.
+  test.setTimeout(150_000);
   const { tabId } = await openTab(context, serviceWorker, origin + SEED_PATH);
   const popup = await openView(context, extensionId, 'popup', tabId);
   await tabTo(popup, popup.getByRole('button', { name: 'Clean this page' }));
