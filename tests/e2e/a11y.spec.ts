@@ -76,8 +76,10 @@ test('in the system’s dark theme the popup, the reader and the options page ha
 
 /** Presses Tab until `target` has the focus (at most 80 times), as someone without a mouse would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
-  // There to be reached first: a view that never draws it fails here, saying what it waited for, not at the test's timeout.
+  // There to be reached first: a view that never draws it, or draws it disabled (which Tab skips), fails here
+  // saying what it waited for, not at the test's timeout.
   await expect(target).toBeVisible();
+  await expect(target).toBeEnabled();
   for (let presses = 0; presses < 80; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
