@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/flags-gate-halves.ts <rows.jsonl> [../shared/corpus/mt-real] [--chunk 20]
+ * npx tsx bench/flags-gate-halves.ts <rows.jsonl> [../shared/corpus/mt-real] [--chunk 20] [--side-by-side]
  *
  * Would a gate on the whole text raise the model tier's MT-over-human ratio?
  * Hints shown only where the text as a whole reads like machine translation
@@ -39,15 +39,21 @@ for (const ref of humanRefTexts(join(dir, 'human-refs'))) {
   if (rows.some((row) => row.pair !== ref.set)) throw new Error('misaligned dump');
   if (ref.set.startsWith('et')) tuneHT.push(rows.map((row) => row.score));
 }
+// One translator's sentences to a text, as the MT's and as bench:flags joins them since session 11 (humanRefTexts
+// gives each row's two translations in turn); `--side-by-side` keeps the earlier layout, both translations of a
+// sentence in one text, for comparison with the gate chosen in session 5.
+const sideBySide = args.has('side-by-side');
+const byTranslator = <T>(inTurn: T[]) =>
+  sideBySide ? inTurn : [0, 1].flatMap((translator) => inTurn.filter((_, index) => index % 2 === translator));
 const et = readJsonl<{ mt: string; refs: string[] }>(join(dir, 'human-refs/et-en.multiref.jsonl'));
 const scored = (text: string) => scoreWords(text).map((word) => word.probability);
 const tune = et.filter((_, index) => humanRefTraining('et-en', { index }));
 const held = et.filter((_, index) => !humanRefTraining('et-en', { index }));
 const sets = {
   tuneMT: tune.map((row) => scored(row.mt)),
-  tuneHT,
+  tuneHT: byTranslator(tuneHT),
   heldMT: held.map((row) => scored(row.mt)),
-  heldHT: held.flatMap((row) => row.refs.map((ref) => scored(ref.trim()))),
+  heldHT: byTranslator(held.flatMap((row) => row.refs.map((ref) => scored(ref.trim())))),
 };
 // Word-errors train MT, out of fold, one array per sentence record, by pair.
 const wordErrors: Record<string, number[][]> = {};
