@@ -78,8 +78,16 @@ test('in the system’s dark theme the popup, the reader and the options page ha
 async function tabTo(page: Page, target: Locator): Promise<void> {
   // There to be reached first: a view that never draws it, or draws it disabled (which Tab skips), fails here
   // saying what it waited for, not at the test's timeout.
-  await expect(target).toBeVisible();
-  await expect(target).toBeEnabled();
+  try {
+    await expect(target).toBeVisible();
+    await expect(target).toBeEnabled();
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(unreadable)');
+    throw new Error(`${String(error)}\nThe view shows: ${shown.slice(0, 600)}`);
+  }
   for (let presses = 0; presses < 80; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
