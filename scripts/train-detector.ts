@@ -4,6 +4,7 @@
  *
  *   npm run train:detector -- ../shared/corpus/mt-real ../shared/corpus/readability-pages
  *     [--out file.json] [--sotu | --no-sotu] [--no-eval] [--no-post-edits] [--with-vocabulary]
+ *     [--no-line-breaks | --rows-apart] [--margins a,b] [--subheads SHARE]
  *
  * Training data, all openly licensed (bench/mt-real.ts reads it):
  * - machine translation (the positives): MLQE-PE `mt` of the dev split (ru, ro,
@@ -34,9 +35,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUCKETS, hashString, readMtReal, type Passage } from '../bench/mt-real';
+import { BUCKETS, hashString, joinOf, readMtReal, type LineBreaks, type Passage } from '../bench/mt-real';
 import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
-import { joinSentences, type TextModel } from '../lib/detect/text-model/model';
+import { joinSentences, type SentenceJoin, type TextModel } from '../lib/detect/text-model/model';
 import { sentences as splitSentences, words as splitWords } from '../lib/text/words';
 import { rocAuc } from '../bench/metrics';
 import { heldApartRow, type HeldApartResult } from '../bench/text-model-held-apart';
@@ -62,7 +63,7 @@ const INVARIANCE_MARGINS = [INVARIANCE_MARGIN];
  * A corpus row without a full stop ends its sentence (a title does not run into the next row: bench/mt-real.ts
  * ReadOptions), as lib/detect/text-model/model.ts passagesOf ends a page's heading or caption.
  */
-const LINE_BREAKS = true;
+const LINE_BREAKS: LineBreaks = true;
 /**
  * Share of the training passages, of every kind alike, that get synthetic subheads (withSubheads): the corpora
  * have none (originals: lines of 8 words or more; MT and human translation: corpus rows), but a page's subheads
@@ -109,7 +110,7 @@ function nextRandom(seed: number): [number, number] {
  * person's text its own. Not the farm-page bench's rule (a paragraph's first
  * words, bench/real-mt-pages.ts subheadOf), which measures what this teaches.
  */
-export function withSubheads(text: string, seed: number): string {
+export function withSubheads(text: string, seed: number, join: SentenceJoin = 'line-breaks'): string {
   const list = splitSentences(text);
   let state = (seed % 2147483646) + 1;
   const random = (below: number) => {
@@ -130,7 +131,7 @@ export function withSubheads(text: string, seed: number): string {
     }
     result.push(sentence);
   });
-  return joinSentences(result);
+  return joinSentences(result, join);
 }
 
 function parseArguments(argv: string[]) {
@@ -141,7 +142,7 @@ function parseArguments(argv: string[]) {
     evaluate: true,
     postEdits: true,
     vocabulary: false,
-    lineBreaks: LINE_BREAKS,
+    lineBreaks: LINE_BREAKS as LineBreaks,
     margins: INVARIANCE_MARGINS,
     subheads: SUBHEAD_SHARE,
   };
@@ -156,6 +157,7 @@ function parseArguments(argv: string[]) {
     else if (argument === '--no-post-edits') options.postEdits = false;
     else if (argument === '--line-breaks') options.lineBreaks = true;
     else if (argument === '--no-line-breaks') options.lineBreaks = false;
+    else if (argument === '--rows-apart') options.lineBreaks = 'every';
     else if (argument === '--margins') options.margins = (argv[++index] ?? '').split(',').map(Number);
     else if (argument === '--subheads') options.subheads = Number(argv[++index] ?? SUBHEAD_SHARE);
     else options.inputs.push(resolve(argument));
@@ -165,9 +167,10 @@ function parseArguments(argv: string[]) {
 
 /**
  * The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html).
- * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break (bench/mt-real.ts ReadOptions).
+ * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break; `'every'`: every row and
+ * sentence (bench/mt-real.ts ReadOptions).
  */
-export function readInputs(inputs: string[], sotu: boolean, lineBreaks = false): Passage[] {
+export function readInputs(inputs: string[], sotu: boolean, lineBreaks: LineBreaks = false): Passage[] {
   const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
   const readability = inputs.filter((dir) => !mtReal.includes(dir));
   if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
@@ -512,7 +515,7 @@ export function trainDetector(
     evaluate: boolean;
     postEdits: boolean;
     vocabulary?: boolean;
-    lineBreaks?: boolean;
+    lineBreaks?: LineBreaks;
     margins?: number[];
     /** Share of passages trained on with synthetic subheads (default SUBHEAD_SHARE). */
     subheads?: number;
@@ -538,7 +541,11 @@ export function trainDetector(
     const clean = passageFeatures(passage.text, vocabulary, functionWordSet);
     // Only made when trained on or scored (a --no-eval run without --subheads never reads them).
     if (!options.evaluate && subheads === 0) return { passage, features: clean, clean };
-    const headed = passageFeatures(withSubheads(passage.text, hashString(`subheads|${passage.text}`)), vocabulary, functionWordSet);
+    const headed = passageFeatures(
+      withSubheads(passage.text, hashString(`subheads|${passage.text}`), joinOf(options.lineBreaks ?? LINE_BREAKS)),
+      vocabulary,
+      functionWordSet,
+    );
     const chosen = hashString(passage.text) % 1000 < subheads * 1000;
     return { passage, features: chosen ? headed : clean, clean, headed };
   });
