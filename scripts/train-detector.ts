@@ -4,6 +4,7 @@
  *
  *   npm run train:detector -- ../shared/corpus/mt-real ../shared/corpus/readability-pages
  *     [--out file.json] [--sotu | --no-sotu] [--no-eval] [--no-post-edits] [--with-vocabulary]
+ *     [--no-line-breaks | --rows-apart] [--margins a,b] [--subheads SHARE] [--directions]
  *
  * Training data, all openly licensed (bench/mt-real.ts reads it):
  * - machine translation (the positives): MLQE-PE `mt` of the dev split (ru, ro,
@@ -34,9 +35,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUCKETS, hashString, readMtReal, type Passage } from '../bench/mt-real';
+import { BUCKETS, hashString, joinOf, readMtReal, type LineBreaks, type Passage } from '../bench/mt-real';
 import { featureNames, passageFeatures, skeletonBigrams, type FeatureVocabulary } from '../lib/detect/text-model/features';
-import { joinSentences, type TextModel } from '../lib/detect/text-model/model';
+import { joinSentences, type SentenceJoin, type TextModel } from '../lib/detect/text-model/model';
 import { sentences as splitSentences, words as splitWords } from '../lib/text/words';
 import { rocAuc } from '../bench/metrics';
 import { heldApartRow, type HeldApartResult } from '../bench/text-model-held-apart';
@@ -62,7 +63,7 @@ const INVARIANCE_MARGINS = [INVARIANCE_MARGIN];
  * A corpus row without a full stop ends its sentence (a title does not run into the next row: bench/mt-real.ts
  * ReadOptions), as lib/detect/text-model/model.ts passagesOf ends a page's heading or caption.
  */
-const LINE_BREAKS = true;
+const LINE_BREAKS: LineBreaks = true;
 /**
  * Share of the training passages, of every kind alike, that get synthetic subheads (withSubheads): the corpora
  * have none (originals: lines of 8 words or more; MT and human translation: corpus rows), but a page's subheads
@@ -109,7 +110,7 @@ function nextRandom(seed: number): [number, number] {
  * person's text its own. Not the farm-page bench's rule (a paragraph's first
  * words, bench/real-mt-pages.ts subheadOf), which measures what this teaches.
  */
-export function withSubheads(text: string, seed: number): string {
+export function withSubheads(text: string, seed: number, join: SentenceJoin = 'line-breaks'): string {
   const list = splitSentences(text);
   let state = (seed % 2147483646) + 1;
   const random = (below: number) => {
@@ -130,7 +131,7 @@ export function withSubheads(text: string, seed: number): string {
     }
     result.push(sentence);
   });
-  return joinSentences(result);
+  return joinSentences(result, join);
 }
 
 function parseArguments(argv: string[]) {
@@ -141,9 +142,10 @@ function parseArguments(argv: string[]) {
     evaluate: true,
     postEdits: true,
     vocabulary: false,
-    lineBreaks: LINE_BREAKS,
+    lineBreaks: LINE_BREAKS as LineBreaks,
     margins: INVARIANCE_MARGINS,
     subheads: SUBHEAD_SHARE,
+    directions: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -156,8 +158,10 @@ function parseArguments(argv: string[]) {
     else if (argument === '--no-post-edits') options.postEdits = false;
     else if (argument === '--line-breaks') options.lineBreaks = true;
     else if (argument === '--no-line-breaks') options.lineBreaks = false;
+    else if (argument === '--rows-apart') options.lineBreaks = 'every';
     else if (argument === '--margins') options.margins = (argv[++index] ?? '').split(',').map(Number);
     else if (argument === '--subheads') options.subheads = Number(argv[++index] ?? SUBHEAD_SHARE);
+    else if (argument === '--directions') options.directions = true;
     else options.inputs.push(resolve(argument));
   }
   return options;
@@ -165,9 +169,10 @@ function parseArguments(argv: string[]) {
 
 /**
  * The folders given: mt-real (word-errors/, human-refs/ or english-original/) and readability-pages (<case>/expected.html).
- * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break (bench/mt-real.ts ReadOptions).
+ * `lineBreaks`: a corpus row without a full stop ends its sentence by a line break; `'every'`: every row and
+ * sentence (bench/mt-real.ts ReadOptions).
  */
-export function readInputs(inputs: string[], sotu: boolean, lineBreaks = false): Passage[] {
+export function readInputs(inputs: string[], sotu: boolean, lineBreaks: LineBreaks = false): Passage[] {
   const mtReal = inputs.filter((dir) => ['word-errors', 'human-refs', 'english-original'].some((sub) => existsSync(join(dir, sub))));
   const readability = inputs.filter((dir) => !mtReal.includes(dir));
   if (mtReal.length === 0) throw new Error('Give the mt-real folder (../shared/corpus/mt-real).');
@@ -296,27 +301,47 @@ function chooseBigrams(passages: Passage[], functionWords: Set<string>): string[
  * weight 0). Margin: how far from 0.5 every environment's AUC must be.
  */
 export function invariantFeatures(examples: Example[], margin = INVARIANCE_MARGIN): boolean[] {
+  return featureDirections(examples).aucs.map(
+    (aucs) => aucs.length > 0 && (aucs.every((auc) => auc >= 0.5 + margin) || aucs.every((auc) => auc <= 0.5 - margin)),
+  );
+}
+
+/** The training environments the direction filter reads, and each feature's ROC-AUC (MT against the rest) in each. */
+export function featureDirections(examples: Example[]): { environments: string[]; aucs: number[][] } {
   const sources = [...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.source))];
   const originals = examples.filter((example) => example.passage.kind === 'original');
-  const environments: Array<[Example[], Example[]]> = [];
+  const environments: Array<[string, Example[], Example[]]> = [];
   for (const source of sources) {
     const mt = examples.filter((example) => example.passage.kind === 'mt' && example.passage.source === source);
     const human = examples.filter((example) => example.passage.kind === 'human-translation' && example.passage.source === source);
-    if (human.length >= 10) environments.push([mt, human]);
-    if (originals.length >= 10 && !/^mlqe:(ne|si)$/.test(source)) environments.push([mt, originals]);
+    if (human.length >= 10) environments.push([`${source} vs human translation`, mt, human]);
+    if (originals.length >= 10 && !/^mlqe:(ne|si)$/.test(source)) environments.push([`${source} vs originals`, mt, originals]);
   }
   const dims = examples[0]?.features.length ?? 0;
-  const keep: boolean[] = [];
-  for (let j = 0; j < dims; j++) {
-    const aucs = environments.map(([positive, negative]) =>
-      rocAuc(
-        positive.map((example) => example.features[j]!),
-        negative.map((example) => example.features[j]!),
+  const aucs: number[][] = [];
+  for (let j = 0; j < dims; j++)
+    aucs.push(
+      environments.map(([, positive, negative]) =>
+        rocAuc(
+          positive.map((example) => example.features[j]!),
+          negative.map((example) => example.features[j]!),
+        ),
       ),
     );
-    keep.push(aucs.length > 0 && (aucs.every((auc) => auc >= 0.5 + margin) || aucs.every((auc) => auc <= 0.5 - margin)));
-  }
-  return keep;
+  return { environments: environments.map(([name]) => name), aucs };
+}
+
+/**
+ * How far a feature's weakest environment clears the filter's margin, in its
+ * agreed direction (negative: dropped; near 0: a small change in the data
+ * flips it, as `sentence-length-sd` did in session 11). For the printout:
+ * invariantFeatures compares as before, so that rounding cannot change a model.
+ */
+export function slackOf(aucs: number[], margin: number): number {
+  if (!aucs.length) return -Infinity;
+  const up = Math.min(...aucs) - 0.5 - margin;
+  const down = 0.5 - Math.max(...aucs) - margin;
+  return Math.max(up, down);
 }
 
 export function train(examples: Example[], postEdits: boolean, options: TrainOptions = {}): Fit {
@@ -512,7 +537,7 @@ export function trainDetector(
     evaluate: boolean;
     postEdits: boolean;
     vocabulary?: boolean;
-    lineBreaks?: boolean;
+    lineBreaks?: LineBreaks;
     margins?: number[];
     /** Share of passages trained on with synthetic subheads (default SUBHEAD_SHARE). */
     subheads?: number;
@@ -538,7 +563,11 @@ export function trainDetector(
     const clean = passageFeatures(passage.text, vocabulary, functionWordSet);
     // Only made when trained on or scored (a --no-eval run without --subheads never reads them).
     if (!options.evaluate && subheads === 0) return { passage, features: clean, clean };
-    const headed = passageFeatures(withSubheads(passage.text, hashString(`subheads|${passage.text}`)), vocabulary, functionWordSet);
+    const headed = passageFeatures(
+      withSubheads(passage.text, hashString(`subheads|${passage.text}`), joinOf(options.lineBreaks ?? LINE_BREAKS)),
+      vocabulary,
+      functionWordSet,
+    );
     const chosen = hashString(passage.text) % 1000 < subheads * 1000;
     return { passage, features: chosen ? headed : clean, clean, headed };
   });
@@ -582,12 +611,14 @@ export function trainDetector(
     // and let it (and 2.5 % of them) above.
     ...(machineLogit !== null ? { machineLogit: Math.ceil(machineLogit * 1000) / 1000 } : {}),
   };
-  return { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded };
+  // What the final fit's direction filter read (post-edits are in no environment).
+  const directions = featureDirections(examples.filter((example) => label(example.passage, options.postEdits) !== null));
+  return { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded, directions, names };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = parseArguments(process.argv.slice(2));
-  const { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded } = trainDetector(options.inputs, options);
+  const { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded, directions, names } = trainDetector(options.inputs, options);
   const counts = new Map<string, number>();
   for (const passage of passages)
     counts.set(`${passage.source} ${passage.kind}`, (counts.get(`${passage.source} ${passage.kind}`) ?? 0) + 1);
@@ -639,6 +670,24 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       '\nA rule on the text alone, held apart (two-passage texts, ~300 words, as a farm page built on them holds): at each share of human translations called machine-made, the MT caught and the English originals above:',
     );
     console.table(tradeOff(pairs));
+  }
+  if (options.directions) {
+    // The features within 0.02 of the filter's margin, or kept: which of them a small change in the data would flip.
+    const margin = options.margins[0] ?? INVARIANCE_MARGIN;
+    console.log(
+      `\nThe final fit's direction filter (margin ${margin}): ROC-AUC of each feature, MT against the rest, per environment; slack: how far its weakest environment clears the margin (negative: dropped):`,
+    );
+    console.table(
+      names
+        .map((name, j) => ({ name, aucs: directions.aucs[j]!, slack: slackOf(directions.aucs[j]!, margin) }))
+        .filter((row) => Math.abs(row.slack) < 0.02 || row.slack >= 0)
+        .sort((a, b) => Math.abs(a.slack) - Math.abs(b.slack))
+        .map((row) => ({
+          feature: row.name,
+          slack: Number(row.slack.toFixed(3)),
+          ...Object.fromEntries(directions.environments.map((environment, e) => [environment, Number(row.aucs[e]!.toFixed(3))])),
+        })),
+    );
   }
   mkdirSync(dirname(options.out), { recursive: true });
   // Formatted as Prettier formats it, so that `npm run lint` accepts the file the script writes.

@@ -55,13 +55,24 @@ export function passageLogit(model: TextModel, text: string, functionWords = new
 }
 
 /**
- * Sentences joined into one text as the model was trained on them: one that
- * ends without a full stop (a heading, a caption, a list item) is followed by
- * a line break, which still ends it for the features, not by a space that
- * would run it into the next sentence. Where a sentence ends is
- * lib/text/words.ts's rule (`endsSentence`), the one the features cut by.
+ * How sentences are joined into a passage: `spaces` (the model before the
+ * eighth pass); `line-breaks` (shipped): one that ends without a full stop (a
+ * heading, a caption, a list item) is followed by a line break, which still
+ * ends it for the features, not by a space that would run it into the next
+ * sentence; `every-line` (session 11, measured, not kept: lib/data/mt-english/README.md): every sentence on a line of
+ * its own, so that a sentence whose next one opens in lower case (a corpus
+ * row, a page's block) is not run into it.
  */
-export function joinSentences(sentences: string[]): string {
+export type SentenceJoin = 'spaces' | 'line-breaks' | 'every-line';
+
+/**
+ * Sentences joined into one text as the model was trained on them (see
+ * SentenceJoin). Where a sentence ends is lib/text/words.ts's rule
+ * (`endsSentence`), the one the features cut by.
+ */
+export function joinSentences(sentences: string[], join: SentenceJoin = 'line-breaks'): string {
+  if (join === 'spaces') return sentences.join(' ');
+  if (join === 'every-line') return sentences.join('\n');
   let text = '';
   sentences.forEach((sentence, index) => {
     text = index === 0 ? sentence : `${text}${endsSentence(text) ? ' ' : '\n'}${sentence}`;
@@ -88,7 +99,7 @@ export function passagesOf(text: string, size: number, max = Infinity): string[]
     if (passages.length > 0 && count < size / 2) passages[passages.length - 1]!.push(...current);
     else passages.push(current);
   }
-  return passages.map(joinSentences);
+  return passages.map((passage) => joinSentences(passage));
 }
 
 /**

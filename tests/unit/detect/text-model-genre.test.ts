@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { joinSegments, readMtReal } from '@/bench/mt-real';
 import { mailProse } from '@/bench/genre-originals';
 import { sentenceKeys } from '@/lib/detect/text-model/sentence-keys';
+import { sentences } from '@/lib/text/words';
 
 const FIXTURE = join(__dirname, '../../fixtures/mt-real-sample');
 
@@ -22,6 +23,15 @@ describe('text model experiments: corpus rows and genre originals (issue 11, eig
     expect(spaced.some((passage) => passage.text.includes('\n'))).toBe(false);
     // The fixture's ru-en rows include titles: some passages change.
     expect(lined.filter((passage) => passage.source === 'mlqe:ru' && passage.text.includes('\n')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a row ending in a full stop apart from a next row in lower case only when every row ends its line (session 11)', () => {
+    const rows = ['The council met on Monday.', 'and decided nothing.'];
+    expect(sentences(joinSegments(rows, true))).toEqual(['The council met on Monday. and decided nothing.']);
+    expect(sentences(joinSegments(rows, 'every'))).toEqual(rows);
+    const spaced = readMtReal(FIXTURE, { readability: null, sotu: false });
+    const apart = readMtReal(FIXTURE, { readability: null, sotu: false, lineBreaks: 'every' });
+    expect(apart.map((passage) => passage.text.replace(/\n/g, ' '))).toEqual(spaced.map((passage) => passage.text));
   });
 
   it("keeps a mail's own sentences and leaves out headers, quotes, signatures, links and list footers", () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featureNames, literalFeatures, ngramFeatures, passageFeatures } from '@/lib/detect/text-model/features';
 import { MIN_WORDS, passageLogit, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
-import { textLogits, withSubheads } from '@/scripts/train-detector';
+import { slackOf, textLogits, withSubheads } from '@/scripts/train-detector';
 import type { Passage } from '@/bench/mt-real';
 import { englishBands } from '@/lib/text/english-ngrams';
 import { sentences } from '@/lib/text/words';
@@ -136,6 +136,15 @@ describe('text model of machine-translated English', () => {
       expect(heading.split(' ').length).toBeLessThanOrEqual(6);
       expect(heading).toMatch(/^[A-Z][a-z ]*[a-z]$/);
     }
+  });
+
+  it("tells how far a feature's weakest environment clears the direction filter's margin, either way", () => {
+    // sentence-length-sd in the shipped fit: MT vs the et human translations 0.484, vs originals far lower.
+    expect(slackOf([0.114, 0.484, 0.479], 0.015)).toBeCloseTo(0.001, 10);
+    expect(slackOf([0.114, 0.49, 0.479], 0.015)).toBeLessThan(0);
+    expect(slackOf([0.87, 0.516], 0.015)).toBeCloseTo(0.001, 10);
+    // Pointing different ways in two environments: dropped at any margin.
+    expect(slackOf([0.3, 0.7], 0)).toBeLessThan(0);
   });
 
   it('gives the same score when it computes only the features the model weighs', () => {
