@@ -21,32 +21,19 @@ import { formatLongDate, say, t, tp } from './i18n';
 import { describeSite, kindLabel } from './words';
 import { textDirection } from '@/lib/text/direction';
 import { mark } from './timeline';
-import type * as FlagReaderModule from './FlagReader';
-
-type ArticleView = typeof FlagReaderModule;
-let articleView: Promise<ArticleView> | null = null;
-/** The article's code once it has loaded: a report that comes later is drawn with its article in one render. */
-let articleViewLoaded: ArticleView | null = null;
-/**
- * The article with its flags (DOMPurify, the flag tools) is code of its own,
- * loaded beside the report and drawn once the verdict has been painted: the
- * verdict does not wait for the article's markup to be laid out.
- */
-const loadArticleView = () =>
-  (articleView ??= import('./FlagReader').then((module) => {
-    mark('reader:article code');
-    return (articleViewLoaded = module);
-  }));
+import { FlagReader } from './FlagReader';
 
 /**
- * Asked as soon as this code has loaded (the report is still being made then):
- * the article's code and the flag choices are there when the report comes, so
- * the article is drawn in the report's own task, not a frame and a storage
- * read later. The article reads the choices again once its storage watches
- * are on (useFlagPreferences), so a change made meanwhile is not lost.
+ * The article with its flags (FlagReader, DOMPurify) is in this chunk, not
+ * one of its own: a second dynamic import, asked only once this code had run,
+ * was what the article waited for in 43 of 60 cold popups (bench:perf).
+ * The flag choices are asked as soon as this code has loaded (the report is
+ * still being made then), so the article is drawn in the report's own task,
+ * not a storage read later. The article reads the choices again once its
+ * storage watches are on (useFlagPreferences), so a change made meanwhile is
+ * not lost.
  */
 mark('reader:code');
-void loadArticleView().catch(() => undefined);
 const earlyPreferences = loadFlagPreferences()
   .then((preferences) => {
     mark('reader:preferences');
@@ -91,24 +78,23 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
   const [ruleMessage, setRuleMessage] = useState<string | null>(null);
   const [siteSummary, setSiteSummary] = useState<SiteSummary | null>(null);
   const [appearance, changeAppearance] = useAppearance();
-  const [articleModule, setArticleModule] = useState<ArticleView | null>(null);
+  const [articleAfterFrame, setArticleAfterFrame] = useState(false);
   // Painted, not only rendered: a kept report comes whole, verdict and all, and its verdict must not wait for the article.
   const verdictPainted = useRef(!!verdict);
 
-  // Drawn with the rest of the report when its code is there and the verdict already on screen; else in the frame after.
-  const articleCode = articleModule ?? (state.phase === 'ready' && state.verdictShown ? articleViewLoaded : null);
+  // Drawn with the rest of the report when the verdict is already on screen; else in the frame after: the verdict comes first.
+  const showArticle = articleAfterFrame || (state.phase === 'ready' && state.verdictShown);
 
   useEffect(() => {
-    if (state.phase !== 'ready' || articleCode) return;
+    if (state.phase !== 'ready' || showArticle) return;
     let current = true;
-    // After a frame only when the verdict has not been drawn yet: it comes first.
-    void Promise.all([loadArticleView(), state.verdictShown ? null : afterPaint()]).then(([module]) => current && setArticleModule(module));
+    void afterPaint().then(() => current && setArticleAfterFrame(true));
     return () => void (current = false);
   }, [state.phase]);
 
   useEffect(() => {
-    if (articleCode) mark('reader:article');
-  }, [articleCode]);
+    if (showArticle) mark('reader:article');
+  }, [showArticle]);
 
   // A layout effect: run as this view is drawn, not after the next frame (a report already there is not kept waiting).
   useLayoutEffect(() => {
@@ -275,8 +261,8 @@ export function ReaderView({ mode, verdict }: { mode: 'popup' | 'tab'; verdict?:
         )}
         {!article.text.trim() ? (
           <p class="status">{t('noArticleText')}</p>
-        ) : articleCode ? (
-          <articleCode.FlagReader report={report} initialPreferences={state.preferences} />
+        ) : showArticle ? (
+          <FlagReader report={report} initialPreferences={state.preferences} />
         ) : (
           <div class="article-pending" aria-busy="true" />
         )}
