@@ -315,7 +315,15 @@ function chooseBigrams(passages: Passage[], functionWords: Set<string>): string[
  * translation (`sentence-length-sd`: 0.484 for et) does not hang on 0.001.
  */
 export function invariantFeatures(examples: Example[], margin = INVARIANCE_MARGIN, tolerance?: number): boolean[] {
-  const { environments, aucs: all } = featureDirections(examples);
+  return keptByFilter(featureDirections(examples), margin, tolerance);
+}
+
+/** invariantFeatures on the per-environment AUCs featureDirections gives (also for the --directions printout). */
+export function keptByFilter(
+  { environments, aucs: all }: ReturnType<typeof featureDirections>,
+  margin: number,
+  tolerance?: number,
+): boolean[] {
   const needed = environments.map((name) => (tolerance !== undefined && name.endsWith(' vs human translation') ? -tolerance : margin));
   return all.map(
     (aucs) => aucs.length > 0 && (aucs.every((auc, e) => auc >= 0.5 + needed[e]!) || aucs.every((auc, e) => auc <= 0.5 - needed[e]!)),
@@ -691,17 +699,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (options.directions) {
     // The features within 0.02 of the filter's margin, or kept: which of them a small change in the data would flip.
     const margin = options.margins[0] ?? INVARIANCE_MARGIN;
+    const kept = keptByFilter(directions, margin, options.tolerance);
     console.log(
-      `\nThe final fit's direction filter (margin ${margin}): ROC-AUC of each feature, MT against the rest, per environment; slack: how far its weakest environment clears the margin (negative: dropped):`,
+      `\nThe final fit's direction filter (margin ${margin}${options.tolerance !== undefined ? `, tolerance against human translation ${options.tolerance}` : ''}): ROC-AUC of each feature, MT against the rest, per environment; slack: how far its weakest environment clears the margin (negative: dropped without a tolerance); kept: by this filter:`,
     );
     console.table(
       names
-        .map((name, j) => ({ name, aucs: directions.aucs[j]!, slack: slackOf(directions.aucs[j]!, margin) }))
-        .filter((row) => Math.abs(row.slack) < 0.02 || row.slack >= 0)
+        .map((name, j) => ({ name, aucs: directions.aucs[j]!, slack: slackOf(directions.aucs[j]!, margin), kept: kept[j]! }))
+        .filter((row) => Math.abs(row.slack) < 0.02 || row.slack >= 0 || row.kept)
         .sort((a, b) => Math.abs(a.slack) - Math.abs(b.slack))
         .map((row) => ({
           feature: row.name,
           slack: Number(row.slack.toFixed(3)),
+          kept: row.kept,
           ...Object.fromEntries(directions.environments.map((environment, e) => [environment, Number(row.aucs[e]!.toFixed(3))])),
         })),
     );
