@@ -30,6 +30,9 @@
  * - rows apart (session 11): every corpus row and sentence ends its line (bench/mt-real.ts joinSegments
  *   `'every'`), so that a row ending in a full stop before one that opens in lower case (ro, ru MT) is not
  *   run into it; with the margin chosen by the nested leave-one-language-out as in the eighth pass;
+ * - tolerance (session 11, 11b): the direction filter asks the margin against the English originals only and, against
+ *   human translation, only that a feature not be reversed by more than a tolerance (train-detector
+ *   invariantFeatures); the tolerance chosen by the same nested leave-one-language-out (TOLERANCE_SETTINGS);
  * - `--runtime`: how the scorer cuts an English page's article
  *   (lib/detect/text-model/model.ts passagesOf: since the eighth pass a
  *   heading or caption without a full stop ends its sentence by a line break;
@@ -199,37 +202,53 @@ interface Variant {
   options?: TrainOptions;
   /** Mean out-of-fold log-odds of the models fitted at these margins. */
   margins?: number[];
-  /** The margin setting chosen per outer fold by an inner leave-one-language-out (nestedHeldApart). */
-  nested?: boolean;
+  /** The setting chosen per outer fold by an inner leave-one-language-out (nestedHeldApart) among these. */
+  nested?: Setting[];
 }
 
 type Scored = Array<{ passage: Example['passage']; logit: number }>;
 
+/** A setting the nested choice picks among: the mean log-odds of the models fitted with these options. */
+interface Setting {
+  name: string;
+  fits: TrainOptions[];
+}
+
 /** The margin settings the nested choice picks among (the first wins a tie: session 7's). */
-const SETTINGS: Array<{ name: string; margins: number[] }> = [
+const MARGIN_SETTINGS: Setting[] = [
   { name: '0.02 (session 7)', margins: [0.02] },
   { name: 'mean 0.015-0.025', margins: [0.015, 0.02, 0.025] },
   { name: 'mean 0.01-0.03', margins: [0.01, 0.015, 0.02, 0.025, 0.03] },
   { name: '0.015', margins: [0.015] },
   { name: '0.01', margins: [0.01] },
+].map(({ name, margins }) => ({ name, fits: margins.map((margin) => ({ margin })) }));
+/**
+ * Session 11 (11b): the direction filter's tolerance against human translation (train-detector invariantFeatures),
+ * at the shipped margin; the first (today's filter) wins a tie.
+ */
+const TOLERANCE_SETTINGS: Setting[] = [
+  { name: "today's filter", fits: [{ margin: 0.015 }] },
+  ...[0, 0.01, 0.02].map((tolerance) => ({ name: `tolerance ${tolerance}`, fits: [{ margin: 0.015, tolerance }] })),
 ];
-const MARGINS = [...new Set(SETTINGS.flatMap((setting) => setting.margins))].sort((a, b) => a - b);
 
-/** Each margin's log-odds of the test passages, by a model trained on the others at that margin. */
-function logitsByMargin(training: Example[], test: Example[]): Map<number, number[]> {
+const keyOf = (options: TrainOptions) => JSON.stringify(options);
+
+/** Each distinct fit's log-odds of the test passages, by a model trained on the others with those options. */
+function logitsByFit(training: Example[], test: Example[], settings: Setting[]): Map<string, number[]> {
+  const fits = new Map(settings.flatMap((setting) => setting.fits.map((options) => [keyOf(options), options] as const)));
   return new Map(
-    MARGINS.map((margin) => {
-      const fit = train(training, true, { margin });
-      return [margin, test.map((example) => logitOf(fit, example.features))];
+    [...fits].map(([key, options]) => {
+      const fit = train(training, true, options);
+      return [key, test.map((example) => logitOf(fit, example.features))];
     }),
   );
 }
 
-const meanOver = (byMargin: Map<number, number[]>, margins: number[]) =>
-  byMargin.get(margins[0]!)!.map((_, index) => margins.reduce((sum, margin) => sum + byMargin.get(margin)![index]!, 0) / margins.length);
+const meanOver = (byFit: Map<string, number[]>, fits: TrainOptions[]) =>
+  byFit.get(keyOf(fits[0]!))!.map((_, index) => fits.reduce((sum, options) => sum + byFit.get(keyOf(options))![index]!, 0) / fits.length);
 
 /**
- * Nested leave-one-language-out: for each outer held-out language, the margin
+ * Nested leave-one-language-out: for each outer held-out language, the
  * setting is chosen by an inner leave-one-language-out over the training
  * languages only (their originals split among the five buckets the outer test
  * does not use). Criterion, fixed before any outer result was seen: the mean
@@ -238,7 +257,10 @@ const meanOver = (byMargin: Map<number, number[]>, margins: number[]) =>
  * language's passages are then scored by the chosen setting trained on all
  * training languages.
  */
-function nestedHeldApart(examples: Example[]): Array<{ language: string; outOfFold: Scored; chosen: string; criteria: string }> {
+function nestedHeldApart(
+  examples: Example[],
+  settings: Setting[],
+): Array<{ language: string; outOfFold: Scored; chosen: string; criteria: string }> {
   const languages = [
     ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
   ].sort();
@@ -250,32 +272,27 @@ function nestedHeldApart(examples: Example[]): Array<{ language: string; outOfFo
     const training = examples.filter((example) => !isOuter(example));
     const innerLanguages = languages.filter((other) => other !== language);
     const innerBuckets = [...Array(BUCKETS).keys()].filter((bucket) => bucket !== outerBucket);
-    const aucs = new Map(SETTINGS.map((setting) => [setting.name, [] as number[]]));
+    const aucs = new Map(settings.map((setting) => [setting.name, [] as number[]]));
     innerLanguages.forEach((inner, at) => {
       const isInner = testOf(inner, innerBuckets[at % innerBuckets.length]!);
       const test = training.filter(isInner);
-      const byMargin = logitsByMargin(
+      const byFit = logitsByFit(
         training.filter((example) => !isInner(example)),
         test,
+        settings,
       );
-      for (const setting of SETTINGS) {
-        const logits = meanOver(byMargin, setting.margins);
+      for (const setting of settings) {
+        const logits = meanOver(byFit, setting.fits);
         const of = (kind: string) => logits.filter((_, at) => test[at]!.passage.kind === kind);
         aucs.get(setting.name)!.push(rocAuc(of('mt'), of('original')));
         if (of('human-translation').length) aucs.get(setting.name)!.push(rocAuc(of('mt'), of('human-translation')));
       }
     });
     const criterion = (name: string) => aucs.get(name)!.reduce((sum, auc) => sum + auc, 0) / aucs.get(name)!.length;
-    const chosen = SETTINGS.reduce((best, setting) => (criterion(setting.name) > criterion(best.name) ? setting : best));
+    const chosen = settings.reduce((best, setting) => (criterion(setting.name) > criterion(best.name) ? setting : best));
     const test = examples.filter(isOuter);
-    const byMargin = new Map(
-      chosen.margins.map((margin) => {
-        const fit = train(training, true, { margin });
-        return [margin, test.map((example) => logitOf(fit, example.features))];
-      }),
-    );
-    const logits = meanOver(byMargin, chosen.margins);
-    const criteria = SETTINGS.map((setting) => `${setting.name} ${criterion(setting.name).toFixed(4)}`).join(', ');
+    const logits = meanOver(logitsByFit(training, test, [chosen]), chosen.fits);
+    const criteria = settings.map((setting) => `${setting.name} ${criterion(setting.name).toFixed(4)}`).join(', ');
     console.log(`nested, ${language} held out: inner criteria ${criteria}; chosen ${chosen.name}`);
     return {
       language,
@@ -294,10 +311,12 @@ const variants: Variant[] = [
   { name: 'line breaks, margin 0.01', examples: lined, options: { margin: 0.01 } },
   { name: 'line breaks, margins 0.015-0.025', examples: lined, margins: [0.015, 0.02, 0.025] },
   { name: 'line breaks, margins 0.01-0.03', examples: lined, margins: [0.01, 0.015, 0.02, 0.025, 0.03] },
-  { name: 'line breaks, margin chosen by nested leave-one-language-out', examples: lined, nested: true },
+  { name: 'line breaks, margin chosen by nested leave-one-language-out', examples: lined, nested: MARGIN_SETTINGS },
   { name: 'shipped (line breaks, margin 0.015)', examples: lined },
   { name: 'rows apart, margin 0.015', examples: rowsApart, options: { margin: 0.015 } },
-  { name: 'rows apart, margin chosen by nested leave-one-language-out', examples: rowsApart, nested: true },
+  { name: 'rows apart, margin chosen by nested leave-one-language-out', examples: rowsApart, nested: MARGIN_SETTINGS },
+  { name: 'line breaks, tolerance chosen by nested leave-one-language-out', examples: lined, nested: TOLERANCE_SETTINGS },
+  { name: 'rows apart, tolerance chosen by nested leave-one-language-out', examples: rowsApart, nested: TOLERANCE_SETTINGS },
   { name: 'spaces, margins 0.015-0.025', examples: spaced, margins: [0.015, 0.02, 0.025] },
   ...(factbook.length ? [{ name: 'line breaks + factbook', examples: [...lined, ...factbook], options: { margin: 0.02 } }] : []),
   ...(mail.length
@@ -331,7 +350,7 @@ for (const variant of variants) {
         evaluateHeldApart(variant.examples, true, { ...variant.options, ...(margin === undefined ? {} : { margin }) }),
       );
   const folds: Array<{ language: string; outOfFold: Scored }> = variant.nested
-    ? nestedHeldApart(variant.examples)
+    ? nestedHeldApart(variant.examples, variant.nested)
     : runs[0]!.map((fold, index) => ({
         language: fold.language,
         // The same passages in the same order in every run: the mean of their log-odds.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featureNames, literalFeatures, ngramFeatures, passageFeatures } from '@/lib/detect/text-model/features';
 import { MIN_WORDS, passageLogit, passagesOf, readsAsMachine, scoreText, type TextModel } from '@/lib/detect/text-model/model';
-import { slackOf, textLogits, withSubheads } from '@/scripts/train-detector';
+import { featureDirections, invariantFeatures, slackOf, textLogits, withSubheads, type Example } from '@/scripts/train-detector';
 import type { Passage } from '@/bench/mt-real';
 import { englishBands } from '@/lib/text/english-ngrams';
 import { sentences } from '@/lib/text/words';
@@ -145,6 +145,24 @@ describe('text model of machine-translated English', () => {
     expect(slackOf([0.87, 0.516], 0.015)).toBeCloseTo(0.001, 10);
     // Pointing different ways in two environments: dropped at any margin.
     expect(slackOf([0.3, 0.7], 0)).toBeLessThan(0);
+  });
+
+  it('keeps, when asked to tolerate it, a feature that tells MT from originals but is neutral against human translation', () => {
+    // Feature 0 is sentence-length-sd's case (neutral against human translation: AUC 0.5, the margin asks 0.515);
+    // feature 1 is reversed against it; feature 2 agrees everywhere.
+    const example = (kind: Passage['kind'], index: number, features: number[]): Example => ({
+      passage: { source: 'mlqe:xx', kind, language: kind === 'original' ? null : 'xx', system: null, group: `${kind}${index}`, text: '' },
+      features,
+    });
+    const examples = Array.from({ length: 10 }, (_, i) => [
+      example('mt', i, [10 + i, 10 + i, 10 + i]),
+      example('human-translation', i, [10 + i, 20 + i, i]),
+      example('original', i, [i, i, i]),
+    ]).flat();
+    expect(featureDirections(examples).aucs.map(([againstHuman]) => againstHuman)).toEqual([0.5, 0, 1]);
+    expect(invariantFeatures(examples, 0.015)).toEqual([false, false, true]);
+    expect(invariantFeatures(examples, 0.015, -0.015)).toEqual([false, false, true]);
+    expect(invariantFeatures(examples, 0.015, 0.03)).toEqual([true, false, true]);
   });
 
   it('gives the same score when it computes only the features the model weighs', () => {
