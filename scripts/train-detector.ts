@@ -408,10 +408,20 @@ export function evaluateHeldApart(
   /** The features the held-out passages are scored on (default: what the model trains on). */
   view: (example: Example) => number[] = (example) => example.features,
 ): HeldApartResult[] {
+  return evaluateHeldApartViews(examples, postEdits, options, [view])[0]!;
+}
+
+/** evaluateHeldApart for several views of the held-out passages, each scored by the same models (one fit per language). */
+export function evaluateHeldApartViews(
+  examples: Example[],
+  postEdits: boolean,
+  options: TrainOptions,
+  views: Array<(example: Example) => number[]>,
+): HeldApartResult[][] {
   const languages = [
     ...new Set(examples.filter((example) => example.passage.kind === 'mt').map((example) => example.passage.language!)),
   ].sort();
-  return languages.map((language, index) => {
+  const byLanguage = languages.map((language, index) => {
     const bucket = index % BUCKETS;
     const isTest = (passage: Passage) => (passage.kind === 'original' ? passage.bucket === bucket : passage.language === language);
     const fit = train(
@@ -419,54 +429,63 @@ export function evaluateHeldApart(
       postEdits,
       options,
     );
-    const scored = examples
-      .filter((example) => isTest(example.passage))
-      .map((example) => ({ kind: example.passage.kind, passage: example.passage, score: logitOf(fit, view(example)) }));
-    const of = (kind: string) => scored.filter((item) => item.kind === kind).map((item) => item.score);
-    const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
-    const twoPassages = pairLogits(scored.map((item) => ({ passage: item.passage, logit: item.score })));
-    const pairsOf = (kind: string) => twoPassages.filter((pair) => pair.passage.kind === kind).map((pair) => pair.logit);
-    const articles = textLogits(
-      scored.map((item) => ({ passage: item.passage, logit: item.score })),
-      ARTICLE_PASSAGES,
+    const test = examples.filter((example) => isTest(example.passage));
+    return views.map((view) =>
+      heldApartResult(
+        language,
+        test.map((example) => ({ kind: example.passage.kind, passage: example.passage, score: logitOf(fit, view(example)) })),
+      ),
     );
-    const articlesOf = (kind: string) => articles.filter((text) => text.passage.kind === kind).map((text) => text.logit);
-    const references = [
-      ...new Set(scored.filter((item) => item.kind === 'human-translation').map((item) => item.passage.system ?? '')),
-    ].sort();
-    return {
-      language,
-      mtVsHuman: auc(of('mt'), of('human-translation')),
-      mtVsHumanTwoPassages: auc(pairsOf('mt'), pairsOf('human-translation')),
-      mtVsHumanArticle: auc(articlesOf('mt'), articlesOf('human-translation')),
-      mtVsOriginalArticle: auc(articlesOf('mt'), articlesOf('original')),
-      mtVsReference: Object.fromEntries(
-        references.map((reference) => [
-          reference,
-          auc(
-            of('mt'),
-            scored.filter((item) => item.kind === 'human-translation' && item.passage.system === reference).map((item) => item.score),
-          )!,
-        ]),
-      ),
-      mtVsReferenceArticle: Object.fromEntries(
-        references.map((reference) => [
-          reference,
-          auc(
-            articlesOf('mt'),
-            articles
-              .filter((text) => text.passage.kind === 'human-translation' && text.passage.system === reference)
-              .map((text) => text.logit),
-          )!,
-        ]),
-      ),
-      mtVsOriginal: auc(of('mt'), of('original')),
-      humanVsOriginal: auc(of('human-translation'), of('original')),
-      mtVsPostEdit: auc(of('mt'), of('post-edit')),
-      counts: Object.fromEntries(['mt', 'human-translation', 'original', 'post-edit'].map((kind) => [kind, of(kind).length])),
-      outOfFold: scored.map((item) => ({ passage: item.passage, logit: item.score })),
-    };
   });
+  return views.map((_, v) => byLanguage.map((results) => results[v]!));
+}
+
+/** The held-apart figures of one language from its held-out passages' scores. */
+function heldApartResult(language: string, scored: Array<{ kind: Passage['kind']; passage: Passage; score: number }>): HeldApartResult {
+  const of = (kind: string) => scored.filter((item) => item.kind === kind).map((item) => item.score);
+  const auc = (positive: number[], negative: number[]) => (positive.length && negative.length ? round(rocAuc(positive, negative)) : null);
+  const twoPassages = pairLogits(scored.map((item) => ({ passage: item.passage, logit: item.score })));
+  const pairsOf = (kind: string) => twoPassages.filter((pair) => pair.passage.kind === kind).map((pair) => pair.logit);
+  const articles = textLogits(
+    scored.map((item) => ({ passage: item.passage, logit: item.score })),
+    ARTICLE_PASSAGES,
+  );
+  const articlesOf = (kind: string) => articles.filter((text) => text.passage.kind === kind).map((text) => text.logit);
+  const references = [
+    ...new Set(scored.filter((item) => item.kind === 'human-translation').map((item) => item.passage.system ?? '')),
+  ].sort();
+  return {
+    language,
+    mtVsHuman: auc(of('mt'), of('human-translation')),
+    mtVsHumanTwoPassages: auc(pairsOf('mt'), pairsOf('human-translation')),
+    mtVsHumanArticle: auc(articlesOf('mt'), articlesOf('human-translation')),
+    mtVsOriginalArticle: auc(articlesOf('mt'), articlesOf('original')),
+    mtVsReference: Object.fromEntries(
+      references.map((reference) => [
+        reference,
+        auc(
+          of('mt'),
+          scored.filter((item) => item.kind === 'human-translation' && item.passage.system === reference).map((item) => item.score),
+        )!,
+      ]),
+    ),
+    mtVsReferenceArticle: Object.fromEntries(
+      references.map((reference) => [
+        reference,
+        auc(
+          articlesOf('mt'),
+          articles
+            .filter((text) => text.passage.kind === 'human-translation' && text.passage.system === reference)
+            .map((text) => text.logit),
+        )!,
+      ]),
+    ),
+    mtVsOriginal: auc(of('mt'), of('original')),
+    humanVsOriginal: auc(of('human-translation'), of('original')),
+    mtVsPostEdit: auc(of('mt'), of('post-edit')),
+    counts: Object.fromEntries(['mt', 'human-translation', 'original', 'post-edit'].map((kind) => [kind, of(kind).length])),
+    outOfFold: scored.map((item) => ({ passage: item.passage, logit: item.score })),
+  };
 }
 
 /** Share of human translations a translated page may be called machine-translated for (issue 11: at most 2 %). */
@@ -566,6 +585,8 @@ export function trainDetector(
     tolerance?: number;
     /** Share of passages trained on with synthetic subheads (default SUBHEAD_SHARE). */
     subheads?: number;
+    /** Also return what the final fit's direction filter read (`--directions`). */
+    directions?: boolean;
   },
 ) {
   const passages = readInputs(inputs, options.sotu, options.lineBreaks ?? LINE_BREAKS);
@@ -597,9 +618,8 @@ export function trainDetector(
     return { passage, features: chosen ? headed : clean, clean, headed };
   });
   // Scored held apart as the corpus gives each passage (comparable across passes) and with subheads in every one.
-  const heldApart = options.evaluate ? evaluateHeldApart(examples, options.postEdits, trainOptions, (example) => example.clean!) : [];
-  const heldApartHeaded = options.evaluate
-    ? evaluateHeldApart(examples, options.postEdits, trainOptions, (example) => example.headed!)
+  const [heldApart = [], heldApartHeaded = []] = options.evaluate
+    ? evaluateHeldApartViews(examples, options.postEdits, trainOptions, [(example) => example.clean!, (example) => example.headed!])
     : [];
   const pairs = pairLogits(heldApart.flatMap((result) => result.outOfFold));
   const pairsHeaded = pairLogits(heldApartHeaded.flatMap((result) => result.outOfFold));
@@ -637,7 +657,9 @@ export function trainDetector(
     ...(machineLogit !== null ? { machineLogit: Math.ceil(machineLogit * 1000) / 1000 } : {}),
   };
   // What the final fit's direction filter read (post-edits are in no environment).
-  const directions = featureDirections(examples.filter((example) => label(example.passage, options.postEdits) !== null));
+  const directions = options.directions
+    ? featureDirections(examples.filter((example) => label(example.passage, options.postEdits) !== null))
+    : null;
   return { model, heldApart, heldApartHeaded, passages, pairs, pairsHeaded, directions, names };
 }
 
@@ -696,7 +718,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     );
     console.table(tradeOff(pairs));
   }
-  if (options.directions) {
+  if (directions) {
     // The features within 0.02 of the filter's margin, or kept: which of them a small change in the data would flip.
     const margin = options.margins[0] ?? INVARIANCE_MARGIN;
     const kept = keptByFilter(directions, margin, options.tolerance);
